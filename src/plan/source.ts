@@ -1,0 +1,163 @@
+// The one loader for plan and config files: bytes in, plain data plus positioned diagnostics out.
+//
+// Speed: `yaml` keeps positions and comments but parses ~15x slower than js-yaml
+// (stack-measurements.md §4). Most files are clean, so data comes from js-yaml and the `yaml`
+// Document is built only when a diagnostic needs a line and column, or when js-yaml rejects the
+// text (then `yaml` explains the error with a position). Files with anchors always take the slow
+// path, because only `yaml` guards against alias bombs.
+import { load as fastLoad, CORE_SCHEMA } from 'js-yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { makeDiagnostic, type Diagnostic, type Range } from '../check/diagnostic.js';
+import { bytePosition, firstInvalidUtf8 } from './encoding.js';
+import { rangeOf } from './locate.js';
+import type { DocPath } from './paths.js';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_ALIAS_COUNT = 100;
+const ANCHOR = /(^|[\s[{,:-])&[^\s[\]{},]/m;
+
+export interface SourceFile {
+  file: string;
+  text: string;
+  /** The parsed data, or undefined when the file could not be read as YAML at all. */
+  data: unknown;
+  /** Problems found while reading: encoding, size, syntax, duplicate keys, aliases. */
+  diagnostics: Diagnostic[];
+  rangeOf(path: DocPath): Range;
+  /** The yaml Document with positions and comments (parsed on first use). */
+  document(): { doc: Document; lineCounter: LineCounter };
+}
+
+const at = (line: number, column: number): Range => ({ start: { line, column }, end: { line, column: column + 1 } });
+
+export function loadSource(file: string, input: Uint8Array | string): SourceFile {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (text: string) => makeSource(file, text, undefined, diagnostics);
+  const bytes = typeof input === 'string' ? undefined : input;
+  const size = bytes ? bytes.length : Buffer.byteLength(input as string);
+  if (size > MAX_FILE_BYTES) {
+    diagnostics.push(makeDiagnostic(file, at(1, 1), {
+      ruleId: 'file-too-large', severity: 'error',
+      message: `File is ${(size / 1048576).toFixed(1)} MiB; a plan may be at most ${MAX_FILE_BYTES / 1048576} MiB.`,
+      hint: 'Move long attachments out of the plan: keep maps as image files beside it and long policies in standards/.',
+    }));
+    return fail('');
+  }
+  let text: string;
+  if (bytes) {
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      const { line, column } = bytePosition(bytes, bad);
+      diagnostics.push(makeDiagnostic(file, at(line, column), {
+        ruleId: 'file-encoding', severity: 'error',
+        message: `File is not valid UTF-8: byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at line ${line}, column ${column}.`,
+        hint: 'Save the file as UTF-8. Text pasted from Word or saved as Windows-1252 causes this; retype the character shown.',
+      }));
+      return fail('');
+    }
+    text = new TextDecoder('utf-8').decode(bytes);
+  } else {
+    text = input as string;
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    diagnostics.push(makeDiagnostic(file, at(1, 1), {
+      ruleId: 'file-encoding', severity: 'warning',
+      message: 'File starts with a byte order mark (BOM).',
+      hint: 'Save the file as "UTF-8" rather than "UTF-8 with BOM" (VS Code: click the encoding in the status bar).',
+    }));
+    text = text.slice(1);
+  }
+  const crlf = text.indexOf('\r\n');
+  if (crlf >= 0) {
+    const line = text.slice(0, crlf).split('\n').length;
+    diagnostics.push(makeDiagnostic(file, at(line, crlf - text.lastIndexOf('\n', crlf - 1)), {
+      ruleId: 'line-endings', severity: 'warning',
+      message: 'File uses Windows line endings (CRLF).',
+      hint: 'Save with LF line endings, and add "*.yaml text eol=lf" to .gitattributes so git keeps them.',
+    }));
+  }
+  if (!ANCHOR.test(text)) {
+    try {
+      return makeSource(file, text, fastLoad(text, { schema: CORE_SCHEMA, filename: file }), diagnostics);
+    } catch {
+      // Fall through: `yaml` re-parses and reports the problem with its position.
+    }
+  }
+  return slowLoad(file, text, diagnostics);
+}
+
+function slowLoad(file: string, text: string, diagnostics: Diagnostic[]): SourceFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  for (const err of doc.errors) {
+    const [start, end] = err.pos;
+    const duplicate = err.code === 'DUPLICATE_KEY';
+    diagnostics.push(makeDiagnostic(file, { start: pos(start), end: pos(Math.max(end, start + 1)) }, {
+      ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+      severity: 'error',
+      message: yamlMessage(err.code, err.message),
+      hint: yamlHint(err.code),
+    }));
+  }
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      const alias = /(^|[\s[{,:-])\*[^\s[\]{},]/m.exec(text);
+      const offset = alias ? alias.index + alias[1]!.length : 0;
+      diagnostics.push(makeDiagnostic(file, { start: pos(offset), end: pos(offset + 1) }, {
+        ruleId: 'yaml-syntax', severity: 'error',
+        message: `Too many alias references (*name): ${(err as Error).message}.`,
+        hint: 'Write the values out instead of repeating them through anchors (&name) and aliases (*name).',
+      }));
+    }
+  }
+  const source = makeSource(file, text, data, diagnostics);
+  source.document = () => ({ doc, lineCounter });
+  return source;
+}
+
+function makeSource(file: string, text: string, data: unknown, diagnostics: Diagnostic[]): SourceFile {
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  const source: SourceFile = {
+    file, text, data, diagnostics,
+    document() {
+      if (!parsed) {
+        const lineCounter = new LineCounter();
+        parsed = { doc: parseDocument(text, { lineCounter, uniqueKeys: false, version: '1.2' }), lineCounter };
+      }
+      return parsed;
+    },
+    rangeOf(path) {
+      const { doc, lineCounter } = source.document();
+      return rangeOf(doc, lineCounter, text, path);
+    },
+  };
+  return source;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'TAB_AS_INDENT') return 'A tab character is used for indentation; YAML allows only spaces.';
+  if (code === 'DUPLICATE_KEY') return `${first.replace(/\.$/, '')}: the same key appears twice in one block.`;
+  return `YAML syntax error: ${first}`;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return 'Replace the tab with spaces (two per level). In VS Code: "Convert Indentation to Spaces".';
+    case 'DUPLICATE_KEY':
+      return 'Delete one of the two entries, or merge them; YAML keeps only one and the other would be lost.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'Check the indentation of this line against the lines above; items of one list or block line up exactly.';
+    default:
+      return 'Text that contains a colon followed by a space, or starts with a special character (@ ` | > * & ! % #), needs quotes.';
+  }
+}

@@ -1,0 +1,793 @@
+// Generated from schemas/*.schema.json by `npm run gen`. Do not edit by hand.
+/**
+ * The kind of school, which sets the drill rules: elementary, middle (intermediate), high (comprehensive secondary), k8, k12, continuation (continuation high school) or other.
+ */
+export type Level = ("elementary" | "middle" | "high" | "k8" | "k12" | "continuation" | "other")
+/**
+ * Grades served, as a range such as TK-5, K-8, 6-8 or 9-12 (or a single grade such as K).
+ */
+export type Grades = string
+/**
+ * A calendar date written YYYY-MM-DD, for example 2026-02-18.
+ */
+export type IsoDate = string
+/**
+ * Text in Markdown: paragraphs, lists (- item), **bold** and headings (### Heading).
+ */
+export type Markdown = string
+/**
+ * Who may see this content. public: the posted public edition and everyone else. responder: police, fire and EMS (and the full plan), never the public edition. confidential: the full plan only, for example tactical responses developed with law enforcement (EC 32281).
+ */
+export type Visibility = ("public" | "responder" | "confidential")
+/**
+ * A telephone number, for example (555) 555-0142 or 555-0142 ext. 12.
+ */
+export type Phone = string
+/**
+ * A clock time on the 24-hour clock, written HH:MM, for example 09:45 or 13:10.
+ */
+export type Time = string
+
+/**
+ * One school site's Comprehensive School Safety Plan for one school year (Education Code 32280-32289.5). File: plans/<school-year>/<site-id>.yaml.
+ */
+export interface Plan {
+/**
+ * Version of the cssp plan format. Leave this at 1.
+ */
+schemaVersion: 1
+/**
+ * The school year this plan covers, written like 2026-27. Must match the folder the file is in.
+ */
+schoolYear: string
+/**
+ * Your own version label for this plan, such as 2026-27.1. Increase it whenever the adopted plan changes, so the distribution record shows which version each agency has.
+ */
+version?: string
+site: Site
+committee: Committee
+/**
+ * Each first-responder agency consulted while writing the plan (EC 32281(b)(3)): at least law enforcement and the fire department.
+ */
+consultations?: Consultation[]
+publicMeeting?: PublicMeeting
+adoption?: Adoption
+approval?: Approval
+/**
+ * Record of distribution: which agency received which edition and version of the adopted plan, and when (EC 32281(b)(3) requires sharing the plan and every update with first responders).
+ */
+distribution?: Distribution[]
+sections: Sections
+responder: Responder
+/**
+ * The drill log for this school year, one entry per drill, in any order.
+ */
+drills: Drill[]
+}
+/**
+ * The school this plan is for. id, name, level and grades must agree with the site registry in cssp.config.yaml.
+ */
+export interface Site {
+/**
+ * Short site id used in file names, lower case with dashes, for example lincoln-elementary. Must match the file name.
+ */
+id: string
+/**
+ * The school's full name as it appears on the SARC.
+ */
+name: string
+/**
+ * The 14-digit County-District-School code from the California School Directory, digits only or with dashes (19-64733-6012345).
+ */
+cdsCode?: string
+level: Level
+grades: Grades
+address: Address
+/**
+ * Number of pupils enrolled (use the most recent count).
+ */
+enrollment?: number
+/**
+ * Number of staff who normally work on site.
+ */
+staffCount?: number
+/**
+ * Regular use of the campus outside school hours that responders should know about (after-school programs, community use).
+ */
+afterHoursUse?: string
+opened?: IsoDate
+/**
+ * CAL FIRE fire hazard severity zone of the campus, if any: none, moderate, high or very-high.
+ */
+fireHazardSeverityZone?: ("none" | "moderate" | "high" | "very-high")
+}
+/**
+ * A street address.
+ */
+export interface Address {
+/**
+ * Street number and name.
+ */
+street: string
+/**
+ * City.
+ */
+city: string
+/**
+ * State; CA when left out.
+ */
+state?: string
+/**
+ * ZIP code, five digits.
+ */
+zip: string
+}
+/**
+ * Who wrote the plan (EC 32281(b)).
+ */
+export interface Committee {
+/**
+ * schoolsite-council when the School Site Council wrote the plan; safety-committee when the council delegated it to a school safety planning committee.
+ */
+authoringBody: ("schoolsite-council" | "safety-committee")
+delegatedOn?: IsoDate
+/**
+ * Committee members. EC 32281(b)(2) requires the principal or designee, a teacher for the certificated union, a parent of a current pupil and a classified employee for the classified union.
+ */
+members: Member[]
+}
+/**
+ * One committee member.
+ */
+export interface Member {
+/**
+ * Full name.
+ */
+name: string
+/**
+ * principal (or designee), teacher, parent, classified, student, law-enforcement, fire or other.
+ */
+role: ("principal" | "teacher" | "parent" | "classified" | "student" | "law-enforcement" | "fire" | "other")
+/**
+ * Who the member represents, for example the certificated bargaining unit or the PTA.
+ */
+representing?: string
+/**
+ * Job title, for example Assistant Principal.
+ */
+title?: string
+}
+/**
+ * One consultation with a first-responder agency.
+ */
+export interface Consultation {
+/**
+ * Agency name, for example Harbor City Police Department.
+ */
+agency: string
+/**
+ * law-enforcement, fire, ems or other.
+ */
+type: ("law-enforcement" | "fire" | "ems" | "other")
+date: IsoDate
+/**
+ * Name and title of the person consulted.
+ */
+contact?: string
+/**
+ * What was discussed or changed as a result.
+ */
+notes?: string
+}
+/**
+ * The public meeting held at the school site before adoption (EC 32288(b)).
+ */
+export interface PublicMeeting {
+date: IsoDate
+/**
+ * Where on the school site the meeting was held, for example Library.
+ */
+location: string
+/**
+ * Written notices of the meeting. EC 32288(b)(2) requires one to each of: mayor, school-employee-organization, parent-organization, teacher-organization, student-government, requester (anyone who asked). Mark a recipient type that does not exist at your school with notApplicable and a reason.
+ */
+notices?: Notice[]
+}
+/**
+ * One written notice of the public meeting.
+ */
+export interface Notice {
+/**
+ * Recipient type: mayor, school-employee-organization, parent-organization, teacher-organization, student-government or requester.
+ */
+recipient: ("mayor" | "school-employee-organization" | "parent-organization" | "teacher-organization" | "student-government" | "requester")
+/**
+ * Who received it, for example Office of the Mayor of Harbor City.
+ */
+name?: string
+date?: IsoDate
+/**
+ * How it was sent: letter, email, hand delivery.
+ */
+method?: string
+/**
+ * true when this kind of recipient does not exist for your school (for example no student government at an elementary school). Give a reason.
+ */
+notApplicable?: boolean
+/**
+ * Why the notice was not applicable.
+ */
+reason?: string
+}
+/**
+ * Adoption of the plan by the School Site Council or safety committee, due by March 1 (EC 32286(a)).
+ */
+export interface Adoption {
+date: IsoDate
+/**
+ * The body that adopted it, for example Lincoln Elementary School Site Council.
+ */
+body?: string
+/**
+ * Recorded vote, for example 9-0.
+ */
+vote?: string
+}
+/**
+ * Approval of the adopted plan by the district or county office of education (EC 32288(a)).
+ */
+export interface Approval {
+/**
+ * Approving body, for example Governing Board of the district.
+ */
+body: string
+date: IsoDate
+/**
+ * Board agenda item or resolution number.
+ */
+item?: string
+}
+/**
+ * One delivery of the plan to an agency.
+ */
+export interface Distribution {
+/**
+ * Agency that received the plan.
+ */
+agency: string
+/**
+ * law-enforcement, fire, ems, district or other.
+ */
+type: ("law-enforcement" | "fire" | "ems" | "district" | "other")
+/**
+ * full, public or responder edition.
+ */
+edition: ("full" | "public" | "responder")
+/**
+ * The plan version delivered (see version at the top of the plan).
+ */
+version?: string
+date: IsoDate
+/**
+ * How it was delivered, for example secure email or printed binder.
+ */
+method?: string
+/**
+ * Who received it.
+ */
+receivedBy?: string
+}
+/**
+ * The plan sections required by EC 32282(a) and later amendments, keyed by the names in the cssp documentation.
+ */
+export interface Sections {
+crimeAssessment?: Section
+safetyStrategies?: Section
+childAbuseReporting?: Section
+disasterProcedures?: Section
+earthquake?: Section
+shelterAgreement?: Section
+suspensionExpulsion?: Section
+dangerousPupilNotice?: Section
+discriminationHarassment?: Section
+dressCode?: DressCodeSection
+ingressEgress?: Section
+safeEnvironment?: Section
+disciplineRules?: Section
+tacticalResponse?: Section
+dangerousActivityReports?: Section
+opioidOverdose?: Section
+cardiacEmergency?: Section
+armedAssailantDrills?: ArmedAssailantSection
+wildfireEvacuation?: Section
+mentalHealthRoles?: Section
+}
+/**
+ * One plan section: your own Markdown text, or a district standard section (a file in the district's standards/ folder), optionally with site-specific text added.
+ */
+export interface Section {
+/**
+ * Heading to print instead of the standard one.
+ */
+title?: string
+text?: Markdown
+/**
+ * Name of a district standard section to use, the file name in standards/ without .md, for example child-abuse-reporting.
+ */
+standard?: string
+siteText?: Markdown
+visibility: Visibility
+}
+/**
+ * Schoolwide dress code prohibiting gang-related apparel (EC 35183), only if the school adopted one. Write adopted: false when it has not.
+ */
+export interface DressCodeSection {
+/**
+ * true if the school has adopted a gang-related apparel dress code; false if not.
+ */
+adopted: boolean
+/**
+ * Heading to print instead of the standard one.
+ */
+title?: string
+text?: Markdown
+/**
+ * Name of a district standard section to use, the file name in standards/ without .md, for example child-abuse-reporting.
+ */
+standard?: string
+siteText?: Markdown
+visibility: Visibility
+}
+/**
+ * Armed-assailant drill procedures, required if the school conducts armed-assailant drills (AB 1858, 2024). Confirm each element below with true.
+ */
+export interface ArmedAssailantSection {
+/**
+ * Heading to print instead of the standard one.
+ */
+title?: string
+text?: Markdown
+/**
+ * Name of a district standard section to use, the file name in standards/ without .md, for example child-abuse-reporting.
+ */
+standard?: string
+siteText?: Markdown
+visibility: Visibility
+/**
+ * The AB 1858 elements the procedures cover.
+ */
+elements?: {
+/**
+ * Parents are notified the week of the drill.
+ */
+parentNoticeWeekOf?: boolean
+/**
+ * Parents are notified after the drill, the same day.
+ */
+parentNoticeAfter?: boolean
+/**
+ * Drills are age-appropriate and developmentally appropriate.
+ */
+ageAppropriate?: boolean
+/**
+ * A schoolwide announcement at the start says it is a drill.
+ */
+startAnnouncement?: boolean
+/**
+ * Local mental-health and support resources are shared after the drill.
+ */
+supportResources?: boolean
+/**
+ * Drills never simulate gunfire or use actors posing as assailants.
+ */
+noSimulatedGunfire?: boolean
+}
+}
+/**
+ * The first-responder packet: what police, fire and EMS need on paper and offline.
+ */
+export interface Responder {
+/**
+ * Emergency contacts; at least one must be answered 24/7.
+ */
+contacts?: Contact[]
+/**
+ * Utility shut-offs (gas, water, electric) and building systems (fire alarm panel, sprinkler riser, Knox box, AEDs).
+ */
+utilities?: Utility[]
+/**
+ * On-site assembly areas where classes gather after evacuating.
+ */
+assemblyAreas?: Place[]
+/**
+ * Off-site evacuation sites.
+ */
+evacuationSites?: Place[]
+/**
+ * Sites where pupils are reunited with parents, with request and reunion gates.
+ */
+reunificationSites?: Place[]
+/**
+ * Staging areas for fire, EMS, police and buses.
+ */
+stagingAreas?: Place[]
+commandPost?: Place
+/**
+ * Hazardous materials and nearby hazards.
+ */
+hazards?: Hazard[]
+/**
+ * Site and floor maps: image files beside the plan.
+ */
+maps?: Map[]
+/**
+ * How many people need help to evacuate. Counts only, never names.
+ */
+evacuationAssistance?: {
+/**
+ * Number of pupils who need help to evacuate.
+ */
+pupils: number
+/**
+ * Number of staff who need help to evacuate.
+ */
+staff: number
+/**
+ * Where they usually are (building, floor), without names.
+ */
+notes?: string
+}
+/**
+ * The common response language used, for example Standard Response Protocol (Hold, Secure, Lockdown, Evacuate, Shelter).
+ */
+responseProtocol?: string
+}
+/**
+ * One emergency contact.
+ */
+export interface Contact {
+/**
+ * Full name, or the office name for a shared line.
+ */
+name: string
+/**
+ * Role in an emergency, for example Principal / Incident Commander.
+ */
+role: string
+phone: Phone
+mobile?: Phone
+/**
+ * true if this number is answered around the clock.
+ */
+available24x7?: boolean
+/**
+ * true if this person holds keys or access cards for the campus.
+ */
+keyHolder?: boolean
+}
+/**
+ * One utility shut-off or building system that responders need to find.
+ */
+export interface Utility {
+/**
+ * gas, water, electric, fire-alarm-panel, sprinkler-riser, fire-department-connection, knox-box, aed, generator, hvac-shutdown, pa-system, trauma-kit, naloxone, hydrant or other.
+ */
+kind: ("gas" | "water" | "electric" | "fire-alarm-panel" | "sprinkler-riser" | "fire-department-connection" | "knox-box" | "aed" | "generator" | "hvac-shutdown" | "pa-system" | "trauma-kit" | "naloxone" | "hydrant" | "other")
+/**
+ * Where it is, in words a firefighter can follow at night, for example North wall of Building C, by gate 4.
+ */
+location: string
+/**
+ * Tools needed, who may operate it, valve type.
+ */
+notes?: string
+/**
+ * Label of this item on the site map, for example G1.
+ */
+map?: string
+}
+/**
+ * A named place used in an emergency.
+ */
+export interface Place {
+/**
+ * Name of the place, for example North Field.
+ */
+name: string
+/**
+ * Where it is or its address.
+ */
+location: string
+/**
+ * Use, for example Fire/EMS staging or Request gate.
+ */
+purpose?: string
+/**
+ * How many people it holds.
+ */
+capacity?: number
+/**
+ * true for the first choice; false for an alternate.
+ */
+primary?: boolean
+/**
+ * Who to call to open it.
+ */
+contact?: string
+/**
+ * Reunification sites: where parents sign in to request a pupil.
+ */
+requestGate?: string
+/**
+ * Reunification sites: where pupils are released to parents.
+ */
+reunionGate?: string
+}
+/**
+ * A hazard on or near the campus.
+ */
+export interface Hazard {
+/**
+ * What it is, for example Science lab chemicals or Pool chemicals or Rail line.
+ */
+kind: string
+/**
+ * Where it is.
+ */
+location: string
+/**
+ * Safety data sheet location, quantities, precautions.
+ */
+notes?: string
+}
+/**
+ * A site or floor map image stored beside the plan.
+ */
+export interface Map {
+/**
+ * Caption, for example Campus map - ground floor.
+ */
+title: string
+/**
+ * Image file path relative to this plan file (PNG, JPEG or SVG), for example maps/lincoln-campus.svg.
+ */
+file: string
+visibility?: Visibility
+}
+/**
+ * One drill record (International Fire Code 405.5 and district practice).
+ */
+export interface Drill {
+/**
+ * fire (full evacuation), fire-alarm (alarm sounded), earthquake (drop, cover and hold on), lockdown, armed-assailant, secure, shelter, evacuation (off-site), or other.
+ */
+type: ("fire" | "fire-alarm" | "earthquake" | "lockdown" | "armed-assailant" | "secure" | "shelter" | "evacuation" | "other")
+date: IsoDate
+time: Time
+/**
+ * How long the drill lasted, in minutes.
+ */
+durationMinutes?: number
+/**
+ * Time to clear the buildings, in seconds (fire and evacuation drills).
+ */
+evacuationSeconds?: number
+/**
+ * Name and title of the person who ran the drill.
+ */
+conductedBy: string
+/**
+ * Outside observers, for example Harbor City Fire Dept. Engine 12.
+ */
+observers?: string[]
+/**
+ * How the drill was signalled: alarm, PA announcement, bell, radio.
+ */
+notification?: string
+/**
+ * Number of staff who took part.
+ */
+staffParticipating?: number
+/**
+ * Number of pupils and others who took part or were evacuated.
+ */
+participants?: number
+/**
+ * Conditions simulated, for example blocked east stairwell.
+ */
+conditions?: string
+/**
+ * Weather during the drill.
+ */
+weather?: string
+/**
+ * Result of accounting for everyone (Standard Response Protocol: missing, extra, injured).
+ */
+accountability?: {
+/**
+ * true if every class reported in.
+ */
+complete?: boolean
+/**
+ * Minutes until everyone was accounted for.
+ */
+minutes?: number
+/**
+ * Number reported missing.
+ */
+missing?: number
+/**
+ * Number reported extra.
+ */
+extra?: number
+/**
+ * Number reported injured.
+ */
+injured?: number
+}
+/**
+ * Problems found.
+ */
+problems?: string[]
+/**
+ * What will be done about each problem.
+ */
+correctiveActions?: string[]
+/**
+ * AB 1858 record for an armed-assailant drill.
+ */
+armedAssailant?: {
+parentNoticeBefore?: IsoDate
+parentNoticeAfter?: IsoDate
+/**
+ * A schoolwide announcement at the start said it was a drill.
+ */
+startAnnouncement?: boolean
+/**
+ * The drill was age-appropriate.
+ */
+ageAppropriate?: boolean
+/**
+ * Support resources were shared afterwards.
+ */
+supportResources?: boolean
+/**
+ * Gunfire was simulated. Must be false: AB 1858 forbids it.
+ */
+simulatedGunfire?: boolean
+}
+/**
+ * Anything else.
+ */
+notes?: string
+}
+
+/**
+ * A date written YYYY-MM-DD.
+ */
+export interface DistrictConfig {
+/**
+ * Version of the cssp config format. Leave this at 1.
+ */
+schemaVersion: 1
+/**
+ * The school district or county office of education.
+ */
+district: {
+/**
+ * Full legal name of the district.
+ */
+name: string
+/**
+ * The district's 7-digit County-District code (for example 19-64733), or its 14-digit CDS code.
+ */
+cdsCode: string
+/**
+ * Name of the office that approves plans, for example Office of Safe Schools.
+ */
+safetyOffice?: string
+/**
+ * The body that approves site plans (EC 32288(a)), for example Governing Board.
+ */
+approvingBody?: string
+}
+/**
+ * School-year calendars keyed by school year (2026-27). Drill rules count months, quarters and semesters from these dates.
+ */
+calendars: {
+[k: string]: Calendar
+}
+/**
+ * The site registry: every school that must have a plan.
+ */
+sites: RegistrySite[]
+/**
+ * District drill policy beyond the state minimums.
+ */
+drillPolicy?: {
+/**
+ * Lockdown (or armed-assailant) drills each site must hold each school year. 0 turns the check off.
+ */
+lockdownPerYear?: number
+/**
+ * Fire drills for middle schools: monthly follows 5 CCR 550 (the default); four-per-year follows EC 32001. The two conflict; the regulation is stricter.
+ */
+intermediateFireDrills?: ("monthly" | "four-per-year")
+/**
+ * Require a pupil on the safety committee of schools serving grades 9-12 (AB 3199, 2024; enactment not verified). Default true.
+ */
+pupilMemberForGrades9to12?: boolean
+/**
+ * Require a wildfire evacuation section for sites in high or very high fire hazard severity zones (AB 2968, 2024; enactment not verified). Default false.
+ */
+wildfirePlan?: boolean
+}
+/**
+ * Per-rule settings keyed by rule id (run cssp rules for the list): a severity (error, warning, info), or off with a written reason.
+ */
+rules?: {
+[k: string]: "error" | "warning" | "info" | {
+severity: ("error" | "warning" | "info" | "off")
+/**
+ * Why the rule is changed. Required when severity is off.
+ */
+reason?: string
+}
+}
+}
+/**
+ * One school year's calendar.
+ */
+export interface Calendar {
+firstDay: IsoDate
+lastDay: IsoDate
+/**
+ * The four quarters, in order.
+ * 
+ * @minItems 4
+ * @maxItems 4
+ */
+quarters: [Term, Term, Term, Term]
+/**
+ * The two semesters, in order.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+semesters: [Term, Term]
+}
+export interface Term {
+/**
+ * Name, for example Q1 or Fall semester.
+ */
+name: string
+start: IsoDate
+end: IsoDate
+}
+export interface RegistrySite {
+/**
+ * Site id, the plan's file name.
+ */
+id: string
+/**
+ * School name.
+ */
+name: string
+/**
+ * The kind of school, which sets the drill rules: elementary, middle (intermediate), high (comprehensive secondary), k8, k12, continuation (continuation high school) or other.
+ */
+level: ("elementary" | "middle" | "high" | "k8" | "k12" | "continuation" | "other")
+/**
+ * Grades served, as a range such as TK-5, K-8, 6-8 or 9-12 (or a single grade such as K).
+ */
+grades: string
+/**
+ * The 14-digit County-District-School code from the California School Directory, digits only or with dashes (19-64733-6012345).
+ */
+cdsCode?: string
+/**
+ * false for a closed site that no longer needs a plan.
+ */
+active?: boolean
+}
+

@@ -30,7 +30,7 @@ function walk(doc: Document, path: DocPath): Found {
 }
 
 /** The source range a diagnostic at `path` should point to. */
-export function rangeOf(doc: Document, lineCounter: LineCounter, text: string, path: DocPath): Range {
+export function rangeOf(doc: Document, lineCounter: LineCounter, text: string, path: DocPath, onKey = false): Range {
   const { node, key, complete } = walk(doc, path);
   const pos = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -38,7 +38,7 @@ export function rangeOf(doc: Document, lineCounter: LineCounter, text: string, p
   };
   // A scalar found in full: its own text. A collection or a missing key: the key of the nearest
   // value that exists (so a missing section lands on `sections:`), else the collection's first line.
-  if (complete && isScalar(node) && node.range) return { start: pos(node.range[0]), end: pos(node.range[1]) };
+  if (complete && !onKey && isScalar(node) && node.range) return { start: pos(node.range[0]), end: pos(node.range[1]) };
   if (key?.range) return { start: pos(key.range[0]), end: pos(key.range[1]) };
   if (node?.range) {
     const start = node.range[0];

@@ -23,7 +23,8 @@ export interface SourceFile {
   data: unknown;
   /** Problems found while reading: encoding, size, syntax, duplicate keys, aliases. */
   diagnostics: Diagnostic[];
-  rangeOf(path: DocPath): Range;
+  /** Where `path` is in the file; `onKey` points at the key instead of its value. */
+  rangeOf(path: DocPath, onKey?: boolean): Range;
   /** The yaml Document with positions and comments (parsed on first use). */
   document(): { doc: Document; lineCounter: LineCounter };
 }
@@ -133,9 +134,9 @@ function makeSource(file: string, text: string, data: unknown, diagnostics: Diag
       }
       return parsed;
     },
-    rangeOf(path) {
+    rangeOf(path, onKey = false) {
       const { doc, lineCounter } = source.document();
-      return rangeOf(doc, lineCounter, text, path);
+      return rangeOf(doc, lineCounter, text, path, onKey);
     },
   };
   return source;

@@ -1,0 +1,94 @@
+// The check pipeline for one plan: loader problems -> JSON Schema -> rules, as one Diagnostic list.
+import { dirname, resolve } from 'node:path';
+import { defaultCalendar } from '../plan/calendar.js';
+import type { DocPath } from '../plan/paths.js';
+import type { SourceFile } from '../plan/source.js';
+import type { DistrictConfig, Plan } from '../plan/types.generated.js';
+import type { Finding, PlanRule, RuleMeta } from '../rules/types.js';
+import { makeDiagnostic, type Diagnostic } from './diagnostic.js';
+import { validatePlan, type Validator } from './validators.js';
+import { reduceSchemaErrors } from './schema-errors.js';
+import { effectiveSeverity } from './severity.js';
+
+export interface PlanCheckOptions {
+  asOf: string;
+  config: DistrictConfig | undefined;
+  /** The district root (folder of cssp.config.yaml); standards/ lives here. */
+  root: string;
+  rules: readonly PlanRule[];
+  fileExists(absolutePath: string): boolean;
+  /** Tests: let a rule's exception escape instead of becoming a diagnostic. */
+  rethrow?: boolean;
+}
+
+/** Applies config severity overrides; drops diagnostics whose rule is off. */
+export function applyOverrides(diagnostics: Diagnostic[], config: DistrictConfig | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const severity = effectiveSeverity(d.ruleId, d.severity, config);
+    if (severity !== 'off') out.push(severity === d.severity ? d : { ...d, severity });
+  }
+  return out;
+}
+
+export function findingToDiagnostic(source: SourceFile, meta: RuleMeta, finding: Finding, onKey = false): Diagnostic {
+  return makeDiagnostic(source.file, source.rangeOf(finding.path, onKey), {
+    ruleId: meta.id,
+    severity: finding.severity ?? meta.severity,
+    message: finding.message,
+    citation: meta.citation,
+    hint: finding.hint,
+  });
+}
+
+export function schemaDiagnostics(source: SourceFile, validate: Validator): Diagnostic[] {
+  if (source.data === undefined || source.data === null) {
+    if (source.diagnostics.some((d) => d.severity === 'error')) return [];
+    return [makeDiagnostic(source.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
+      ruleId: 'schema', severity: 'error', message: 'The file is empty.',
+      hint: 'Start from last year\'s plan or from cssp new, which fills in every required section.',
+    })];
+  }
+  if (validate(source.data)) return [];
+  return reduceSchemaErrors(validate.errors ?? []).map((f) =>
+    makeDiagnostic(source.file, source.rangeOf(f.path, f.onKey), { ruleId: 'schema', severity: 'error', message: f.message, hint: f.hint }),
+  );
+}
+
+export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagnostic[] {
+  const diagnostics = [...source.diagnostics, ...schemaDiagnostics(source, validatePlan)];
+  const plan = source.data as Plan | undefined;
+  if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) return applyOverrides(diagnostics, options.config);
+  const schemaClean = diagnostics.every((d) => d.severity !== 'error');
+  const year = typeof plan.schoolYear === 'string' && /^\d{4}-\d{2}$/.test(plan.schoolYear) ? plan.schoolYear : undefined;
+  const calendar = (year && options.config?.calendars?.[year]) || defaultCalendar(year ?? '2000-01');
+  const planDir = dirname(source.file);
+  for (const rule of options.rules) {
+    if (effectiveSeverity(rule.meta.id, rule.meta.severity, options.config) === 'off') continue;
+    const findings: Finding[] = [];
+    try {
+      rule.check({
+        plan, file: source.file, config: options.config, calendar, asOf: options.asOf,
+        exists: (relative, base) => options.fileExists(resolve(base === 'plan' ? planDir : options.root, relative)),
+        report: (finding) => findings.push(finding),
+      });
+    } catch (err) {
+      if (options.rethrow) throw err;
+      // On a plan with schema errors a rule may meet data of the wrong shape; the schema errors
+      // already explain the file. On a valid plan a crash is our bug and must be visible.
+      if (schemaClean) diagnostics.push(internalError(source, rule.meta, err));
+      continue;
+    }
+    for (const f of findings) diagnostics.push(findingToDiagnostic(source, rule.meta, f));
+  }
+  return applyOverrides(diagnostics, options.config);
+}
+
+function internalError(source: SourceFile, meta: RuleMeta, err: unknown): Diagnostic {
+  const root: DocPath = [];
+  return makeDiagnostic(source.file, source.rangeOf(root), {
+    ruleId: meta.id, severity: 'error',
+    message: `Rule ${meta.id} failed on this file: ${(err as Error)?.message ?? String(err)}.`,
+    hint: 'This is a bug in cssp; please report it with this file (remove confidential text first).',
+  });
+}

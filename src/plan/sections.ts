@@ -1,0 +1,43 @@
+// The plan sections the statute names, in the order a plan prints them. Rules, docs and the
+// renderer read this table, so a section's title and citation are written once.
+import type { Sections } from './types.generated.js';
+
+export type SectionKey = keyof Sections;
+
+export interface SectionInfo {
+  key: SectionKey;
+  title: string;
+  citation: string;
+  /** always: every plan; conditional: a rule decides (grades, drills, dates, config); optional: encouraged only. */
+  requirement: 'always' | 'conditional' | 'optional';
+}
+
+export const SECTIONS: readonly SectionInfo[] = [
+  { key: 'crimeAssessment', title: 'Assessment of school crime', citation: 'EC 32282(a)(1)', requirement: 'always' },
+  { key: 'safetyStrategies', title: 'Safety strategies and programs', citation: 'EC 32282(a)(2)', requirement: 'always' },
+  { key: 'childAbuseReporting', title: 'Child abuse reporting procedures', citation: 'EC 32282(a)(2)(A)', requirement: 'always' },
+  { key: 'disasterProcedures', title: 'Disaster procedures, routine and emergency', citation: 'EC 32282(a)(2)(B)', requirement: 'always' },
+  { key: 'earthquake', title: 'Earthquake emergency procedure system', citation: 'EC 32282(a)(2)(B)(i)', requirement: 'always' },
+  { key: 'shelterAgreement', title: 'Public agency use of school buildings for mass care', citation: 'EC 32282(a)(2)(B)(ii)', requirement: 'always' },
+  { key: 'suspensionExpulsion', title: 'Suspension and expulsion policies', citation: 'EC 32282(a)(2)(C)', requirement: 'always' },
+  { key: 'dangerousPupilNotice', title: 'Notifying teachers of dangerous pupils', citation: 'EC 32282(a)(2)(D)', requirement: 'always' },
+  { key: 'discriminationHarassment', title: 'Discrimination and harassment policy', citation: 'EC 32282(a)(2)(E)', requirement: 'always' },
+  { key: 'dressCode', title: 'Dress code (gang-related apparel)', citation: 'EC 32282(a)(2)(F)', requirement: 'conditional' },
+  { key: 'ingressEgress', title: 'Safe ingress and egress', citation: 'EC 32282(a)(2)(G)', requirement: 'always' },
+  { key: 'safeEnvironment', title: 'Safe and orderly environment', citation: 'EC 32282(a)(2)(H)', requirement: 'always' },
+  { key: 'disciplineRules', title: 'School discipline rules and procedures', citation: 'EC 32282(a)(2)(I)', requirement: 'always' },
+  { key: 'tacticalResponse', title: 'Tactical responses to criminal incidents', citation: 'EC 32282(a)(2)(J)', requirement: 'always' },
+  { key: 'dangerousActivityReports', title: 'Reports of dangerous, violent or unlawful activity', citation: 'EC 32282(a)(2)(K)', requirement: 'always' },
+  { key: 'opioidOverdose', title: 'Opioid overdose protocol', citation: 'EC 32282 (SB 10, 2023)', requirement: 'conditional' },
+  { key: 'cardiacEmergency', title: 'Sudden cardiac arrest and medical emergencies', citation: 'EC 32282 (AB 2887, 2024)', requirement: 'conditional' },
+  { key: 'armedAssailantDrills', title: 'Armed-assailant drill procedures', citation: 'EC 32282 (AB 1858, 2024)', requirement: 'conditional' },
+  { key: 'wildfireEvacuation', title: 'Wildfire communication and evacuation plan', citation: 'EC 32282 (AB 2968, 2024)', requirement: 'conditional' },
+  { key: 'mentalHealthRoles', title: 'Roles of mental-health professionals and police', citation: 'EC 32282.1', requirement: 'optional' },
+];
+
+export const sectionInfo = (key: SectionKey): SectionInfo => SECTIONS.find((s) => s.key === key)!;
+
+/** A section has content when it has non-blank text or names a district standard. */
+export function hasContent(section: { text?: string; standard?: string } | undefined): boolean {
+  return !!section && (!!section.text?.trim() || !!section.standard?.trim());
+}

@@ -1,0 +1,82 @@
+// The contract every rule module fulfils. Rules are pure: they read the plan (and the district
+// config) and report paths into the plan; the engine turns paths into ranges.
+import type { Severity } from '../check/diagnostic.js';
+import type { DocPath } from '../plan/paths.js';
+import type { Calendar, DistrictConfig, Plan, RegistrySite } from '../plan/types.generated.js';
+
+export interface RuleMeta {
+  /** kebab-case, equal to the file name in src/rules/. */
+  id: string;
+  severity: Severity;
+  /** The legal source, e.g. "EC 32282(a)(2)(B)" or "EC 32001; 5 CCR 550". */
+  citation: string;
+  /** One line for `cssp rules` and docs/rules.md. */
+  description: string;
+  /** Set when the domain reference marks the legal basis [verify]: says what is unverified and how to configure it. */
+  verify?: string;
+}
+
+export interface Finding {
+  path: DocPath;
+  message: string;
+  hint?: string;
+  /** Overrides the rule's default severity for this finding (config overrides still win). */
+  severity?: Severity;
+}
+
+export interface PlanContext {
+  /** The plan data. Rules also run on plans with schema errors, so read defensively (?.). */
+  plan: Plan;
+  file: string;
+  config: DistrictConfig | undefined;
+  /** The calendar for plan.schoolYear from the config, or a default August-June calendar. */
+  calendar: Calendar;
+  /** ISO date (YYYY-MM-DD): nothing due after this date is demanded. */
+  asOf: string;
+  /** Does a file exist? `relative` is resolved against the plan's folder ('plan') or the district root ('root'). */
+  exists(relative: string, base: 'plan' | 'root'): boolean;
+  report(finding: Finding): void;
+}
+
+export interface PlanRule {
+  meta: RuleMeta;
+  check(ctx: PlanContext): void;
+}
+
+export interface DistrictPlan {
+  file: string;
+  plan: Plan | undefined;
+  /** School year and site id as the file's place says: plans/<year>/<site-id>.yaml. */
+  folderYear: string | undefined;
+  fileSiteId: string;
+}
+
+export interface DistrictContext {
+  config: DistrictConfig;
+  configFile: string;
+  plans: readonly DistrictPlan[];
+  /** The school years being checked (the folders seen). */
+  years: readonly string[];
+  asOf: string;
+  /** Report against a plan file, or against the config file (file = configFile) at a path in it. */
+  report(file: string, finding: Finding): void;
+}
+
+export interface DistrictRule {
+  meta: RuleMeta;
+  checkDistrict(ctx: DistrictContext): void;
+}
+
+export type Rule = PlanRule | DistrictRule;
+
+export const isDistrictRule = (rule: Rule): rule is DistrictRule => 'checkDistrict' in rule;
+
+export function definePlanRule(rule: PlanRule): PlanRule {
+  return rule;
+}
+
+export function defineDistrictRule(rule: DistrictRule): DistrictRule {
+  return rule;
+}
+
+export type { RegistrySite };

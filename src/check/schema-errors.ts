@@ -40,8 +40,8 @@ function rewrite(e: ErrorObject): SchemaFinding {
       const missing = String(p.missingProperty);
       const full = formatPath([...path, missing]);
       const hint = parent.properties?.[missing]?.description;
-      const within = path.length ? ` in ${where}` : '';
-      return { path, onKey: false, message: `Missing required field \`${missing}\`${within} (\`${full}\`).`, hint };
+      const within = path.length ? ` in ${where} (\`${full}\`)` : '';
+      return { path, onKey: false, message: `Missing required field \`${missing}\`${within}.`, hint };
     }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);

@@ -1,0 +1,61 @@
+// Commander wiring only. Each command's module is imported when that command runs, so
+// `cssp --help` loads nothing heavy.
+import { Command, CommanderError, Option } from 'commander';
+import type { Io } from './io/std.js';
+import { toolVersion } from './version.js';
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = new Command('cssp')
+    .description('California Comprehensive School Safety Plans (EC 32280-32289.5) as YAML: check them, log drills, render PDFs.')
+    .version(toolVersion(), '-V, --version')
+    .option('--verbose', 'show stack traces for unexpected errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run cssp --help for usage)');
+
+  program
+    .command('check')
+    .summary('check plans against the schema and every statutory rule')
+    .description('Check plans against the schema and every rule of the Education Code, and report each problem at file:line:column with how to fix it.\nWith no paths, checks every plan of the district (the folder holding cssp.config.yaml).')
+    .argument('[paths...]', 'plan files or folders (default: the whole district)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: stylish; github inside GitHub Actions)').choices(['stylish', 'json', 'github', 'sarif', 'junit']))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'info']).default('error'))
+    .option('--as-of <date>', 'check what is due as of this date, YYYY-MM-DD (default: today)')
+    .option('-q, --quiet', 'report errors only')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples([
+      'cssp check',
+      'cssp check plans/2026-27/lincoln-elementary.yaml',
+      'cssp check --as-of 2027-03-01 --fail-on warning',
+      'cssp check --format github   # in CI: annotations + job summary',
+    ]))
+    .action(async (paths: string[], opts) => {
+      const { runCheck } = await import('./commands/check.js');
+      code = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command('rules')
+    .summary('list every rule with its citation and severity')
+    .description('List every rule cssp checks: id, default severity, Education Code citation and what it checks.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .addHelpText('after', examples(['cssp rules', 'cssp rules --format markdown > docs/rules.md']))
+    .action(async (opts) => {
+      const { runRules } = await import('./commands/rules.js');
+      code = await runRules(opts, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(err.code) ? 0 : 2;
+    }
+    throw err;
+  }
+  return code;
+}

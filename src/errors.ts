@@ -1,0 +1,20 @@
+// Known failures carry their exit code; main.ts prints them without a stack.
+export class CsspError extends Error {
+  constructor(message: string, readonly exitCode = 2, readonly hint?: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad flags or arguments (exit 2). */
+export class UsageError extends CsspError {}
+
+/** A missing or invalid cssp.config.yaml or plan folder (exit 2). */
+export class ConfigError extends CsspError {}
+
+/** Ctrl+C in a prompt (exit 130). */
+export class CancelledError extends CsspError {
+  constructor() {
+    super('Cancelled', 130);
+  }
+}

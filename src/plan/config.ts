@@ -1,0 +1,33 @@
+// Reads cssp.config.yaml: the same loader and diagnostics as plans, against the config schema.
+import { makeDiagnostic, type Diagnostic } from '../check/diagnostic.js';
+import { schemaDiagnostics } from '../check/engine.js';
+import { suggest } from '../check/suggest.js';
+import { validateConfig } from '../check/validators.js';
+import { loadSource, type SourceFile } from './source.js';
+import type { DistrictConfig } from './types.generated.js';
+
+export const CONFIG_FILE = 'cssp.config.yaml';
+
+export interface LoadedConfig {
+  source: SourceFile;
+  /** Undefined when the file has errors: rules then run with built-in defaults. */
+  config: DistrictConfig | undefined;
+  diagnostics: Diagnostic[];
+}
+
+export function loadConfig(file: string, bytes: Uint8Array | string, knownRuleIds: readonly string[]): LoadedConfig {
+  const source = loadSource(file, bytes);
+  const diagnostics = [...source.diagnostics, ...schemaDiagnostics(source, validateConfig)];
+  const valid = !diagnostics.some((d) => d.severity === 'error');
+  const config = valid ? (source.data as DistrictConfig) : undefined;
+  for (const id of Object.keys(config?.rules ?? {})) {
+    if (knownRuleIds.includes(id)) continue;
+    const guess = suggest(id, knownRuleIds);
+    diagnostics.push(makeDiagnostic(file, source.rangeOf(['rules', id], true), {
+      ruleId: 'config', severity: 'warning',
+      message: `Unknown rule \`${id}\` in rules:${guess ? `; did you mean \`${guess}\`?` : '.'}`,
+      hint: 'Run `cssp rules` for the list of rule ids.',
+    }));
+  }
+  return { source, config, diagnostics };
+}

@@ -1,0 +1,112 @@
+// Drill-log arithmetic shared by the drill rules. Pure functions over possibly-invalid plan data:
+// rules also run on plans with schema errors, so every read here is defensive.
+import { drillLevel, type DrillLevel } from './grades.js';
+import { inTerm, isIsoDate, monthName } from './calendar.js';
+import type { Calendar, Drill, Plan, Term } from './types.generated.js';
+
+export type DrillType = Drill['type'];
+
+/** A drill entry that is at least an object, with its place in `drills:` so findings can point at it. */
+export interface DrillEntry {
+  index: number;
+  drill: Partial<Drill>;
+}
+
+/** A drill that counts toward a frequency rule: a known type and a usable date. */
+export interface CountedDrill {
+  index: number;
+  type: DrillType;
+  date: string;
+}
+
+export function drillEntries(plan: Plan | undefined): DrillEntry[] {
+  const drills: unknown = plan?.drills;
+  if (!Array.isArray(drills)) return [];
+  const out: DrillEntry[] = [];
+  drills.forEach((drill: unknown, index) => {
+    if (drill !== null && typeof drill === 'object' && !Array.isArray(drill)) out.push({ index, drill: drill as Partial<Drill> });
+  });
+  return out;
+}
+
+/**
+ * Drills of the given types that can be counted as held: a real ISO date inside the school year
+ * and not after `asOf`. Out-of-year and future entries are drill-dates' business; counting them
+ * here would let a mistyped date hide a missing drill.
+ */
+export function countedDrills(plan: Plan | undefined, calendar: Calendar, asOf: string, types: readonly DrillType[]): CountedDrill[] {
+  const out: CountedDrill[] = [];
+  for (const { index, drill } of drillEntries(plan)) {
+    const { type, date } = drill;
+    if (typeof type !== 'string' || !types.includes(type)) continue;
+    if (typeof date !== 'string' || !isIsoDate(date)) continue;
+    if (date < calendar.firstDay || date > calendar.lastDay || date > asOf) continue;
+    out.push({ index, type, date });
+  }
+  return out;
+}
+
+/** "2026-09-14" -> "2026-09". */
+export const monthOf = (date: string): string => date.slice(0, 7);
+
+/** The months (YYYY-MM) in `months` with no drill. */
+export function missingMonths(drills: readonly CountedDrill[], months: readonly string[]): string[] {
+  const held = new Set(drills.map((d) => monthOf(d.date)));
+  return months.filter((m) => !held.has(m));
+}
+
+/** The terms in `terms` with no drill inside them. */
+export function missingTerms(drills: readonly CountedDrill[], terms: readonly Term[]): Term[] {
+  return terms.filter((t) => !drills.some((d) => inTerm(d.date, t)));
+}
+
+/** Drills held on or before `date`. */
+export const heldBy = (drills: readonly CountedDrill[], date: string): number => drills.filter((d) => d.date <= date).length;
+
+/** ["A", "B", "C"] -> "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export const monthList = (months: readonly string[]): string => listNames(months.map(monthName));
+
+/** "2026-12-18" -> "December 18, 2026": how an administrator reads a date. */
+export function longDate(date: string): string {
+  return `${monthName(monthOf(date)).split(' ')[0]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)}`;
+}
+
+/** "Q1 (August 12 to October 16, 2026)", naming the term as the district calendar does. */
+export function termLabel(term: Term): string {
+  const start = longDate(term.start);
+  const sameYear = term.start.slice(0, 4) === term.end.slice(0, 4);
+  return `${term.name} (${sameYear ? start.replace(/, \d{4}$/, '') : start} to ${longDate(term.end)})`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). Both must be ISO dates. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "1 fire drill", "2 fire drills", "no fire drills". */
+export function count(n: number, noun: string): string {
+  return `${n === 0 ? 'no' : n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The drill level of the plan's site, and how to name it in a message. */
+export function siteDrillLevel(plan: Plan | undefined): { level: DrillLevel; label: string } {
+  const site = plan?.site as Partial<Plan['site']> | undefined;
+  const level = drillLevel(site?.level, typeof site?.grades === 'string' ? site.grades : undefined);
+  if (site?.level === 'k8' || site?.level === 'k12') {
+    return { level, label: `a ${site.level === 'k8' ? 'K-8' : 'K-12'} site (which follows the stricter elementary rule)` };
+  }
+  if (site?.level === 'continuation') return { level, label: 'a continuation high school' };
+  return { level, label: level === 'elementary' ? 'an elementary school' : level === 'middle' ? 'a middle school' : 'a high school' };
+}
+
+/** The fix for a missing drill, the same wording in every frequency rule. */
+export function logDrillHint(type: DrillType): string {
+  return `Log the drill with \`cssp drill add --type ${type}\` or add an entry under drills:. If it was held but not recorded, record it with its real date; never back-date a drill that was not held.`;
+}
+
+export type { DrillLevel };

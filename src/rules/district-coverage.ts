@@ -1,0 +1,26 @@
+import { defineDistrictRule } from './types.js';
+
+// The district answers for every school's plan (EC 32281(a)) and reports non-compliant schools to
+// CDE by October 15 (EC 32288(c)); a site with no plan file is the first thing to catch.
+export default defineDistrictRule({
+  meta: {
+    id: 'district-coverage',
+    severity: 'error',
+    citation: 'EC 32281(a); EC 32288(c)',
+    description: 'Every active site in the cssp.config.yaml registry has a plan for each school year checked.',
+  },
+  checkDistrict({ config, configFile, plans, years, report }) {
+    config.sites.forEach((site, i) => {
+      if (site.active === false) return;
+      for (const year of years) {
+        const found = plans.some((p) => p.folderYear === year && p.fileSiteId === site.id);
+        if (found) continue;
+        report(configFile, {
+          path: ['sites', i, 'id'],
+          message: `${site.name} (\`${site.id}\`) has no plan for ${year}: expected plans/${year}/${site.id}.yaml.`,
+          hint: `Start it with \`cssp new --site ${site.id} --year ${year}\` (or copy last year's file), or set \`active: false\` on a closed site.`,
+        });
+      }
+    });
+  },
+});

@@ -1,0 +1,30 @@
+import { placeOf } from '../plan/discover.js';
+import { definePlanRule } from './types.js';
+
+// Tools, reviewers and the district bundle find a plan by its place: plans/<year>/<site-id>.yaml.
+// A copied file that still says last year's schoolYear is a common and costly mistake.
+export default definePlanRule({
+  meta: {
+    id: 'plan-location',
+    severity: 'error',
+    citation: 'EC 32286(a) (a plan for each school year)',
+    description: "The plan's site.id and schoolYear match its file name and folder (plans/<school-year>/<site-id>.yaml).",
+  },
+  check({ plan, file, report }) {
+    const { folderYear, fileSiteId } = placeOf(file);
+    if (typeof plan.site?.id === 'string' && plan.site.id !== fileSiteId) {
+      report({
+        path: ['site', 'id'],
+        message: `site.id is \`${plan.site.id}\` but the file is named ${fileSiteId}.yaml.`,
+        hint: `Rename the file to ${plan.site.id}.yaml, or correct site.id.`,
+      });
+    }
+    if (folderYear && typeof plan.schoolYear === 'string' && plan.schoolYear !== folderYear) {
+      report({
+        path: ['schoolYear'],
+        message: `schoolYear is ${plan.schoolYear} but the file is in the ${folderYear} folder.`,
+        hint: `If this is a copy of last year's plan, set schoolYear: ${folderYear} and update its dates; otherwise move the file.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { definePlanRule } from './types.js';
+
+// The registry in cssp.config.yaml is the district's list of schools; a plan whose level or grades
+// disagree with it would be checked against the wrong drill and section rules.
+export default definePlanRule({
+  meta: {
+    id: 'site-registry',
+    severity: 'error',
+    citation: 'EC 32281(a)',
+    description: "The plan's site is in the cssp.config.yaml registry, with the same name, level and grades.",
+  },
+  check({ plan, config, report }) {
+    if (!config || typeof plan.site?.id !== 'string') return;
+    const entry = config.sites.find((s) => s.id === plan.site.id);
+    if (!entry) {
+      report({
+        path: ['site', 'id'],
+        message: `Site \`${plan.site.id}\` is not in the site registry (sites: in cssp.config.yaml).`,
+        hint: 'Add the site to sites: in cssp.config.yaml, or correct site.id.',
+      });
+      return;
+    }
+    for (const field of ['name', 'level', 'grades'] as const) {
+      if (plan.site[field] === undefined || plan.site[field] === entry[field]) continue;
+      report({
+        path: ['site', field],
+        message: `site.${field} is \`${plan.site[field]}\` but the registry says \`${entry[field]}\`.`,
+        hint: `Make the plan and cssp.config.yaml agree; the ${field} decides which rules apply.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,60 @@
+// ajv errors arrive as one plain-English diagnostic per place, pointing at the right line.
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/check/engine.js';
+import { loadSource } from '../../src/plan/source.js';
+
+const check = (yaml: string) =>
+  checkPlan(loadSource('plan.yaml', yaml), { asOf: '2026-11-23', config: undefined, root: '/', rules: [], fileExists: () => true })
+    .filter((d) => d.ruleId === 'schema')
+    .map((d) => `${d.line}:${d.column} ${d.message}`);
+
+const base = (site: string, extra = '') => `schemaVersion: 1
+schoolYear: 2026-27
+site:
+${site}
+committee: { authoringBody: safety-committee, members: [] }
+sections: {}
+responder: {}
+drills: []
+${extra}`;
+
+const goodSite = '  id: a\n  name: A School\n  level: elementary\n  grades: K-5\n  address: { street: 1 Main St, city: Harbor Vista, zip: "99999" }';
+
+describe('schema diagnostics', () => {
+  it('accepts a minimal valid plan', () => {
+    expect(check(base(goodSite))).toEqual([]);
+  });
+
+  it('names enum values and guesses a typo', () => {
+    expect(check(base(goodSite.replace('level: elementary', 'level: elemantary')))).toEqual([
+      '6:10 `site.level` must be one of elementary, middle, high, k8, k12, continuation, other — got `elemantary`; did you mean `elementary`?',
+    ]);
+  });
+
+  it('points unknown keys at the key, with did-you-mean', () => {
+    expect(check(base(`${goodSite}\n  enrolment: 400`))).toEqual(['9:3 Unknown field `enrolment` in `site`; did you mean `enrollment`?']);
+  });
+
+  it('reports a missing required field at its parent', () => {
+    expect(check(base(goodSite.replace('  name: A School\n', '')))).toEqual(['3:1 Missing required field `name` in `site` (`site.name`).']);
+  });
+
+  it('explains wrong types and impossible dates in words', () => {
+    const out = check(base(goodSite, 'adoption: { date: 2027-02-30 }\nversion: 3\n'));
+    expect(out).toContain('13:19 `adoption.date` must be a real date written YYYY-MM-DD — got `2027-02-30`.');
+    expect(out).toContain('14:10 `version` must be text — got `3`.');
+  });
+
+  it('says when the file is empty', () => {
+    expect(check('')).toEqual(['1:1 The file is empty.']);
+  });
+
+  it('reports pattern errors with the field description as hint', () => {
+    const d = checkPlan(loadSource('p.yaml', base(goodSite, 'drills:\n  - { type: fire, date: 2026-09-01, time: "9:40", conductedBy: Me }\n').replace('drills: []\n', '')), {
+      asOf: '2026-11-23', config: undefined, root: '/', rules: [], fileExists: () => true,
+    });
+    const time = d.find((x) => x.message.startsWith('`drills[0].time`'))!;
+    expect(time.message).toBe('`drills[0].time` is not in the expected form — got `9:40`.');
+    expect(time.hint).toMatch(/HH:MM/);
+  });
+});

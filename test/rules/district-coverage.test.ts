@@ -1,0 +1,35 @@
+// A district rule: tested through checkDistrict with real sources for the config and plans.
+import { describe, expect, it } from 'vitest';
+import { checkDistrict } from '../../src/check/district.js';
+import { placeOf } from '../../src/plan/discover.js';
+import { loadSource } from '../../src/plan/source.js';
+import rule from '../../src/rules/district-coverage.js';
+
+const configText = `schemaVersion: 1
+district: { name: Test USD, cdsCode: 99-99999 }
+calendars: {}
+sites:
+  - { id: alpha, name: Alpha Elementary, level: elementary, grades: K-5 }
+  - { id: beta, name: Beta Middle, level: middle, grades: 6-8 }
+  - { id: gamma, name: Gamma High, level: high, grades: 9-12, active: false }
+`;
+
+function run(planFiles: string[]) {
+  const configSource = loadSource('/d/cssp.config.yaml', configText);
+  const plans = planFiles.map((file) => ({ file, source: loadSource(file, 'x: 1\n'), plan: undefined, ...placeOf(file) }));
+  return checkDistrict({ config: configSource.data as never, configSource, plans, asOf: '2026-11-23', rules: [rule] });
+}
+
+describe('district-coverage', () => {
+  it('is quiet when every active site has a plan each year', () => {
+    expect(run(['/d/plans/2026-27/alpha.yaml', '/d/plans/2026-27/beta.yaml'])).toEqual([]);
+  });
+
+  it('reports a missing plan on the registry entry, per year', () => {
+    const found = run(['/d/plans/2025-26/alpha.yaml', '/d/plans/2025-26/beta.yaml', '/d/plans/2026-27/alpha.yaml']);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'district-coverage', file: '/d/cssp.config.yaml', line: 6, column: 11, severity: 'error' });
+    expect(found[0]!.message).toBe('Beta Middle (`beta`) has no plan for 2026-27: expected plans/2026-27/beta.yaml.');
+    expect(found[0]!.hint).toMatch(/cssp new/);
+  });
+});

@@ -1,0 +1,26 @@
+// Machine output on one line. Keys are built in a fixed order so the text is stable for diffing.
+// `citation` and `hint` are omitted (not null) when a diagnostic has none, matching Diagnostic
+// itself, so consumers test `"hint" in d` or `d.hint !== undefined` alike.
+import { summarize } from '../check/diagnostic.js';
+import type { Formatter } from './types.js';
+import { displayPath, sortDiagnostics } from './util.js';
+
+export const formatJson: Formatter = (diagnostics, ctx) => {
+  const sorted = sortDiagnostics(diagnostics);
+  const out = {
+    diagnostics: sorted.map((d) => ({
+      file: displayPath(d.file, ctx.cwd),
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      severity: d.severity,
+      ruleId: d.ruleId,
+      message: d.message,
+      ...(d.citation !== undefined && { citation: d.citation }),
+      ...(d.hint !== undefined && { hint: d.hint }),
+    })),
+    summary: summarize(sorted, ctx.filesChecked),
+  };
+  return `${JSON.stringify(out)}\n`;
+};

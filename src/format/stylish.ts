@@ -1,0 +1,55 @@
+// Human output for terminals, after ESLint's stylish: diagnostics grouped by file in aligned
+// columns, a code frame for errors and warnings, then hint, citation and a one-line summary.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Diagnostic, Severity } from '../check/diagnostic.js';
+import { codeFrame } from './code-frame.js';
+import type { FormatContext, Formatter } from './types.js';
+import { displayPath, sortDiagnostics, summaryText } from './util.js';
+
+const INDENT = '    ';
+
+function severityPaint(c: ChalkInstance): Record<Severity, (s: string) => string> {
+  return { error: c.red, warning: c.yellow, info: c.blue };
+}
+
+function formatFile(file: string, diagnostics: Diagnostic[], ctx: FormatContext, c: ChalkInstance): string[] {
+  const paint = severityPaint(c);
+  const rows = diagnostics.map((d) => ({ d, pos: `${d.line}:${d.column}`, lines: d.message.split('\n') }));
+  // Pad plain text before colouring, otherwise escape codes would count towards the column width.
+  const posWidth = Math.max(...rows.map((r) => r.pos.length));
+  const sevWidth = Math.max(...rows.map((r) => r.d.severity.length));
+  const msgWidth = Math.max(...rows.map((r) => r.lines[0]!.length));
+  const continuation = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
+  const source = ctx.sources.get(file);
+
+  const out = [c.underline.bold(displayPath(file, ctx.cwd))];
+  for (const { d, pos, lines } of rows) {
+    const [head = '', ...rest] = lines;
+    out.push(
+      `  ${c.dim(pos.padEnd(posWidth))}  ${paint[d.severity](d.severity.padEnd(sevWidth))}  ` +
+        `${head.padEnd(msgWidth)}  ${c.dim(d.ruleId)}`,
+    );
+    out.push(...rest.map((line) => continuation + line));
+    if (source !== undefined && d.severity !== 'info') {
+      out.push(...codeFrame(source, d, paint[d.severity], c).map((line) => INDENT + line));
+    }
+    if (d.hint) out.push(INDENT + c.cyan('hint: ') + d.hint.replaceAll('\n', `\n${INDENT}      `));
+    if (d.citation) out.push(INDENT + c.dim(`citation: ${d.citation}`));
+  }
+  return out;
+}
+
+export const formatStylish: Formatter = (diagnostics, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const sorted = sortDiagnostics(diagnostics);
+  if (sorted.length === 0) return `${c.green('✔')} ${summaryText(sorted, ctx.filesChecked)}\n`;
+
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of sorted) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const blocks = [...byFile].map(([file, ds]) => formatFile(file, ds, ctx, c).join('\n'));
+
+  const hasErrors = sorted.some((d) => d.severity === 'error');
+  const hasWarnings = sorted.some((d) => d.severity === 'warning');
+  const tone = hasErrors ? c.red.bold : hasWarnings ? c.yellow.bold : c.blue.bold;
+  return `${blocks.join('\n\n')}\n\n${tone(`✖ ${summaryText(sorted, ctx.filesChecked)}`)}\n`;
+};

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { formatStylish } from '../../src/format/stylish.js';
+import { context, diagnostics, LINCOLN } from './fixture.js';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[\d+(;\d+)*m/;
+
+describe('stylish', () => {
+  it('groups by file with aligned columns, code frames, hints and a summary', () => {
+    expect(formatStylish(diagnostics, context())).toMatchInlineSnapshot(`
+      "plans/lincoln-elementary.yaml
+        3:12  warning  Principal Ana Garcia is not in the district staff directory.  principal-directory
+            2 | cds: "19647336012345"
+          > 3 | principal:  Ana Garcia
+              |             ^^^^^^^^^^
+            4 | phone: "555:1234, ext 9"
+        4:8   error    Phone "555:1234, ext 9" matches 0% of known formats.          contact-phone
+                       Expected (NNN) NNN-NNNN.
+            3 | principal:  Ana Garcia
+          > 4 | phone: "555:1234, ext 9"
+              |        ^^^^^^^^^^^^^^^^^
+            5 | sections:
+        5:1   error    Required section shelterAgreement is missing.                 required-sections
+            4 | phone: "555:1234, ext 9"
+          > 5 | sections:
+              | ^^^^^^^^
+            6 |   earthquake: { standard: earthquake, visibility: public }
+          hint: Add sections.shelterAgreement with standard: shelteragreement.
+          citation: EC 32282(a)(2)(B)
+
+      plans/washington-high.yaml
+        3:3  warning  The tactical response section must not be public.  confidential-visibility
+            2 | sections:
+          > 3 |   tacticalResponse:
+              |   ^^^^^^^^^^^^^^^^^
+            4 |     standard: tacticalresponse
+          hint: Set visibility: confidential.
+          citation: EC 32281(d)
+        6:1  info     No drills logged yet this school year.             drill-log
+
+      ✖ 5 problems (2 errors, 2 warnings, 1 info) in 2 of 12 files
+      "
+    `);
+  });
+
+  it('uses colour only when asked', () => {
+    expect(formatStylish(diagnostics, context({ color: false }))).not.toMatch(ANSI);
+    expect(formatStylish(diagnostics, context({ color: true }))).toMatch(ANSI);
+  });
+
+  it('lines carets up under text that follows a tab', () => {
+    const out = formatStylish(diagnostics, context()).split('\n');
+    const marked = out.findIndex((l) => l.includes('> 3 | principal:'));
+    const carets = out[marked + 1]!;
+    expect(carets.indexOf('^')).toBe(out[marked]!.indexOf('Ana'));
+    expect(carets.trimEnd().endsWith('^'.repeat('Ana Garcia'.length))).toBe(true);
+    expect(out.join('\n')).not.toContain('\t');
+  });
+
+  it('prints no frame when the source is unavailable, and at least one caret for empty ranges', () => {
+    const out = formatStylish(diagnostics, context({ sources: new Map() }));
+    expect(out).not.toContain(' | ');
+    const empty = [{ ...diagnostics[1]!, line: 1, column: 1, endLine: 1, endColumn: 1 }];
+    const src = new Map([[LINCOLN, 'x\r\ny\r\n']]);
+    expect(formatStylish(empty, context({ sources: src }))).toContain('> 1 | x\n        | ^\n');
+  });
+
+  it('reports a clean run', () => {
+    expect(formatStylish([], context())).toBe('✔ 12 files checked, no problems\n');
+    expect(formatStylish([], context({ filesChecked: 1 }))).toBe('✔ 1 file checked, no problems\n');
+  });
+});

@@ -38,7 +38,9 @@ export function rangeOf(doc: Document, lineCounter: LineCounter, text: string, p
   };
   // A scalar found in full: its own text. A collection or a missing key: the key of the nearest
   // value that exists (so a missing section lands on `sections:`), else the collection's first line.
-  if (complete && !onKey && isScalar(node) && node.range) return { start: pos(node.range[0]), end: pos(node.range[1]) };
+  // An empty value (`adoption:` with nothing after it) has no text of its own: use its key.
+  const empty = isScalar(node) && node.range && node.range[0] === node.range[1];
+  if (complete && !onKey && !empty && isScalar(node) && node.range) return { start: pos(node.range[0]), end: pos(node.range[1]) };
   if (key?.range) return { start: pos(key.range[0]), end: pos(key.range[1]) };
   if (node?.range) {
     const start = node.range[0];

@@ -1,0 +1,10 @@
+// Types for the generator modules the drift tests import.
+declare module '*/types-source.mjs' {
+  export function generateTypes(): Promise<string>;
+}
+declare module '*/validators-source.mjs' {
+  export function generateValidators(): string;
+}
+declare module '*/rule-index-source.mjs' {
+  export function generateRuleIndex(): string;
+}

@@ -1,0 +1,38 @@
+import type { Plan } from '../plan/types.generated.js';
+import { definePlanRule } from './types.js';
+
+// EC 32281(b)(2): the school safety planning committee has at least the principal or designee,
+// a teacher for the certificated union, a parent of a current pupil and a classified employee
+// for the classified union.
+const REQUIRED: ReadonlyArray<[role: string, who: string]> = [
+  ['principal', 'the principal or the principal\'s designee'],
+  ['teacher', 'a teacher who represents the certificated employee organization (the teachers\' union)'],
+  ['parent', 'a parent whose child attends the school'],
+  ['classified', 'a classified employee who represents the classified employee organization'],
+];
+
+/** The roles of the committee members, read defensively. */
+export function memberRoles(plan: Plan): Set<unknown> {
+  const members: unknown = plan.committee?.members;
+  return new Set(Array.isArray(members) ? members.map((m: { role?: unknown } | null) => m?.role) : []);
+}
+
+export default definePlanRule({
+  meta: {
+    id: 'committee-composition',
+    severity: 'error',
+    citation: 'EC 32281(b)(2)',
+    description: 'The committee includes a principal (or designee), a union teacher, a parent and a union classified employee.',
+  },
+  check({ plan, report }) {
+    const roles = memberRoles(plan);
+    for (const [role, who] of REQUIRED) {
+      if (roles.has(role)) continue;
+      report({
+        path: ['committee', 'members'],
+        message: `The committee has no member with role \`${role}\`: EC 32281(b)(2) requires ${who}.`,
+        hint: `Add a member under \`committee.members\` with \`name:\` and \`role: ${role}\` (and \`representing:\`).`,
+      });
+    }
+  },
+});

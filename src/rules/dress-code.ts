@@ -1,0 +1,45 @@
+import { hasContent } from '../plan/sections.js';
+import type { DressCodeSection } from '../plan/types.generated.js';
+import { definePlanRule } from './types.js';
+
+// EC 32282(a)(2)(F): a dress code prohibiting gang-related apparel (EC 35183) is part of the plan
+// only if the school adopted one; the plan says which, so a missing section is not a silent "no".
+export default definePlanRule({
+  meta: {
+    id: 'dress-code',
+    severity: 'error',
+    citation: 'EC 32282(a)(2)(F); EC 35183',
+    description: 'The dress code section says whether a gang-related apparel dress code was adopted, and has its text if so.',
+  },
+  check({ plan, report }) {
+    const section = plan.sections?.dressCode as Partial<DressCodeSection> | undefined | null;
+    if (!section || typeof section.adopted !== 'boolean') {
+      report({
+        path: ['sections', 'dressCode'],
+        message: 'The plan does not say whether the school adopted a dress code prohibiting gang-related apparel (EC 35183).',
+        hint: 'Add `dressCode:` under `sections:` with `adopted: true` and the dress code (`text:` or `standard:`), or `adopted: false`, and a `visibility:`.',
+      });
+      return;
+    }
+    if (section.adopted) {
+      if (!hasContent(section)) {
+        report({
+          path: ['sections', 'dressCode'],
+          message: 'The school adopted a gang-related apparel dress code, but the plan does not include it.',
+          hint: 'Add the dress code in `text:`, or name the district standard with `standard:`.',
+        });
+      }
+      return;
+    }
+    for (const key of ['text', 'standard', 'siteText'] as const) {
+      const value: unknown = section[key];
+      if (typeof value !== 'string' || !value.trim()) continue;
+      report({
+        path: ['sections', 'dressCode', key],
+        severity: 'warning',
+        message: `\`${key}\` is ignored because \`adopted\` is false: the plan prints that no dress code was adopted.`,
+        hint: `If the school adopted this dress code, set \`adopted: true\`; otherwise remove \`${key}:\`.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import type { Notice } from '../plan/types.generated.js';
+import { dateAt, longDate } from '../plan/deadlines.js';
+import { definePlanRule } from './types.js';
+
+// EC 32288(b)(2): written notice of the public meeting goes to each of these, where they exist.
+const RECIPIENTS: ReadonlyArray<[type: Notice['recipient'], name: string]> = [
+  ['mayor', 'the mayor'],
+  ['school-employee-organization', 'the local school employee organization'],
+  ['parent-organization', 'each parent organization (PTA, PTO, booster club)'],
+  ['teacher-organization', 'each teacher organization'],
+  ['student-government', 'the student body government'],
+  ['requester', 'everyone who asked to be notified'],
+];
+
+export default definePlanRule({
+  meta: {
+    id: 'meeting-notices',
+    severity: 'error',
+    citation: 'EC 32288(b)(2)',
+    description: 'Written notice of the public meeting went to the mayor, employee, parent and teacher organizations, student government and requesters (or each is marked not applicable with a reason).',
+  },
+  check({ plan, asOf, report }) {
+    const meeting = plan.publicMeeting as { date?: unknown; notices?: unknown } | undefined | null;
+    if (!meeting || typeof meeting !== 'object') return;
+    const meetingDate = dateAt(meeting.date);
+    const upcoming = meetingDate !== undefined && meetingDate > asOf;
+    const notices = (Array.isArray(meeting.notices) ? meeting.notices : []).map((n: unknown) => (n ?? {}) as Partial<Notice>);
+    const missing = RECIPIENTS.filter(([type]) => !notices.some((n) => n.recipient === type));
+    if (missing.length > 0) {
+      const names = missing.map(([, name]) => name).join('; ');
+      report({
+        path: ['publicMeeting', 'notices'],
+        // Before a scheduled meeting the notices are a to-do, not yet a fault.
+        ...(upcoming ? { severity: 'info' as const } : {}),
+        message: upcoming
+          ? `Before the public meeting on ${longDate(meetingDate)}, send written notice to: ${names}.`
+          : `No written notice of the public meeting is recorded for: ${names}.`,
+        hint: `Add a notice for each (${missing.map(([t]) => t).join(', ')}) under \`publicMeeting.notices\` with \`recipient:\` and \`date:\`, or \`notApplicable: true\` and a \`reason:\` when there is none for your school.`,
+      });
+    }
+    notices.forEach((n, i) => {
+      const who = typeof n.recipient === 'string' ? `\`${n.recipient}\`` : 'this recipient';
+      if (n.notApplicable === true) {
+        if (typeof n.reason !== 'string' || !n.reason.trim()) {
+          report({
+            path: ['publicMeeting', 'notices', i],
+            message: `The notice to ${who} is marked not applicable without a reason.`,
+            hint: 'Add `reason:` saying why, for example "No student government at this elementary school."',
+          });
+        }
+        return;
+      }
+      const date = dateAt(n.date);
+      if (!date) {
+        if (upcoming) return;
+        report({
+          path: ['publicMeeting', 'notices', i],
+          message: `The notice to ${who} has no date, so the record does not show it was sent before the meeting.`,
+          hint: 'Add `date:` (when it was sent), or `notApplicable: true` and `reason:` if there is no such recipient.',
+        });
+      } else if (meetingDate && date > meetingDate) {
+        report({
+          path: ['publicMeeting', 'notices', i, 'date'],
+          message: `The notice to ${who} was sent on ${longDate(date)}, after the public meeting on ${longDate(meetingDate)}; notice must come before the meeting.`,
+          hint: 'Correct the date if it is wrong; otherwise send notice and hold the meeting again before adoption.',
+        });
+      }
+    });
+  },
+});

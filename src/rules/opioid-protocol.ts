@@ -1,0 +1,25 @@
+import { servesAnyGrade } from '../plan/grades.js';
+import { hasContent } from '../plan/sections.js';
+import { definePlanRule } from './types.js';
+
+// SB 10 (2023, Melanie's Law) requires an opioid overdose protocol in the plans of schools
+// serving any of grades 7-12. Where it sits in EC 32282 is not verified.
+export default definePlanRule({
+  meta: {
+    id: 'opioid-protocol',
+    severity: 'error',
+    citation: 'EC 32282 (SB 10, 2023)',
+    description: 'A site serving any of grades 7-12 has an opioid overdose protocol section.',
+    verify:
+      'SB 10 (2023) requires the protocol; its placement in EC 32282 is not verified. To change the rule, set rules: opioid-protocol in cssp.config.yaml (off needs a reason).',
+  },
+  check({ plan, report }) {
+    if (!servesAnyGrade(plan.site?.grades, 7, 12)) return;
+    if (hasContent(plan.sections?.opioidOverdose)) return;
+    report({
+      path: ['sections', 'opioidOverdose'],
+      message: `This school serves grades ${plan.site.grades}: SB 10 (2023) requires an opioid overdose protocol for schools serving any of grades 7-12.`,
+      hint: 'Add `opioidOverdose:` under `sections:` with `text:` (recognizing an overdose, where naloxone is kept, who may give it, calling 911) or a district `standard:`.',
+    });
+  },
+});

@@ -1,0 +1,45 @@
+import { adoptedOn, adoptionDeadline, dateAt, longDate } from '../plan/deadlines.js';
+import { definePlanRule } from './types.js';
+
+// EC 32288(b)(1): before adopting the plan, the council or committee holds a public meeting at
+// the school site so the public can comment on it.
+export default definePlanRule({
+  meta: {
+    id: 'public-meeting',
+    severity: 'error',
+    citation: 'EC 32288(b)(1)',
+    description: 'A public meeting at the school site is held before the plan is adopted.',
+  },
+  check({ plan, asOf, report }) {
+    const adopted = adoptedOn(plan);
+    const meeting: unknown = plan.publicMeeting;
+    const hint = 'Add `publicMeeting:` with the `date:` and `location:` of the meeting held at the school site before adoption.';
+    if (!adopted) {
+      const deadline = adoptionDeadline(plan);
+      if (meeting === undefined && deadline && asOf > deadline.date) {
+        report({
+          path: ['publicMeeting'],
+          message: `No public meeting is recorded and the plan was due by ${longDate(deadline.date)}. The public meeting at the school site comes before adoption.`,
+          hint,
+        });
+      }
+      return;
+    }
+    if (meeting === undefined || meeting === null) {
+      report({
+        path: ['publicMeeting'],
+        message: `The plan was adopted on ${longDate(adopted)}, but no public meeting is recorded. EC 32288(b)(1) requires a public meeting at the school site before adoption, so the public can comment.`,
+        hint,
+      });
+      return;
+    }
+    const date = dateAt((meeting as { date?: unknown }).date);
+    if (date && date >= adopted) {
+      report({
+        path: ['publicMeeting', 'date'],
+        message: `The public meeting (${longDate(date)}) must come before the plan is adopted (${longDate(adopted)}), so public comments can still change the plan.`,
+        hint: 'Correct the date if it is wrong. If the meeting really followed adoption, hold the meeting and adopt the plan again afterwards.',
+      });
+    }
+  },
+});

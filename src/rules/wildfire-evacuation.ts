@@ -1,0 +1,28 @@
+import { hasContent } from '../plan/sections.js';
+import { definePlanRule } from './types.js';
+
+// AB 2968 (2024): a communication and evacuation plan for schools in high or very high fire
+// hazard severity zones. Enactment is not verified, so the district turns it on in its config.
+const ZONES: readonly unknown[] = ['high', 'very-high'];
+
+export default definePlanRule({
+  meta: {
+    id: 'wildfire-evacuation',
+    severity: 'error',
+    citation: 'EC 32282 (AB 2968, 2024)',
+    description: 'Off unless drillPolicy.wildfirePlan is true: a site in a high or very high fire hazard severity zone has a wildfire evacuation section.',
+    verify:
+      'Enactment of AB 2968 (2024) is not verified. The rule does nothing until drillPolicy.wildfirePlan: true is set in cssp.config.yaml.',
+  },
+  check({ plan, config, report }) {
+    if (config?.drillPolicy?.wildfirePlan !== true) return;
+    const zone = plan.site?.fireHazardSeverityZone;
+    if (!ZONES.includes(zone)) return;
+    if (hasContent(plan.sections?.wildfireEvacuation)) return;
+    report({
+      path: ['sections', 'wildfireEvacuation'],
+      message: `The campus is in a ${zone} fire hazard severity zone, and the plan has no wildfire communication and evacuation plan (AB 2968, 2024).`,
+      hint: 'Add `wildfireEvacuation:` under `sections:` with `text:` (how families are told, routes, off-site evacuation sites, when to leave early) or a district `standard:`.',
+    });
+  },
+});

@@ -43,9 +43,12 @@ export function monthsInSession(calendar: Calendar): string[] {
   }
 }
 
-/** Months in session that have ended before `asOf`: only those can be demanded. */
+/** Months in session whose school days have all passed before `asOf`: only those can be demanded. */
 export function monthsDue(calendar: Calendar, asOf: string): string[] {
-  return monthsInSession(calendar).filter((month) => lastDayOfMonth(month) < asOf);
+  return monthsInSession(calendar).filter((month) => {
+    const end = lastDayOfMonth(month);
+    return (end < calendar.lastDay ? end : calendar.lastDay) < asOf;
+  });
 }
 
 /** Terms that have ended before `asOf`. */

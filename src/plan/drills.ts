@@ -19,6 +19,13 @@ export interface CountedDrill {
   date: string;
 }
 
+/**
+ * Without a valid schoolYear the engine falls back to a placeholder calendar, so any drill count
+ * would be measured against the wrong year; the schema error already explains the file.
+ */
+export const hasSchoolYear = (plan: Plan | undefined): boolean =>
+  typeof plan?.schoolYear === 'string' && /^\d{4}-\d{2}$/.test(plan.schoolYear);
+
 export function drillEntries(plan: Plan | undefined): DrillEntry[] {
   const drills: unknown = plan?.drills;
   if (!Array.isArray(drills)) return [];
@@ -91,6 +98,11 @@ export function daysBetween(from: string, to: string): number {
 /** "1 fire drill", "2 fire drills", "no fire drills". */
 export function count(n: number, noun: string): string {
   return `${n === 0 ? 'no' : n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** "No fire drills" or "Only 1 fire drill": the opening of a shortfall message. */
+export function shortfall(n: number, noun: string): string {
+  return n === 0 ? `No ${noun}s` : `Only ${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** The drill level of the plan's site, and how to name it in a message. */

@@ -1,0 +1,70 @@
+import { isIsoDate } from '../plan/calendar.js';
+import { daysBetween, drillEntries } from '../plan/drills.js';
+import type { PathSegment } from '../plan/paths.js';
+import { definePlanRule, type Finding } from './types.js';
+
+// AB 1858 (Stats. 2024 ch. 530, in force 2025-01-01) sets how an armed-assailant drill is run:
+// parents told the week of the drill and again the same day afterwards, a schoolwide announcement
+// at the start, age-appropriate content, support resources afterwards, and no simulated gunfire.
+// "The week of" is read as on or before the drill and at most 7 days before.
+const EFFECTIVE = '2025-01-01';
+const NOTICE_WINDOW_DAYS = 7;
+
+const FLAGS = [
+  { key: 'startAnnouncement', done: 'a schoolwide announcement at the start said it was a drill', not: 'no schoolwide announcement at the start said it was a drill' },
+  { key: 'ageAppropriate', done: 'the drill was age-appropriate', not: 'the drill was not age-appropriate' },
+  { key: 'supportResources', done: 'support resources were shared afterwards', not: 'no support resources were shared afterwards' },
+] as const;
+
+const HINT = 'Fill in the armedAssailant block from the drill record: parentNoticeBefore (date), parentNoticeAfter (date), startAnnouncement: true, ageAppropriate: true, supportResources: true, simulatedGunfire: false.';
+
+export default definePlanRule({
+  meta: {
+    id: 'armed-assailant-drill-record',
+    severity: 'error',
+    citation: 'EC 32282 (AB 1858, 2024)',
+    description:
+      'Every armed-assailant drill (from 2025-01-01) records AB 1858: parent notice the week of the drill and the same day after it, a start announcement, age-appropriate content, support resources, and no simulated gunfire.',
+  },
+  check({ plan, report }) {
+    for (const { index, drill } of drillEntries(plan)) {
+      if (drill.type !== 'armed-assailant') continue;
+      const date = typeof drill.date === 'string' && isIsoDate(drill.date) ? drill.date : undefined;
+      if (date && date < EFFECTIVE) continue;
+      const what = `The armed-assailant drill${date ? ` on ${date}` : ''}`;
+      const record: unknown = drill.armedAssailant;
+      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        report({ path: ['drills', index], message: `${what} has no armedAssailant record of the steps AB 1858 requires.`, hint: HINT });
+        continue;
+      }
+      const aa = record as Record<string, unknown>;
+      const at = (key: string): PathSegment[] => ['drills', index, 'armedAssailant', key];
+      const say = (key: string, message: string, hint = HINT) => report({ path: at(key), message: `${what}: ${message}`, hint } satisfies Finding);
+
+      const before = aa.parentNoticeBefore;
+      if (typeof before !== 'string') say('parentNoticeBefore', 'does not record when parents were told of it beforehand (parentNoticeBefore). AB 1858 requires notice the week of the drill.');
+      else if (date && isIsoDate(before)) {
+        const lead = daysBetween(before, date);
+        if (lead < 0) say('parentNoticeBefore', `parents were told on ${before}, after the drill. AB 1858 requires notice the week of the drill, before it is held.`, 'Correct the date if it is a typo; otherwise notify parents before the next drill and record that date.');
+        else if (lead > NOTICE_WINDOW_DAYS) say('parentNoticeBefore', `parents were told on ${before}, ${lead} days before the drill. AB 1858 requires notice the week of the drill (cssp accepts up to ${NOTICE_WINDOW_DAYS} days before).`, 'Send a reminder in the week of the drill and record its date as parentNoticeBefore.');
+      }
+
+      const after = aa.parentNoticeAfter;
+      if (typeof after !== 'string') say('parentNoticeAfter', 'does not record when parents were told it had taken place (parentNoticeAfter). AB 1858 requires notice the same day.');
+      else if (date && isIsoDate(after) && after !== date) {
+        const when = after < date ? 'before the drill was held' : `${daysBetween(date, after)} day(s) after the drill`;
+        say('parentNoticeAfter', `parents were told it had taken place on ${after}, ${when}. AB 1858 requires notice after the drill on the same day.`, 'Correct the date if it is a typo; otherwise notify parents the same day after the next drill.');
+      }
+
+      for (const flag of FLAGS) {
+        const value = aa[flag.key];
+        if (value === false) say(flag.key, `the record says ${flag.not}. AB 1858 requires it.`, 'Run the next drill as AB 1858 requires; keep this record as it is, so the log stays truthful.');
+        else if (value !== true) say(flag.key, `does not record whether ${flag.done} (${flag.key}: true). AB 1858 requires it.`);
+      }
+
+      const gunfire = aa.simulatedGunfire;
+      if (gunfire === true) say('simulatedGunfire', 'gunfire was simulated. AB 1858 forbids simulated gunfire in school drills.', 'Do not simulate gunfire (no blanks, recordings or noise-makers) in future drills; keep this record as it is, so the log stays truthful.');
+      else if (gunfire !== false) say('simulatedGunfire', 'does not record that no gunfire was simulated (simulatedGunfire: false). AB 1858 forbids simulated gunfire.');
+    }
+  },
+});

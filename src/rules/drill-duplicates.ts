@@ -1,0 +1,32 @@
+import { drillEntries } from '../plan/drills.js';
+import { definePlanRule } from './types.js';
+
+// A drill entered twice (a copy-paste, or `cssp drill add` run again) inflates the log that fire
+// inspectors read (IFC 405.5 drill records). Two drills of one type on one day are real only when
+// their start times differ, so a missing time cannot tell them apart.
+export default definePlanRule({
+  meta: {
+    id: 'drill-duplicates',
+    severity: 'warning',
+    citation: 'IFC 405.5 (drill records)',
+    description: 'No two drills of the same type on the same date, unless both record different start times.',
+  },
+  check({ plan, report }) {
+    const seen: { index: number; type: string; date: string; time: unknown }[] = [];
+    for (const { index, drill } of drillEntries(plan)) {
+      const { type, date, time } = drill;
+      if (typeof type !== 'string' || typeof date !== 'string') continue;
+      const first = seen.find((s) => s.type === type && s.date === date && (s.time === time || !s.time || !time));
+      if (first) {
+        const when = typeof time === 'string' && time === first.time ? ` at ${time}` : '';
+        report({
+          path: ['drills', index],
+          message: `This ${type} drill on ${date}${when} has the same ${when ? 'type, date and time' : 'type and date'} as drills[${first.index}] (entry ${first.index + 1} under drills:).`,
+          hint: 'Delete the repeated entry. If two drills really were held that day, give each its own start time (time: HH:MM).',
+        });
+      } else {
+        seen.push({ index, type, date, time });
+      }
+    }
+  },
+});

@@ -1,0 +1,82 @@
+import { monthsDue, monthsInSession } from '../plan/calendar.js';
+import {
+  countedDrills, hasSchoolYear, heldBy, logDrillHint, longDate, missingMonths, monthList, shortfall, siteDrillLevel, type CountedDrill,
+} from '../plan/drills.js';
+import type { Calendar } from '../plan/types.generated.js';
+import { definePlanRule, type Finding } from './types.js';
+
+type Shortfall = Omit<Finding, 'path'>;
+
+// Fire drills by level (EC 32001; 5 CCR 550): elementary monthly; high twice a school year.
+// Middle schools sit in a conflict: EC 32001 says four a school year, 5 CCR 550 says monthly for
+// "each elementary and intermediate school". The regulation is stricter, so monthly is the default
+// and drillPolicy.intermediateFireDrills: four-per-year lets a district follow the statute.
+export default definePlanRule({
+  meta: {
+    id: 'fire-drill-frequency',
+    severity: 'error',
+    citation: 'EC 32001; 5 CCR 550',
+    description:
+      'Fire drills: elementary (and K-8, K-12) every calendar month; high twice a school year, the first by the end of semester 1; ' +
+      'middle monthly by default, because 5 CCR 550 (monthly) is stricter than EC 32001 (four a school year). ' +
+      'A district may choose EC 32001 with drillPolicy.intermediateFireDrills: four-per-year (then pro-rated over the months in session).',
+  },
+  check({ plan, config, calendar, asOf, report }) {
+    if (!hasSchoolYear(plan)) return;
+    const { level, label } = siteDrillLevel(plan);
+    const drills = countedDrills(plan, calendar, asOf, ['fire']);
+    const fourPerYear = level === 'middle' && config?.drillPolicy?.intermediateFireDrills === 'four-per-year';
+    const finding =
+      level === 'high' ? twiceAYear(drills, calendar, asOf)
+      : fourPerYear ? fourAYear(drills, calendar, asOf)
+      : monthly(drills, calendar, asOf, label, level === 'middle');
+    if (finding) report({ path: ['drills'], ...finding });
+  },
+});
+
+function monthly(drills: CountedDrill[], calendar: Calendar, asOf: string, label: string, middle: boolean): Shortfall | undefined {
+  const missing = missingMonths(drills, monthsDue(calendar, asOf));
+  if (missing.length === 0) return undefined;
+  const why = middle
+    ? '5 CCR 550 requires monthly fire drills in intermediate schools, stricter than the four a year in EC 32001'
+    : 'EC 32001 and 5 CCR 550 require one every calendar month';
+  return {
+    message: `No fire drill logged in ${monthList(missing)}. As ${label}, this site holds a fire drill every month: ${why}.`,
+    hint: middle
+      ? `${logDrillHint('fire')} A district that follows EC 32001 instead can set drillPolicy.intermediateFireDrills: four-per-year in cssp.config.yaml.`
+      : logDrillHint('fire'),
+  };
+}
+
+// EC 32001's four a school year, spread evenly over the months in session and rounded down, so a
+// check in October asks for one drill and the full four are due only once the year is over.
+function fourAYear(drills: CountedDrill[], calendar: Calendar, asOf: string): Shortfall | undefined {
+  const inSession = monthsInSession(calendar).length;
+  const ended = monthsDue(calendar, asOf).length;
+  const expected = Math.floor((4 * ended) / Math.max(inSession, 1));
+  if (drills.length >= expected) return undefined;
+  return {
+    message:
+      `${shortfall(drills.length, 'fire drill')} logged so far this school year. The district follows EC 32001 (four a school year); ` +
+      `spread over the ${inSession} months in session, the ${ended} that have ended call for at least ${expected}.`,
+    hint: `${logDrillHint('fire')} The four-a-year count comes from drillPolicy.intermediateFireDrills in cssp.config.yaml; 5 CCR 550 would require one every month.`,
+  };
+}
+
+function twiceAYear(drills: CountedDrill[], calendar: Calendar, asOf: string): Shortfall | undefined {
+  const hint = `EC 32001 requires two a school year; cssp expects the first by the end of the first semester. ${logDrillHint('fire')}`;
+  if (calendar.lastDay < asOf && drills.length < 2) {
+    return {
+      message: `${shortfall(drills.length, 'fire drill')} logged in the school year that ended ${longDate(calendar.lastDay)}. A high school holds at least two a school year (EC 32001).`,
+      hint,
+    };
+  }
+  const s1 = calendar.semesters?.[0];
+  if (!s1 || s1.end >= asOf || heldBy(drills, s1.end) >= 1) return undefined;
+  return {
+    message: `No fire drill logged by the end of ${s1.name} (${longDate(s1.end)}). A high school holds two a school year (EC 32001); cssp expects the first in the first semester.`,
+    hint,
+    // With the year over and both drills held, the law is met; only cssp's spacing is not.
+    ...(calendar.lastDay < asOf ? { severity: 'warning' as const } : {}),
+  };
+}

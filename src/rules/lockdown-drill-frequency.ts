@@ -1,0 +1,37 @@
+import { count, countedDrills, hasSchoolYear, heldBy, logDrillHint, longDate, shortfall } from '../plan/drills.js';
+import { definePlanRule } from './types.js';
+
+// No state law sets a lockdown frequency (SB 541 as enacted only collects data); EC 32282(a)(2)(J)
+// asks for tactical-response procedures and AB 1858 says how armed-assailant drills are run.
+// Districts set their own number in drillPolicy.lockdownPerYear; half is expected by the end of
+// the first semester so the drills are spread across the year.
+export default definePlanRule({
+  meta: {
+    id: 'lockdown-drill-frequency',
+    severity: 'warning',
+    citation: 'District policy (EC 32282(a)(2)(J); AB 1858)',
+    description:
+      'District policy, not state law (no state frequency exists): drillPolicy.lockdownPerYear lockdown or armed-assailant drills a year, half of them (rounded up) by the end of semester 1. Off when the setting is absent or 0.',
+  },
+  check({ plan, config, calendar, asOf, report }) {
+    if (!hasSchoolYear(plan)) return;
+    const perYear = config?.drillPolicy?.lockdownPerYear;
+    if (typeof perYear !== 'number' || perYear <= 0) return;
+    const drills = countedDrills(plan, calendar, asOf, ['lockdown', 'armed-assailant']);
+    const firstHalf = Math.ceil(perYear / 2);
+    const s1 = calendar.semesters?.[0];
+    const policy = `District policy asks for ${count(perYear, 'lockdown drill')} a school year, ${firstHalf} of them by the end of the first semester.`;
+    let message: string | undefined;
+    if (calendar.lastDay < asOf && drills.length < perYear) {
+      message = `${shortfall(drills.length, 'lockdown or armed-assailant drill')} logged in the school year that ended ${longDate(calendar.lastDay)}. ${policy}`;
+    } else if (s1 && s1.end < asOf && heldBy(drills, s1.end) < firstHalf) {
+      message = `${shortfall(heldBy(drills, s1.end), 'lockdown or armed-assailant drill')} logged by the end of ${s1.name} (${longDate(s1.end)}). ${policy}`;
+    }
+    if (!message) return;
+    report({
+      path: ['drills'],
+      message,
+      hint: `${logDrillHint('lockdown')} The number comes from drillPolicy.lockdownPerYear in cssp.config.yaml.`,
+    });
+  },
+});

@@ -1,6 +1,7 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
 import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BUILTIN_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { atLeast, type Severity } from '../check/diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
@@ -10,6 +11,7 @@ import { wantsColor, type Io } from '../io/std.js';
 import { isIsoDate, today } from '../plan/calendar.js';
 import { expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
 import { writeFileAtomic } from '../plan/write.js';
+import { RULES } from '../rules/index.js';
 import { toolVersion } from '../version.js';
 
 export interface CheckCommandOptions {
@@ -48,7 +50,14 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     exists: (file) => existsSync(file),
   });
   const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const ctx = { color: !opts.output && wantsColor(io), cwd: io.cwd, sources: result.sources, filesChecked: result.filesChecked, toolVersion: toolVersion() };
+  const ctx = {
+    color: !opts.output && wantsColor(io),
+    cwd: io.cwd,
+    sources: result.sources,
+    filesChecked: result.filesChecked,
+    toolVersion: toolVersion(),
+    ruleDescriptions: new Map([...RULES.map((r) => r.meta), ...BUILTIN_CHECKS].map((m) => [m.id, m.description])),
+  };
   const report = (await loadFormatter(format))(shown, ctx);
   if (opts.output) writeFileAtomic(resolve(io.cwd, opts.output), report);
   else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);

@@ -17,7 +17,7 @@ export function citationUri(citation: string | undefined): string | undefined {
 // artifactLocation.uri is a URI reference: spaces, # and ? in file names must be percent-encoded.
 const toUri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
-function buildRules(sorted: readonly Diagnostic[]) {
+function buildRules(sorted: readonly Diagnostic[], descriptions: ReadonlyMap<string, string> | undefined) {
   const citations = new Map<string, string | undefined>();
   // The first diagnostic with a citation wins, so `schema` findings without one don't hide it.
   for (const d of sorted) if (!citations.get(d.ruleId)) citations.set(d.ruleId, d.citation);
@@ -26,7 +26,7 @@ function buildRules(sorted: readonly Diagnostic[]) {
     const helpUri = citationUri(citation);
     return {
       id,
-      shortDescription: { text: citation ?? id },
+      shortDescription: { text: descriptions?.get(id) ?? citation ?? id },
       ...(helpUri !== undefined && { helpUri }),
       ...(citation !== undefined && { properties: { citation } }),
     };
@@ -35,7 +35,7 @@ function buildRules(sorted: readonly Diagnostic[]) {
 
 export const formatSarif: Formatter = (diagnostics, ctx) => {
   const sorted = sortDiagnostics(diagnostics);
-  const rules = buildRules(sorted);
+  const rules = buildRules(sorted, ctx.ruleDescriptions);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = sorted.map((d) => ({
     ruleId: d.ruleId,

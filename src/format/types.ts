@@ -11,6 +11,8 @@ export interface FormatContext {
   sources: ReadonlyMap<string, string>;
   filesChecked: number;
   toolVersion: string;
+  /** Rule id -> one-line description, for formats that describe their rules (SARIF). */
+  ruleDescriptions?: ReadonlyMap<string, string>;
 }
 
 /** Returns the full output, ending in "\n" (or "" when the format has nothing to say). */

@@ -1,0 +1,84 @@
+// In-process runs of `cssp check`: options, exit codes and outputs, on small inline districts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/commands/check.js';
+import { ConfigError, UsageError } from '../../src/errors.js';
+import { memoryIo } from '../helpers/io.js';
+import { testdir } from '../helpers/testdir.js';
+
+const config = `schemaVersion: 1
+district: { name: Test USD, cdsCode: 99-99999 }
+calendars: {}
+sites:
+  - { id: alpha, name: Alpha Elementary, level: elementary, grades: K-5 }
+`;
+// A plan with one schema error (line 5) and CRLF-free text; rules add their own findings.
+const plan = `schemaVersion: 1
+schoolYear: 2026-27
+site:
+  id: alpha
+  level: elemantary
+`;
+
+const district = () => testdir({ 'cssp.config.yaml': config, 'plans/2026-27/alpha.yaml': plan });
+
+describe('cssp check', () => {
+  it('reports findings as JSON and exits 1', async () => {
+    const root = district();
+    const io = memoryIo(root);
+    expect(await runCheck([], { format: 'json', asOf: '2026-11-23' }, io)).toBe(1);
+    const out = JSON.parse(io.stdoutText) as { diagnostics: { file: string; line: number; ruleId: string; message: string }[]; summary: { files: number } };
+    expect(out.summary.files).toBe(1);
+    const level = out.diagnostics.find((d) => d.message.includes('elemantary'))!;
+    expect(level).toMatchObject({ file: 'plans/2026-27/alpha.yaml', line: 5, ruleId: 'schema' });
+  });
+
+  it('finds the district from a subfolder and from a plan path', async () => {
+    const root = district();
+    const io = memoryIo(join(root, 'plans'));
+    expect(await runCheck(['2026-27/alpha.yaml'], { format: 'json', asOf: '2026-11-23' }, io)).toBe(1);
+    expect(io.stdoutText).toContain('2026-27/alpha.yaml');
+  });
+
+  it('--quiet keeps errors only; --fail-on decides the exit code', async () => {
+    const root = testdir({ 'cssp.config.yaml': config, 'plans/2026-27/alpha.yaml': plan.replace('\n', '\r\n') });
+    const io = memoryIo(root);
+    await runCheck([], { format: 'json', asOf: '2026-11-23', quiet: true }, io);
+    const out = JSON.parse(io.stdoutText) as { diagnostics: { severity: string }[] };
+    expect(out.diagnostics.every((d) => d.severity === 'error')).toBe(true);
+  });
+
+  it('writes --output atomically and a job summary for --format github', async () => {
+    const root = district();
+    const summary = join(root, 'summary.md');
+    const io = memoryIo(root, { GITHUB_STEP_SUMMARY: summary });
+    expect(await runCheck([], { format: 'github', output: 'report.txt', asOf: '2026-11-23' }, io)).toBe(1);
+    const report = readFileSync(join(root, 'report.txt'), 'utf8');
+    expect(report).toMatch(/^::error file=plans\/2026-27\/alpha.yaml,line=1,col=1,/);
+    // GitHub shows 10 error annotations a step; the rest are counted in a notice.
+    expect(report).toMatch(/^::notice::\d+ more errors not shown as annotations/m);
+    expect(readFileSync(summary, 'utf8')).toContain('## cssp check');
+    expect(io.stdoutText).toBe('');
+  });
+
+  it('defaults to github annotations inside GitHub Actions', async () => {
+    const io = memoryIo(district(), { GITHUB_ACTIONS: 'true' });
+    await runCheck([], { asOf: '2026-11-23' }, io);
+    expect(io.stdoutText).toMatch(/^::error /m);
+  });
+
+  it('reports the config file’s own errors at their line', async () => {
+    const root = testdir({ 'cssp.config.yaml': config.replace('calendars: {}', 'calendars: {}\nrule: {}'), 'plans/2026-27/alpha.yaml': plan });
+    const io = memoryIo(root);
+    await runCheck([], { format: 'json', asOf: '2026-11-23' }, io);
+    expect(io.stdoutText).toContain('"file":"cssp.config.yaml","line":4,"column":1');
+    expect(io.stdoutText).toContain('did you mean `rules`?');
+  });
+
+  it('rejects a bad --as-of and a missing district with exit-2 errors', async () => {
+    await expect(runCheck([], { asOf: '2026-13-01' }, memoryIo(district()))).rejects.toThrow(UsageError);
+    await expect(runCheck([], {}, memoryIo(testdir({ 'x.txt': '' })))).rejects.toThrow(ConfigError);
+    await expect(runCheck(['nope.yaml'], {}, memoryIo(district()))).rejects.toThrow(/No such file or folder: nope.yaml/);
+  });
+});

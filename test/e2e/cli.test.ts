@@ -1,0 +1,48 @@
+// End-to-end runs of bin/cssp.js (the built CLI; `npm test` builds first).
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/district.js';
+import { testdir } from '../helpers/testdir.js';
+
+const cssp = (args: string[], cwd = REPO, env: Record<string, string> = {}) =>
+  execa('node', [`${REPO}bin/cssp.js`, ...args], { cwd, reject: false, env: { NO_COLOR: '1', GITHUB_ACTIONS: '', ...env } });
+
+describe('bin/cssp.js', () => {
+  it('--help lists the commands, exit 0', async () => {
+    const r = await cssp(['--help']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/check \[options\] \[paths\.\.\.\]/);
+    expect(r.stdout).toMatch(/rules \[options\]/);
+  });
+
+  it('--version prints the package version', async () => {
+    const r = await cssp(['--version']);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('an unknown option is a usage error, exit 2', async () => {
+    const r = await cssp(['check', '--colour']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain("unknown option '--colour'");
+  });
+
+  it('a bad --as-of says what it wants, without a stack trace, exit 2', async () => {
+    const r = await cssp(['check', '--as-of', 'tomorrow']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe('cssp: --as-of must be a date written YYYY-MM-DD, got "tomorrow".');
+  });
+
+  it('outside a district it explains where to run, exit 2', async () => {
+    const r = await cssp(['check'], testdir({ 'notes.txt': '' }));
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/No cssp.config.yaml found in .* or any folder above it\.\nRun cssp inside your district folder/);
+  });
+
+  it('a YAML syntax error is a positioned finding, exit 1', async () => {
+    const dir = testdir({ 'plan.yaml': 'site:\n  name: Lincoln\n  level: [elementary\nschoolYear: 2026-27\n' });
+    const r = await cssp(['check', 'plan.yaml', '--format', 'json'], dir);
+    expect(r.exitCode).toBe(1);
+    const out = JSON.parse(r.stdout) as { diagnostics: { file: string; line: number; ruleId: string }[] };
+    expect(out.diagnostics[0]).toMatchObject({ file: 'plan.yaml', line: 4, ruleId: 'yaml-syntax' });
+  });
+});

@@ -1,7 +1,8 @@
 // Maps a path in a YAML document to a source range, falling back to the nearest existing parent.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Range } from '../check/diagnostic.js';
 import type { DocPath } from './paths.js';
+import { yamlLib } from './yaml-lib.js';
 
 interface Found {
   node: Node | null; // the value at the deepest existing step
@@ -10,6 +11,7 @@ interface Found {
 }
 
 function walk(doc: Document, path: DocPath): Found {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node = doc.contents as Node | null;
   let key: Node | null = null;
   for (const seg of path) {
@@ -31,6 +33,7 @@ function walk(doc: Document, path: DocPath): Found {
 
 /** The source range a diagnostic at `path` should point to. */
 export function rangeOf(doc: Document, lineCounter: LineCounter, text: string, path: DocPath, onKey = false): Range {
+  const { isScalar } = yamlLib();
   const { node, key, complete } = walk(doc, path);
   const pos = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);

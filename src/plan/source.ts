@@ -6,10 +6,11 @@
 // text (then `yaml` explains the error with a position). Files with anchors always take the slow
 // path, because only `yaml` guards against alias bombs.
 import { load as fastLoad, CORE_SCHEMA } from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type Range } from '../check/diagnostic.js';
 import { bytePosition, firstInvalidUtf8 } from './encoding.js';
 import { rangeOf } from './locate.js';
+import { yamlLib } from './yaml-lib.js';
 import type { DocPath } from './paths.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -88,6 +89,7 @@ export function loadSource(file: string, input: Uint8Array | string): SourceFile
 }
 
 function slowLoad(file: string, text: string, diagnostics: Diagnostic[]): SourceFile {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   const pos = (offset: number) => {
@@ -129,6 +131,7 @@ function makeSource(file: string, text: string, data: unknown, diagnostics: Diag
     file, text, data, diagnostics,
     document() {
       if (!parsed) {
+        const { LineCounter, parseDocument } = yamlLib();
         const lineCounter = new LineCounter();
         parsed = { doc: parseDocument(text, { lineCounter, uniqueKeys: false, version: '1.2' }), lineCounter };
       }

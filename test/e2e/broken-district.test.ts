@@ -1,0 +1,55 @@
+// A deliberately broken copy of the sample district: each defect must be reported by the right rule
+// at the line the defect is on. Lines are found from the edit itself, so the sample can evolve.
+import { execa } from 'execa';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyEdit, copySample, REPO, type Edit } from '../helpers/district.js';
+
+interface Defect extends Edit {
+  ruleId: string;
+  /** Line of the finding relative to the first line of `find` (default 0). */
+  lineOffset?: number;
+  /** Expected file of the finding, when not the edited file. */
+  reportedIn?: string;
+}
+
+const B26 = '2026-27/bayside-elementary.yaml';
+const B25 = '2025-26/bayside-elementary.yaml';
+const C25 = '2025-26/cypress-grove-elementary.yaml';
+const C26 = '2026-27/cypress-grove-elementary.yaml';
+
+const defects: Defect[] = [
+  { file: B26, find: 'level: elementary', replace: 'level: elemantary', ruleId: 'schema' },
+  { file: B26, find: '  earthquake:\n    text: |', replace: '  earthquakes:\n    text: |', ruleId: 'schema' },
+  { file: B26, find: '  - type: fire\n    date: 2026-11-18', replace: '  - type: fire\n    date: 2026-12-18', ruleId: 'drill-dates', lineOffset: 1 },
+  { file: B26, find: 'file: maps/bayside-elementary-campus.svg', replace: 'file: maps/bayside-campus.svg', ruleId: 'referenced-files' },
+  { file: B25, find: 'adoption:\n  date: 2026-02-10', replace: 'adoption:\n  date: 2026-03-05', ruleId: 'adoption-deadline', lineOffset: 1 },
+  { file: B25, find: 'approval:\n  body: Harbor Vista USD Governing Board\n  date: 2026-03-12', replace: 'approval:\n  body: Harbor Vista USD Governing Board\n  date: 2026-03-02', ruleId: 'district-approval', lineOffset: 2 },
+  { file: C25, find: '      role: principal\n', replace: '      role: other\n', ruleId: 'committee-composition', lineOffset: -2 },
+  { file: C26, find: '  enrollment: 402\n', replace: '  enrollment: 402\n  grades: K-5\n', ruleId: 'yaml-duplicate-key', lineOffset: 1 },
+  { file: C25, find: '    - kind: gas\n', replace: '    - kind: other\n', ruleId: 'responder-packet', lineOffset: -1 },
+  { file: 'cssp.config.yaml', find: '    cdsCode: "99999011930023"\n', replace: '    cdsCode: "99999011930023"\n  - id: lighthouse-elementary\n    name: Lighthouse Elementary School\n    level: elementary\n    grades: K-5\n', ruleId: 'district-coverage', lineOffset: 1 },
+];
+
+interface Json {
+  diagnostics: { file: string; line: number; column: number; ruleId: string; message: string }[];
+}
+
+describe('cssp check on a broken copy of the sample district', () => {
+  let out: Json;
+  const lines = new Map<Defect, number>();
+
+  beforeAll(async () => {
+    const root = copySample();
+    for (const d of defects) lines.set(d, applyEdit(root, d));
+    const r = await execa('node', [`${REPO}bin/cssp.js`, 'check', '--as-of', '2026-11-23', '--format', 'json'], { cwd: root, reject: false });
+    expect(r.exitCode).toBe(1);
+    out = JSON.parse(r.stdout) as Json;
+  });
+
+  it.each(defects.map((d) => [`${d.ruleId} in ${d.file}`, d] as const))('%s', (_, d) => {
+    const line = lines.get(d)! + (d.lineOffset ?? 0);
+    const file = d.reportedIn ?? (d.file === 'cssp.config.yaml' ? d.file : `${d.file}`);
+    const hit = out.diagnostics.find((x) => x.ruleId === d.ruleId && x.file === file && x.line === line);
+    expect(hit, `${d.ruleId} at ${file}:${line}; got ${JSON.stringify(out.diagnostics.filter((x) => x.file === file).map((x) => `${x.line} ${x.ruleId}`))}`).toBeTruthy();
+  });
+});

@@ -18,7 +18,6 @@ function formatFile(file: string, diagnostics: Diagnostic[], ctx: FormatContext,
   // Pad plain text before colouring, otherwise escape codes would count towards the column width.
   const posWidth = Math.max(...rows.map((r) => r.pos.length));
   const sevWidth = Math.max(...rows.map((r) => r.d.severity.length));
-  const msgWidth = Math.max(...rows.map((r) => r.lines[0]!.length));
   const continuation = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
   const source = ctx.sources.get(file);
 
@@ -27,7 +26,9 @@ function formatFile(file: string, diagnostics: Diagnostic[], ctx: FormatContext,
     const [head = '', ...rest] = lines;
     out.push(
       `  ${c.dim(pos.padEnd(posWidth))}  ${paint[d.severity](d.severity.padEnd(sevWidth))}  ` +
-        `${head.padEnd(msgWidth)}  ${c.dim(d.ruleId)}`,
+        // Messages are whole sentences and each is followed by its code frame, so the rule id
+        // follows the message instead of being padded into a far-right column.
+        `${head}  ${c.dim(d.ruleId)}`,
     );
     out.push(...rest.map((line) => continuation + line));
     if (source !== undefined && d.severity !== 'info') {

@@ -14,13 +14,13 @@ describe('stylish', () => {
           > 3 | principal:  Ana Garcia
               |             ^^^^^^^^^^
             4 | phone: "555:1234, ext 9"
-        4:8   error    Phone "555:1234, ext 9" matches 0% of known formats.          contact-phone
+        4:8   error    Phone "555:1234, ext 9" matches 0% of known formats.  contact-phone
                        Expected (NNN) NNN-NNNN.
             3 | principal:  Ana Garcia
           > 4 | phone: "555:1234, ext 9"
               |        ^^^^^^^^^^^^^^^^^
             5 | sections:
-        5:1   error    Required section shelterAgreement is missing.                 required-sections
+        5:1   error    Required section shelterAgreement is missing.  required-sections
             4 | phone: "555:1234, ext 9"
           > 5 | sections:
               | ^^^^^^^^
@@ -36,7 +36,7 @@ describe('stylish', () => {
             4 |     standard: tacticalresponse
           hint: Set visibility: confidential.
           citation: EC 32281(d)
-        6:1  info     No drills logged yet this school year.             drill-log
+        6:1  info     No drills logged yet this school year.  drill-log
 
       ✖ 5 problems (2 errors, 2 warnings, 1 info) in 2 of 12 files
       "

@@ -1,5 +1,7 @@
 // A deliberately broken copy of the sample district: each defect must be reported by the right rule
 // at the line the defect is on. Lines are found from the edit itself, so the sample can evolve.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyEdit, copySample, REPO, type Edit } from '../helpers/district.js';
@@ -8,14 +10,18 @@ interface Defect extends Edit {
   ruleId: string;
   /** Line of the finding relative to the first line of `find` (default 0). */
   lineOffset?: number;
-  /** Expected file of the finding, when not the edited file. */
-  reportedIn?: string;
+  /** The finding is on the line that starts with this text (in the edited file), not at the edit. */
+  at?: string;
 }
 
 const B26 = '2026-27/bayside-elementary.yaml';
 const B25 = '2025-26/bayside-elementary.yaml';
 const C25 = '2025-26/cypress-grove-elementary.yaml';
 const C26 = '2026-27/cypress-grove-elementary.yaml';
+const H25 = '2025-26/harbor-vista-high.yaml';
+const H26 = '2026-27/harbor-vista-high.yaml';
+const P26 = '2026-27/pelican-ridge-middle.yaml';
+const S26 = '2026-27/seacliff-k8.yaml';
 
 const defects: Defect[] = [
   { file: B26, find: 'level: elementary', replace: 'level: elemantary', ruleId: 'schema' },
@@ -26,6 +32,10 @@ const defects: Defect[] = [
   { file: B25, find: 'approval:\n  body: Harbor Vista USD Governing Board\n  date: 2026-03-12', replace: 'approval:\n  body: Harbor Vista USD Governing Board\n  date: 2026-03-02', ruleId: 'district-approval', lineOffset: 2 },
   { file: C25, find: '      role: principal\n', replace: '      role: other\n', ruleId: 'committee-composition', lineOffset: -2 },
   { file: C26, find: '  enrollment: 402\n', replace: '  enrollment: 402\n  grades: K-5\n', ruleId: 'yaml-duplicate-key', lineOffset: 1 },
+  { file: H25, find: '      simulatedGunfire: false', replace: '      simulatedGunfire: true', ruleId: 'armed-assailant-drill-record' },
+  { file: H26, find: '      role: student\n', replace: '      role: other\n', ruleId: 'committee-pupil-member', at: '  members:' },
+  { file: P26, find: '  - type: fire\n    date: 2026-09-09', replace: '  - type: evacuation\n    date: 2026-09-09', ruleId: 'fire-drill-frequency', at: 'drills:' },
+  { file: S26, find: '    - kind: water', replace: '\t- kind: water', ruleId: 'yaml-syntax' },
   { file: C25, find: '    - kind: gas\n', replace: '    - kind: other\n', ruleId: 'responder-packet', lineOffset: -1 },
   { file: 'cssp.config.yaml', find: '    cdsCode: "99999011930023"\n', replace: '    cdsCode: "99999011930023"\n  - id: lighthouse-elementary\n    name: Lighthouse Elementary School\n    level: elementary\n    grades: K-5\n', ruleId: 'district-coverage', lineOffset: 1 },
 ];
@@ -40,16 +50,25 @@ describe('cssp check on a broken copy of the sample district', () => {
 
   beforeAll(async () => {
     const root = copySample();
-    for (const d of defects) lines.set(d, applyEdit(root, d));
+    for (const d of defects) {
+      const edited = applyEdit(root, d) + (d.lineOffset ?? 0);
+      const at = d.at && readFileSync(join(root, d.file), 'utf8').split('\n').findIndex((l) => l.startsWith(d.at!)) + 1;
+      lines.set(d, at || edited);
+    }
     const r = await execa('node', [`${REPO}bin/cssp.js`, 'check', '--as-of', '2026-11-23', '--format', 'json'], { cwd: root, reject: false });
     expect(r.exitCode).toBe(1);
     out = JSON.parse(r.stdout) as Json;
   });
 
   it.each(defects.map((d) => [`${d.ruleId} in ${d.file}`, d] as const))('%s', (_, d) => {
-    const line = lines.get(d)! + (d.lineOffset ?? 0);
-    const file = d.reportedIn ?? (d.file === 'cssp.config.yaml' ? d.file : `${d.file}`);
+    const line = lines.get(d)!;
+    const file = d.file;
     const hit = out.diagnostics.find((x) => x.ruleId === d.ruleId && x.file === file && x.line === line);
     expect(hit, `${d.ruleId} at ${file}:${line}; got ${JSON.stringify(out.diagnostics.filter((x) => x.file === file).map((x) => `${x.line} ${x.ruleId}`))}`).toBeTruthy();
+  });
+
+  it('reports nothing in the plans no defect touched', () => {
+    const edited = new Set(defects.map((d) => d.file));
+    expect(out.diagnostics.filter((d) => !edited.has(d.file))).toEqual([]);
   });
 });

@@ -118,7 +118,7 @@ export function siteDrillLevel(plan: Plan | undefined): { level: DrillLevel; lab
 
 /** The fix for a missing drill, the same wording in every frequency rule. */
 export function logDrillHint(type: DrillType): string {
-  return `Log the drill with \`cssp drill add --type ${type}\` or add an entry under drills:. If it was held but not recorded, record it with its real date; never back-date a drill that was not held.`;
+  return `Add an entry under drills: with \`type: ${type}\`, date, time and conductedBy. If it was held but not recorded, record it with its real date; never back-date a drill that was not held.`;
 }
 
 export type { DrillLevel };

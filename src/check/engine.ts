@@ -46,7 +46,7 @@ export function schemaDiagnostics(source: SourceFile, validate: Validator): Diag
     if (source.diagnostics.some((d) => d.severity === 'error')) return [];
     return [makeDiagnostic(source.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
       ruleId: 'schema', severity: 'error', message: 'The file is empty.',
-      hint: 'Start from last year\'s plan or from cssp new, which fills in every required section.',
+      hint: "Start from last year's plan for the site: copy it into this year's folder and update it.",
     })];
   }
   if (validate(source.data)) return [];

@@ -18,7 +18,7 @@ export default defineDistrictRule({
         report(configFile, {
           path: ['sites', i, 'id'],
           message: `${site.name} (\`${site.id}\`) has no plan for ${year}: expected plans/${year}/${site.id}.yaml.`,
-          hint: `Start it with \`cssp new --site ${site.id} --year ${year}\` (or copy last year's file), or set \`active: false\` on a closed site.`,
+          hint: `Copy last year's plan to plans/${year}/${site.id}.yaml and update its dates, committee and drills, or set \`active: false\` on a closed site.`,
         });
       }
     });

@@ -30,6 +30,6 @@ describe('district-coverage', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ruleId: 'district-coverage', file: '/d/cssp.config.yaml', line: 6, column: 11, severity: 'error' });
     expect(found[0]!.message).toBe('Beta Middle (`beta`) has no plan for 2026-27: expected plans/2026-27/beta.yaml.');
-    expect(found[0]!.hint).toMatch(/cssp new/);
+    expect(found[0]!.hint).toMatch(/Copy last year's plan/);
   });
 });

@@ -1,8 +1,15 @@
 // Writes never leave a half-written file: write a temporary file beside the target, then rename.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  // A device, FIFO or socket (--output /dev/null, /dev/stdout, a named pipe) is written in place:
+  // renaming over it would replace the device with a regular file, which as root breaks the machine.
+  const existing = statSync(path, { throwIfNoEntry: false });
+  if (existing && !existing.isFile()) {
+    writeFileSync(path, data);
+    return;
+  }
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -1,0 +1,138 @@
+// npm run bench:check [-- --sizes 1000,10000 --runs 3]
+//
+// Times `cssp check` (schema + every rule, with file:line positions) against ajv-cli 5 (schema
+// only) on the same generated districts, and one plan's check against the 0.3 s target.
+// Writes the table to stdout and bench/results.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureDistrict, YEARS } from './generate.js';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const DATA = join(REPO, 'bench', '.data');
+const AS_OF = '2026-11-23';
+const SCHEMA = 'schemas/plan.schema.json';
+const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string' } } });
+const sizes = args.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error(`--sizes wants sizes like 1000,10000, got ${args.sizes}`);
+
+// `--output /dev/null` as root turns /dev/null into a regular file (see cssp() below), and it has
+// happened on this machine: then every run's output lands on disk, so refuse to time.
+const nullIsDevice = () => statSync('/dev/null').isCharacterDevice();
+if (!nullIsDevice()) throw new Error('/dev/null is not a device any more (restore: mknod -m 666 /dev/null c 1 3).');
+const run = (cmd: string, argv: string[]) => spawnSync(cmd, argv, { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30 });
+const hasHyperfine = run('hyperfine', ['--version']).status === 0;
+if (!existsSync(join(REPO, 'dist', 'main.js')) && run('npm', ['run', 'build']).status !== 0) throw new Error('npm run build failed');
+
+// ajv-cli exactly as in stack-measurements.md §4; it expands the -d glob itself.
+const ajv = (glob: string) => ['node_modules/ajv-cli/dist/index.js', 'validate', '--spec=draft2020', '-c', 'ajv-formats',
+  '--all-errors', '--errors=line', '-s', SCHEMA, '-d', glob];
+// Not `--output /dev/null`: cssp writes reports atomically (temp file + rename), and as root
+// that would replace the /dev/null device with a regular file. A real file costs the same.
+const cssp = (out: string, ...rest: string[]) => ['bin/cssp.js', 'check', ...rest, '--as-of', AS_OF, '--format', 'json', '--output', out];
+
+interface Timing { median: number; min: number; max: number }
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+
+/** Wall time of `node argv…`: hyperfine -N (no shell) when installed, else spawnSync with hrtime. */
+function time(argv: string[], runs: number): Timing {
+  if (hasHyperfine) {
+    const json = join(DATA, 'hyperfine.json');
+    const quoted = ['node', ...argv].map((a) => (/^[\w./=:-]+$/.test(a) ? a : `'${a}'`)).join(' ');
+    // -i: exit code 1 (findings / invalid files) is a normal outcome; verify() checks it was not 2.
+    const r = run('hyperfine', ['-N', '-i', '--style', 'none', '--warmup', '1', '--runs', String(runs), '--export-json', json, quoted]);
+    if (r.status !== 0) throw new Error(`hyperfine failed: ${r.stderr}`);
+    const { times } = JSON.parse(readFileSync(json, 'utf8')).results[0] as { times: number[] };
+    return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  }
+  const times: number[] = [];
+  for (let i = -1; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync('node', argv, { cwd: REPO, stdio: 'ignore' });
+    if (i >= 0) times.push(Number(process.hrtime.bigint() - t0) / 1e9); // i = -1 is the warm-up
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+/** One untimed run to check the command works and to say what it found. */
+function verify(kind: 'cssp' | 'ajv', argv: string[], report?: string): string {
+  const r = run('node', argv);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${argv.join(' ')} exited ${r.status}:\n${r.stderr.slice(0, 2000)}`);
+  if (kind === 'ajv') {
+    const invalid = (r.stderr.match(/ invalid$/gm) ?? []).length;
+    return `${(r.stdout.match(/ valid$/gm) ?? []).length} valid, ${invalid} invalid`;
+  }
+  const { diagnostics, summary } = JSON.parse(readFileSync(report!, 'utf8')) as { diagnostics: { file: string; severity: string }[]; summary: Record<string, number> };
+  const withErrors = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  return `${summary.files} files, ${withErrors} with errors; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
+}
+
+interface Row { label: string; n: number; t: Timing; b?: Timing; c?: Timing }
+const rows: Row[] = [];
+const notes: string[] = [];
+const say = (s: string) => process.stderr.write(`${s}\n`);
+
+for (const n of sizes) {
+  const t0 = Date.now();
+  const d = ensureDistrict(join(REPO, 'plans'), DATA, n);
+  say(`n=${n}: ${d.reused ? 'reusing' : 'generated'} ${d.root} (${d.sites} sites x ${YEARS.length} years) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (d.missingMaps.length) notes.push(`The sample lacks maps it references (${d.missingMaps.join(', ')}); the generated districts have stand-in SVGs.`);
+  const runs = args.runs ? Number(args.runs) : n >= 10000 ? 3 : 5;
+  const report = join(DATA, `report-n${n}.json`);
+  const cases = {
+    A: cssp(report, '--root', d.root),
+    B: ajv(`${d.root}/plans/*/*.yaml`),
+    C: ajv(`${d.jsonDir}/*.json`),
+  };
+  notes.push(`N=${d.plans}: A \`cssp check\`: ${verify('cssp', cases.A, report)}. B ajv-cli YAML: ${verify('ajv', cases.B)}. C ajv-cli JSON: ${verify('ajv', cases.C)}.`);
+  const t: Record<string, Timing> = {};
+  for (const [k, argv] of Object.entries(cases)) {
+    t[k] = time(argv, runs);
+    say(`  ${k}: median ${t[k]!.median.toFixed(2)} s (${runs} runs)`);
+  }
+  rows.push({ label: 'A `cssp check` (schema + rules)', n: d.plans, t: t.A!, b: t.B, c: t.C },
+    { label: 'B ajv-cli, same YAML', n: d.plans, t: t.B!, b: t.B, c: t.C },
+    { label: 'C ajv-cli, JSON copies', n: d.plans, t: t.C!, b: t.B, c: t.C });
+}
+
+// D: the edit-check loop of a site lead, one plan, target < 0.3 s.
+const one = join('plans', '2026-27', readdirSync(join(REPO, 'plans', '2026-27')).sort().find((f) => f.endsWith('.yaml'))!);
+const dArgs = cssp(join(DATA, 'report-one.json'), one, '--root', 'plans');
+notes.push(`D \`${one}\`: ${verify('cssp', dArgs, join(DATA, 'report-one.json'))}.`);
+rows.push({ label: 'D `cssp check` of one plan', n: 1, t: time(dArgs, 10) });
+notes.push(`D median ${rows.at(-1)!.t.median.toFixed(2)} s: ${rows.at(-1)!.t.median < 0.3 ? 'within' : '**over**'} the 0.3 s target for one plan.`);
+
+if (!nullIsDevice()) throw new Error('/dev/null turned into a regular file during the run; the timings are not trustworthy.');
+const s = (x: number) => x.toFixed(2);
+const ratio = (x: number, base?: Timing) => (base ? `${(x / base.median).toFixed(2)}x` : '—');
+const git = run('git', ['describe', '--always', '--dirty']).stdout.trim();
+const table = [
+  '| case | N plans | median s | min–max s | ms / plan | vs B (ajv-cli YAML) | vs C (ajv-cli JSON) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.label} | ${r.n} | ${s(r.t.median)} | ${s(r.t.min)}–${s(r.t.max)} | ${(r.t.median * 1000 / r.n).toFixed(2)} | ${ratio(r.t.median, r.b)} | ${ratio(r.t.median, r.c)} |`),
+].join('\n');
+const md = `# cssp check benchmark
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:check -- --sizes ${args.sizes}${args.runs ? ` --runs ${args.runs}` : ''}\`:
+Node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${process.platform}, commit ${git},
+${hasHyperfine ? 'hyperfine -N, 1 warm-up' : 'spawnSync + hrtime, 1 warm-up'}; runs: 5 (3 at N ≥ 10000) unless --runs, 10 for D. Times are wall clock of the whole process.
+
+${table}
+
+- A: \`node bin/cssp.js check --root <district> --as-of ${AS_OF} --format json --output <file>\`: schema, every rule, positions
+  (a real file, not /dev/null: see check.ts). dist/ as built from the working tree at the time; the bench builds only if it is missing.
+- B, C: \`node node_modules/ajv-cli/dist/index.js validate --spec=draft2020 -c ajv-formats --all-errors --errors=line -s ${SCHEMA} -d <glob>\`: the schema only, same schema file.
+- **B is not a like-for-like check**: ajv-cli reads \`.yaml\` with js-yaml 3 (YAML 1.1), so unquoted dates become Date objects
+  and fail \`type: string\`: every plan with an unquoted date is invalid (counts below). The timing still counts (it parses and validates every file).
+  C validates JSON copies of the same data (dates as strings): the floor, no YAML parsing.
+- The districts are ${YEARS.join(' and ')} plans of N/2 sites, copies of the 12 sample plans with varied ids, names and drill
+  times; every 50th site drops or duplicates a drill, so some files have findings.
+${notes.map((x) => `- ${x}`).join('\n')}
+- **Noise**: on this shared machine the same command varies ±15–25% between rounds. Compare the ratios within one run,
+  not absolute seconds across runs.
+`;
+console.log(md);
+writeFileSync(join(REPO, 'bench', 'results.md'), md);

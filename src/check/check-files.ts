@@ -1,26 +1,46 @@
 // The whole check of a set of plan files: config, each plan, then the district-wide rules.
-// File access comes in as functions so the pipeline stays testable without a disk.
+// File access comes in as functions so the pipeline stays testable without a disk; plan checks
+// run in batches so a large district can spread them over worker threads (parallel.ts).
 import { join } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../plan/config.js';
 import { placeOf } from '../plan/discover.js';
 import { loadSource, type SourceFile } from '../plan/source.js';
-import type { Plan } from '../plan/types.generated.js';
+import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule, type DistrictRule, type PlanRule } from '../rules/types.js';
+import { BUILTIN_CHECKS } from './builtin.js';
 import { compareDiagnostics, makeDiagnostic, type Diagnostic } from './diagnostic.js';
 import { checkDistrict } from './district.js';
 import { checkPlan } from './engine.js';
-import { BUILTIN_CHECKS } from './builtin.js';
 
-export interface CheckRequest {
+export interface FileAccess {
+  read(file: string): Uint8Array;
+  exists(file: string): boolean;
+}
+
+export interface BatchContext {
+  root: string | undefined;
+  config: DistrictConfig | undefined;
+  asOf: string;
+}
+
+export interface BatchResult {
+  diagnostics: Diagnostic[];
+  /** [file, text] of each file with diagnostics, for code frames. Clean files are not kept. */
+  texts: [string, string][];
+}
+
+/** Checks plans in some other way than in this thread (worker threads); same result as checkBatch. */
+export type BatchRunner = (files: readonly string[], ctx: BatchContext) => Promise<BatchResult>;
+
+export interface CheckRequest extends FileAccess {
   /** District root (folder of cssp.config.yaml), when there is one. */
   root: string | undefined;
   files: readonly string[];
   /** Run district-wide rules (registry coverage): only when the whole district, or whole folders, are checked. */
   wholeDistrict: boolean;
   asOf: string;
-  read(file: string): Uint8Array;
-  exists(file: string): boolean;
+  runBatch?: BatchRunner;
 }
 
 export interface CheckResult {
@@ -31,11 +51,12 @@ export interface CheckResult {
 }
 
 const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
-const districtRules = RULES.filter(isDistrictRule);
+const districtRules = RULES.filter(isDistrictRule) as DistrictRule[];
+const knownIds = [...RULES.map((r) => r.meta.id), ...BUILTIN_CHECKS.map((m) => m.id)];
 
-function readSource(file: string, read: (f: string) => Uint8Array): SourceFile {
+function readSource(file: string, access: FileAccess): SourceFile {
   try {
-    return loadSource(file, read(file));
+    return loadSource(file, access.read(file));
   } catch (err) {
     const source = loadSource(file, '');
     source.diagnostics.push(makeDiagnostic(file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
@@ -46,30 +67,36 @@ function readSource(file: string, read: (f: string) => Uint8Array): SourceFile {
   }
 }
 
-export function checkFiles(req: CheckRequest): CheckResult {
+export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
+  const result: BatchResult = { diagnostics: [], texts: [] };
+  for (const file of files) {
+    const source = readSource(file, access);
+    const found = checkPlan(source, { asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: access.exists });
+    if (found.length === 0) continue;
+    result.diagnostics.push(...found);
+    result.texts.push([file, source.text]);
+  }
+  return result;
+}
+
+export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const diagnostics: Diagnostic[] = [];
-  const texts = new Map<string, string>();
-  let loaded: ReturnType<typeof loadConfig> | undefined;
-  if (req.root) {
-    const configFile = join(req.root, CONFIG_FILE);
-    loaded = loadConfig(configFile, req.read(configFile), [...RULES, ...BUILTIN_CHECKS.map((meta) => ({ meta }))].map((r) => r.meta.id));
-    diagnostics.push(...loaded.diagnostics);
-    texts.set(configFile, loaded.source.text);
-  }
-  const config = loaded?.config;
-  const plans = req.files.map((file) => {
-    const source = readSource(file, req.read);
-    texts.set(file, source.text);
-    diagnostics.push(...checkPlan(source, {
-      asOf: req.asOf, config, root: req.root ?? '', rules: planRules, fileExists: req.exists,
-    }));
-    return { file, source, plan: source.data as Plan | undefined, ...placeOf(file) };
-  });
-  if (req.wholeDistrict && loaded && config) {
-    diagnostics.push(...checkDistrict({ config, configSource: loaded.source, plans, asOf: req.asOf, rules: districtRules as DistrictRule[] }));
-  }
-  diagnostics.sort(compareDiagnostics);
   const sources = new Map<string, string>();
-  for (const d of diagnostics) if (!sources.has(d.file)) sources.set(d.file, texts.get(d.file) ?? '');
+  const loaded = req.root ? loadConfig(join(req.root, CONFIG_FILE), req.read(join(req.root, CONFIG_FILE)), knownIds) : undefined;
+  if (loaded) diagnostics.push(...loaded.diagnostics);
+  const config = loaded?.config;
+  const ctx: BatchContext = { root: req.root, config, asOf: req.asOf };
+  const batch = req.runBatch ? await req.runBatch(req.files, ctx) : checkBatch(req.files, ctx, req);
+  diagnostics.push(...batch.diagnostics);
+  for (const [file, text] of batch.texts) sources.set(file, text);
+  if (req.wholeDistrict && loaded && config) {
+    const reread = new Map<string, SourceFile>();
+    const sourceOf = (file: string) => reread.get(file) ?? reread.set(file, readSource(file, req)).get(file)!;
+    const plans = req.files.map((file) => ({ file, ...placeOf(file) }));
+    diagnostics.push(...checkDistrict({ config, configSource: loaded.source, plans, sourceOf, asOf: req.asOf, rules: districtRules }));
+    for (const [file, source] of reread) sources.set(file, source.text);
+  }
+  if (loaded && diagnostics.some((d) => d.file === loaded.source.file)) sources.set(loaded.source.file, loaded.source.text);
+  diagnostics.sort(compareDiagnostics);
   return { diagnostics, sources, filesChecked: req.files.length };
 }

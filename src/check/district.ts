@@ -1,4 +1,4 @@
-// District-wide rules: they see every plan at once and the site registry.
+// District-wide rules: they see every plan's place at once and the site registry.
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import type { DistrictPlan, DistrictRule } from '../rules/types.js';
@@ -9,14 +9,14 @@ import { effectiveSeverity } from './severity.js';
 export interface DistrictCheckInput {
   config: DistrictConfig;
   configSource: SourceFile;
-  plans: ReadonlyArray<DistrictPlan & { source: SourceFile }>;
+  plans: readonly DistrictPlan[];
+  /** The source of a plan file a district rule reports on (read on demand). */
+  sourceOf(file: string): SourceFile;
   asOf: string;
   rules: readonly DistrictRule[];
 }
 
 export function checkDistrict(input: DistrictCheckInput): Diagnostic[] {
-  const sources = new Map<string, SourceFile>(input.plans.map((p) => [p.file, p.source]));
-  sources.set(input.configSource.file, input.configSource);
   const years = [...new Set(input.plans.map((p) => p.folderYear).filter((y): y is string => !!y))].sort();
   const diagnostics: Diagnostic[] = [];
   for (const rule of input.rules) {
@@ -28,7 +28,7 @@ export function checkDistrict(input: DistrictCheckInput): Diagnostic[] {
       years,
       asOf: input.asOf,
       report: (file, finding) => {
-        const source = sources.get(file) ?? input.configSource;
+        const source = file === input.configSource.file ? input.configSource : input.sourceOf(file);
         diagnostics.push(findingToDiagnostic(source, rule.meta, finding));
       },
     });

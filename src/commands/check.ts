@@ -3,13 +3,14 @@ import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUILTIN_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
+import { workerCount, workerRunner } from '../check/parallel.js';
 import { atLeast, type Severity } from '../check/diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
 import type { FormatName } from '../format/types.js';
 import { wantsColor, type Io } from '../io/std.js';
 import { isIsoDate, today } from '../plan/calendar.js';
-import { expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
+import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { RULES } from '../rules/index.js';
 import { toolVersion } from '../version.js';
@@ -41,13 +42,15 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   const files = paths.length ? expandPaths(paths, io.cwd) : findPlanFiles(root!);
   if (files.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 2, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
 
-  const result = checkFiles({
+  const workers = workerCount(files.length, io.env);
+  const result = await checkFiles({
     root,
     files,
     wholeDistrict: paths.every((p) => statSync(resolve(io.cwd, p)).isDirectory()),
     asOf,
     read: (file) => readFileSync(file),
-    exists: (file) => existsSync(file),
+    exists: cachedExists(),
+    runBatch: workers > 0 ? workerRunner(workers) : undefined,
   });
   const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const ctx = {

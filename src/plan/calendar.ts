@@ -1,6 +1,8 @@
 // School-year arithmetic on ISO dates (YYYY-MM-DD compare correctly as strings).
 import type { Calendar, Term } from './types.generated.js';
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function schoolYearStart(schoolYear: string): number {
   return Number(schoolYear.slice(0, 4));
 }
@@ -24,9 +26,10 @@ export function defaultCalendar(schoolYear: string): Calendar {
 }
 
 export function lastDayOfMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return `${month}-${m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]}`;
 }
 
 /** Calendar months (YYYY-MM) from the first to the last day of instruction. */
@@ -71,8 +74,13 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A real calendar date written YYYY-MM-DD (no Date objects: rules call this for every drill). */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  if (value.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }

@@ -56,3 +56,13 @@ export function placeOf(file: string): { folderYear: string | undefined; fileSit
   const folder = basename(dirname(file));
   return { folderYear: YEAR_DIR.test(folder) ? folder : undefined, fileSiteId: basename(file).replace(/\.ya?ml$/, '') };
 }
+
+/** existsSync with memory: every plan asks about the same standards/ files. */
+export function cachedExists(): (file: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (file) => {
+    let hit = seen.get(file);
+    if (hit === undefined) seen.set(file, (hit = existsSync(file)));
+    return hit;
+  };
+}

@@ -10,11 +10,11 @@ export default defineDistrictRule({
     description: 'Every active site in the cssp.config.yaml registry has a plan for each school year checked.',
   },
   checkDistrict({ config, configFile, plans, years, report }) {
+    const present = new Set(plans.map((p) => `${p.folderYear}/${p.fileSiteId}`));
     config.sites.forEach((site, i) => {
       if (site.active === false) return;
       for (const year of years) {
-        const found = plans.some((p) => p.folderYear === year && p.fileSiteId === site.id);
-        if (found) continue;
+        if (present.has(`${year}/${site.id}`)) continue;
         report(configFile, {
           path: ['sites', i, 'id'],
           message: `${site.name} (\`${site.id}\`) has no plan for ${year}: expected plans/${year}/${site.id}.yaml.`,

@@ -1,4 +1,13 @@
+import type { DistrictConfig, RegistrySite } from '../plan/types.generated.js';
 import { definePlanRule } from './types.js';
+
+// One lookup table per config, so checking N plans against N sites stays linear.
+const registries = new WeakMap<DistrictConfig, Map<string, RegistrySite>>();
+function registry(config: DistrictConfig): Map<string, RegistrySite> {
+  let map = registries.get(config);
+  if (!map) registries.set(config, (map = new Map(config.sites.map((s) => [s.id, s]))));
+  return map;
+}
 
 // The registry in cssp.config.yaml is the district's list of schools; a plan whose level or grades
 // disagree with it would be checked against the wrong drill and section rules.
@@ -11,7 +20,7 @@ export default definePlanRule({
   },
   check({ plan, config, report }) {
     if (!config || typeof plan.site?.id !== 'string') return;
-    const entry = config.sites.find((s) => s.id === plan.site.id);
+    const entry = registry(config).get(plan.site.id);
     if (!entry) {
       report({
         path: ['site', 'id'],

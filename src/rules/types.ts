@@ -43,9 +43,9 @@ export interface PlanRule {
   check(ctx: PlanContext): void;
 }
 
+/** A plan as district rules see it: its place, not its content (10,000 plans stay small in memory). */
 export interface DistrictPlan {
   file: string;
-  plan: Plan | undefined;
   /** School year and site id as the file's place says: plans/<year>/<site-id>.yaml. */
   folderYear: string | undefined;
   fileSiteId: string;

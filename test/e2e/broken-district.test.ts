@@ -46,10 +46,11 @@ interface Json {
 
 describe('cssp check on a broken copy of the sample district', () => {
   let out: Json;
+  let root: string;
   const lines = new Map<Defect, number>();
 
   beforeAll(async () => {
-    const root = copySample();
+    root = copySample();
     for (const d of defects) {
       const edited = applyEdit(root, d) + (d.lineOffset ?? 0);
       const at = d.at && readFileSync(join(root, d.file), 'utf8').split('\n').findIndex((l) => l.startsWith(d.at!)) + 1;
@@ -70,5 +71,12 @@ describe('cssp check on a broken copy of the sample district', () => {
   it('reports nothing in the plans no defect touched', () => {
     const edited = new Set(defects.map((d) => d.file));
     expect(out.diagnostics.filter((d) => !edited.has(d.file))).toEqual([]);
+  });
+
+  it('gives the same report when the plans are checked on worker threads', async () => {
+    const r = await execa('node', [`${REPO}bin/cssp.js`, 'check', '--as-of', '2026-11-23', '--format', 'json'], {
+      cwd: root, reject: false, env: { CSSP_WORKERS: '2' },
+    });
+    expect(JSON.parse(r.stdout)).toEqual(out);
   });
 });

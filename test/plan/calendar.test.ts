@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, monthsDue, monthsInSession } from '../../src/plan/calendar.js';
+import { isIsoDate, lastDayOfMonth, monthsDue, monthsInSession } from '../../src/plan/calendar.js';
 import { testConfig } from '../helpers/config.js';
 
 const cal = testConfig.calendars['2026-27']!;
@@ -21,5 +21,27 @@ describe('calendar', () => {
     expect(isIsoDate('2027-02-28')).toBe(true);
     expect(isIsoDate('2027-02-29')).toBe(false);
     expect(isIsoDate('2027-2-28')).toBe(false);
+  });
+});
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2028-02-29', true],
+    ['2100-02-29', false],
+    ['2000-02-29', true],
+    ['2026-04-31', false],
+    ['2026-12-31', true],
+    ['2026-00-10', false],
+    ['2026-13-01', false],
+    ['2026-01-00', false],
+    ['26-01-01', false],
+  ])('%s -> %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('lastDayOfMonth', () => {
+  it.each([['2026-02', '2026-02-28'], ['2028-02', '2028-02-29'], ['2026-11', '2026-11-30'], ['2026-12', '2026-12-31']])('%s -> %s', (m, d) => {
+    expect(lastDayOfMonth(m)).toBe(d);
   });
 });

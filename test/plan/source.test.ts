@@ -32,6 +32,7 @@ const cases: Case[] = [
   { name: 'duplicate key', input: 'site:\n  id: a\n  name: A\n  id: b\n', ruleId: 'yaml-duplicate-key', severity: 'error', line: 4, column: 3, message: /same key appears twice/, loads: false },
   { name: 'tab indentation', input: 'site:\n\tid: a\n', ruleId: 'yaml-syntax', severity: 'error', line: 2, column: 1, message: /tab character/, loads: false },
   { name: 'byte order mark', input: '\ufeffschoolYear: 2026-27\n', ruleId: 'file-encoding', severity: 'warning', line: 1, column: 1, message: /byte order mark/, loads: true },
+  { name: 'byte order mark in the bytes', input: bytes([0xef, 0xbb, 0xbf], 'schoolYear: 2026-27\n'), ruleId: 'file-encoding', severity: 'warning', line: 1, column: 1, message: /byte order mark/, loads: true },
   { name: 'CRLF line ends', input: 'schoolYear: 2026-27\r\nversion: "1"\r\n', ruleId: 'line-endings', severity: 'warning', line: 1, column: 20, message: /CRLF/, loads: true },
   { name: 'not UTF-8 (Windows-1252 é)', input: bytes('site:\n  name: Caf', [0xe9], '\n'), ruleId: 'file-encoding', severity: 'error', line: 2, column: 12, message: /not valid UTF-8: byte 0xe9 at line 2, column 12/, loads: false },
   { name: 'truncated UTF-8 sequence', input: bytes('a: ', [0xe2, 0x82], '\n'), ruleId: 'file-encoding', severity: 'error', line: 1, column: 4, message: /not valid UTF-8/, loads: false },

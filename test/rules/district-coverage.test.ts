@@ -16,8 +16,9 @@ sites:
 
 function run(planFiles: string[]) {
   const configSource = loadSource('/d/cssp.config.yaml', configText);
-  const plans = planFiles.map((file) => ({ file, source: loadSource(file, 'x: 1\n'), plan: undefined, ...placeOf(file) }));
-  return checkDistrict({ config: configSource.data as never, configSource, plans, asOf: '2026-11-23', rules: [rule] });
+  const plans = planFiles.map((file) => ({ file, ...placeOf(file) }));
+  const sourceOf = (file: string) => loadSource(file, 'x: 1\n');
+  return checkDistrict({ config: configSource.data as never, configSource, plans, sourceOf, asOf: '2026-11-23', rules: [rule] });
 }
 
 describe('district-coverage', () => {

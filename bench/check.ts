@@ -19,8 +19,8 @@ const { values: args } = parseArgs({ options: { sizes: { type: 'string', default
 const sizes = args.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error(`--sizes wants sizes like 1000,10000, got ${args.sizes}`);
 
-// `--output /dev/null` as root turns /dev/null into a regular file (see cssp() below), and it has
-// happened on this machine: then every run's output lands on disk, so refuse to time.
+// An earlier cssp renamed its report over `--output /dev/null`, turning the device into a regular
+// file on this machine (fixed in src/plan/write.ts); timings on such a machine would be wrong.
 const nullIsDevice = () => statSync('/dev/null').isCharacterDevice();
 if (!nullIsDevice()) throw new Error('/dev/null is not a device any more (restore: mknod -m 666 /dev/null c 1 3).');
 const run = (cmd: string, argv: string[]) => spawnSync(cmd, argv, { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -30,8 +30,7 @@ if (!existsSync(join(REPO, 'dist', 'main.js')) && run('npm', ['run', 'build']).s
 // ajv-cli exactly as in stack-measurements.md §4; it expands the -d glob itself.
 const ajv = (glob: string) => ['node_modules/ajv-cli/dist/index.js', 'validate', '--spec=draft2020', '-c', 'ajv-formats',
   '--all-errors', '--errors=line', '-s', SCHEMA, '-d', glob];
-// Not `--output /dev/null`: cssp writes reports atomically (temp file + rename), and as root
-// that would replace the /dev/null device with a regular file. A real file costs the same.
+// A real report file, like a CI job would write.
 const cssp = (out: string, ...rest: string[]) => ['bin/cssp.js', 'check', ...rest, '--as-of', AS_OF, '--format', 'json', '--output', out];
 
 interface Timing { median: number; min: number; max: number }

@@ -45,48 +45,8 @@ const at = (line: number, column: number): Range => ({ start: { line, column }, 
 
 export function loadSource(file: string, input: Uint8Array | string): SourceFile {
   const diagnostics: Diagnostic[] = [];
-  const fail = (text: string) => makeSource(file, text, undefined, diagnostics);
-  const bytes = typeof input === 'string' ? undefined : input;
-  const size = bytes ? bytes.length : Buffer.byteLength(input as string);
-  if (size > MAX_FILE_BYTES) {
-    diagnostics.push(makeDiagnostic(file, at(1, 1), {
-      ruleId: 'file-too-large', severity: 'error',
-      message: `File is ${(size / 1048576).toFixed(1)} MiB; a plan may be at most ${MAX_FILE_BYTES / 1048576} MiB.`,
-      hint: 'Move long attachments out of the plan: keep maps as image files beside it and long policies in standards/.',
-    }));
-    return fail('');
-  }
-  let text: string;
-  if (bytes) {
-    // The native decoder validates and decodes in one pass; the byte loop only locates a bad byte.
-    let decoded: string | undefined;
-    try {
-      decoded = strictUtf8.decode(bytes);
-    } catch {
-      decoded = undefined;
-    }
-    const bad = decoded === undefined ? Math.max(0, firstInvalidUtf8(bytes)) : -1;
-    if (bad >= 0) {
-      const { line, column } = bytePosition(bytes, bad);
-      diagnostics.push(makeDiagnostic(file, at(line, column), {
-        ruleId: 'file-encoding', severity: 'error',
-        message: `File is not valid UTF-8: byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at line ${line}, column ${column}.`,
-        hint: 'Save the file as UTF-8. Text pasted from Word or saved as Windows-1252 causes this; retype the character shown.',
-      }));
-      return fail('');
-    }
-    text = decoded!;
-  } else {
-    text = input as string;
-  }
-  if (text.charCodeAt(0) === 0xfeff) {
-    diagnostics.push(makeDiagnostic(file, at(1, 1), {
-      ruleId: 'file-encoding', severity: 'warning',
-      message: 'File starts with a byte order mark (BOM).',
-      hint: 'Save the file as "UTF-8" rather than "UTF-8 with BOM" (VS Code: click the encoding in the status bar).',
-    }));
-    text = text.slice(1);
-  }
+  const text = decode(file, input, diagnostics);
+  if (text === undefined) return makeSource(file, '', undefined, diagnostics);
   const crlf = text.indexOf('\r\n');
   if (crlf >= 0) {
     const line = text.slice(0, crlf).split('\n').length;
@@ -104,6 +64,44 @@ export function loadSource(file: string, input: Uint8Array | string): SourceFile
     }
   }
   return slowLoad(file, text, diagnostics);
+}
+
+/** Size, UTF-8 and BOM checks: the text without a BOM, or undefined when it cannot be read. */
+function decode(file: string, input: Uint8Array | string, diagnostics: Diagnostic[]): string | undefined {
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
+  if (size > MAX_FILE_BYTES) {
+    diagnostics.push(makeDiagnostic(file, at(1, 1), {
+      ruleId: 'file-too-large', severity: 'error',
+      message: `File is ${(size / 1048576).toFixed(1)} MiB; a plan may be at most ${MAX_FILE_BYTES / 1048576} MiB.`,
+      hint: 'Move long attachments out of the plan: keep maps as image files beside it and long policies in standards/.',
+    }));
+    return undefined;
+  }
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    try {
+      // The native decoder validates and decodes in one pass; the byte loop only locates a bad byte.
+      text = strictUtf8.decode(input);
+    } catch {
+      const bad = Math.max(0, firstInvalidUtf8(input));
+      const { line, column } = bytePosition(input, bad);
+      diagnostics.push(makeDiagnostic(file, at(line, column), {
+        ruleId: 'file-encoding', severity: 'error',
+        message: `File is not valid UTF-8: byte 0x${input[bad]!.toString(16).padStart(2, '0')} at line ${line}, column ${column}.`,
+        hint: 'Save the file as UTF-8. Text pasted from Word or saved as Windows-1252 causes this; retype the character shown.',
+      }));
+      return undefined;
+    }
+  }
+  if (text.charCodeAt(0) !== 0xfeff) return text;
+  diagnostics.push(makeDiagnostic(file, at(1, 1), {
+    ruleId: 'file-encoding', severity: 'warning',
+    message: 'File starts with a byte order mark (BOM).',
+    hint: 'Save the file as "UTF-8" rather than "UTF-8 with BOM" (VS Code: click the encoding in the status bar).',
+  }));
+  return text.slice(1);
 }
 
 function slowLoad(file: string, text: string, diagnostics: Diagnostic[]): SourceFile {

@@ -11,6 +11,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a School Site Council without a classified member: a warning (EC 65000 sets its make-up)',
+      yaml: 'committee:\n  authoringBody: schoolsite-council\n  members:\n    - { name: A, role: principal }\n    - { name: B, role: teacher }\n    - { name: C, role: parent }\n',
+      errors: [{ line: 3, column: 3, message: 'The School Site Council has no member with role `classified`', severity: 'warning' }],
+    },
+    {
       name: 'no teacher',
       yaml: committee('principal', 'parent', 'classified'),
       errors: [{ line: 2, column: 3, message: 'a teacher who represents the certificated employee organization' }],

@@ -9,6 +9,8 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32282(a)',
     description: 'Every section EC 32282(a) requires is present and has text or a district standard.',
+    verify:
+      'The subdivision letter (K) for dangerousActivityReports is not confirmed against current statute text; the citation may change, the requirement stays. Configure with rules: required-sections.',
   },
   check({ plan, report }) {
     for (const info of SECTIONS.filter((s) => s.requirement === 'always')) {

@@ -10,7 +10,9 @@ const schemaDir = fileURLToPath(new URL('../schemas/', import.meta.url));
 const read = (f) => JSON.parse(readFileSync(schemaDir + f, 'utf8'));
 
 export function generateValidators() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, code: { source: true, esm: true } });
+  // unicode: false counts string length in code units; the schema's only length limit is
+  // minLength: 1, where that is the same, and it saves a helper call per string.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, unicode: false, code: { source: true, esm: true } });
   addFormats(ajv, ['date']);
   ajv.addSchema(read('plan.schema.json'));
   ajv.addSchema(read('config.schema.json'));

@@ -4,7 +4,7 @@ import { defaultCalendar } from '../plan/calendar.js';
 import type { DocPath } from '../plan/paths.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
-import type { Finding, PlanRule, RuleMeta } from '../rules/types.js';
+import type { Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
 import { makeDiagnostic, type Diagnostic } from './diagnostic.js';
 import { validatePlan, type Validator } from './validators.js';
 import { reduceSchemaErrors } from './schema-errors.js';
@@ -63,15 +63,18 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   const year = typeof plan.schoolYear === 'string' && /^\d{4}-\d{2}$/.test(plan.schoolYear) ? plan.schoolYear : undefined;
   const calendar = (year && options.config?.calendars?.[year]) || defaultCalendar(year ?? '2000-01');
   const planDir = dirname(source.file);
+  // One context for all rules of this plan (checking 10,000 plans made 300,000 of them otherwise).
+  let findings: Finding[] = [];
+  const ctx: PlanContext = {
+    plan, file: source.file, config: options.config, calendar, asOf: options.asOf,
+    exists: (relative, base) => options.fileExists(resolve(base === 'plan' ? planDir : options.root, relative)),
+    report: (finding) => void findings.push(finding),
+  };
   for (const rule of options.rules) {
     if (effectiveSeverity(rule.meta.id, rule.meta.severity, options.config) === 'off') continue;
-    const findings: Finding[] = [];
+    findings = [];
     try {
-      rule.check({
-        plan, file: source.file, config: options.config, calendar, asOf: options.asOf,
-        exists: (relative, base) => options.fileExists(resolve(base === 'plan' ? planDir : options.root, relative)),
-        report: (finding) => findings.push(finding),
-      });
+      rule.check(ctx);
     } catch (err) {
       if (options.rethrow) throw err;
       // On a plan with schema errors a rule may meet data of the wrong shape; the schema errors

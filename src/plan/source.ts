@@ -10,6 +10,7 @@ import type { Document, LineCounter } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type Range } from '../check/diagnostic.js';
 import { bytePosition, firstInvalidUtf8 } from './encoding.js';
 import { rangeOf } from './locate.js';
+import { locateInText, splitLines } from './locate-text.js';
 import { yamlLib } from './yaml-lib.js';
 import type { DocPath } from './paths.js';
 
@@ -136,13 +137,17 @@ function slowLoad(file: string, text: string, diagnostics: Diagnostic[]): Source
       }));
     }
   }
-  const source = makeSource(file, text, data, diagnostics);
-  source.document = () => ({ doc, lineCounter });
-  return source;
+  return makeSource(file, text, data, diagnostics, { doc, lineCounter });
 }
 
-function makeSource(file: string, text: string, data: unknown, diagnostics: Diagnostic[]): SourceFile {
-  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+function makeSource(
+  file: string,
+  text: string,
+  data: unknown,
+  diagnostics: Diagnostic[],
+  parsed?: { doc: Document; lineCounter: LineCounter },
+): SourceFile {
+  let lines: ReturnType<typeof splitLines> | undefined;
   const source: SourceFile = {
     file, text, data, diagnostics,
     document() {
@@ -154,6 +159,12 @@ function makeSource(file: string, text: string, data: unknown, diagnostics: Diag
       return parsed;
     },
     rangeOf(path, onKey = false) {
+      // Most plans are plain block YAML: find the place in the text, and parse with `yaml` only
+      // when the text locator is unsure (see locate-text.ts).
+      if (!parsed) {
+        const fast = locateInText((lines ??= splitLines(text)), path, onKey);
+        if (fast) return fast;
+      }
       const { doc, lineCounter } = source.document();
       return rangeOf(doc, lineCounter, text, path, onKey);
     },

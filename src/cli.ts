@@ -1,6 +1,7 @@
 // Commander wiring only. Each command's module is imported when that command runs, so
 // `cssp --help` loads nothing heavy.
 import { Command, CommanderError, Option } from 'commander';
+import { FORMATS } from './format/index.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -21,7 +22,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .summary('check plans against the schema and every statutory rule')
     .description('Check plans against the schema and every rule of the Education Code, and report each problem at file:line:column with how to fix it.\nWith no paths, checks every plan of the district (the folder holding cssp.config.yaml).')
     .argument('[paths...]', 'plan files or folders (default: the whole district)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: stylish; github inside GitHub Actions)').choices(['stylish', 'json', 'github', 'sarif', 'junit']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: stylish; github inside GitHub Actions)').choices(FORMATS))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'info']).default('error'))
     .option('--as-of <date>', 'check what is due as of this date, YYYY-MM-DD (default: today)')

@@ -1,6 +1,6 @@
 // Known failures carry their exit code; main.ts prints them without a stack.
 export class CsspError extends Error {
-  constructor(message: string, readonly exitCode = 2, readonly hint?: string) {
+  constructor(message: string, readonly hint?: string, readonly exitCode = 2) {
     super(message);
     this.name = new.target.name;
   }
@@ -15,6 +15,6 @@ export class ConfigError extends CsspError {}
 /** Ctrl+C in a prompt (exit 130). */
 export class CancelledError extends CsspError {
   constructor() {
-    super('Cancelled', 130);
+    super('Cancelled', undefined, 130);
   }
 }

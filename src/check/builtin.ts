@@ -1,5 +1,6 @@
 // Checks built into the loader and engine rather than written as rule modules. Listed by
 // `cssp rules` and accepted in the config's rules: section like any rule id.
+import { RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 
 export const BUILTIN_CHECKS: readonly RuleMeta[] = [
@@ -12,3 +13,6 @@ export const BUILTIN_CHECKS: readonly RuleMeta[] = [
   { id: 'yaml-duplicate-key', severity: 'error', citation: 'YAML 1.2', description: 'No key appears twice in one block (one of the two values would be lost).' },
   { id: 'yaml-syntax', severity: 'error', citation: 'YAML 1.2', description: 'The file is valid YAML: indentation with spaces, quoted special characters, no alias bombs.' },
 ];
+
+/** Every id a diagnostic can carry: the rules, then the built-in checks. */
+export const ALL_CHECKS: readonly RuleMeta[] = [...RULES.map((r) => r.meta), ...BUILTIN_CHECKS];

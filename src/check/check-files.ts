@@ -8,7 +8,7 @@ import { loadSource, type SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule, type DistrictRule, type PlanRule } from '../rules/types.js';
-import { BUILTIN_CHECKS } from './builtin.js';
+import { ALL_CHECKS } from './builtin.js';
 import { compareDiagnostics, makeDiagnostic, type Diagnostic } from './diagnostic.js';
 import { checkDistrict } from './district.js';
 import { checkPlan } from './engine.js';
@@ -52,7 +52,7 @@ export interface CheckResult {
 
 const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
 const districtRules = RULES.filter(isDistrictRule) as DistrictRule[];
-const knownIds = [...RULES.map((r) => r.meta.id), ...BUILTIN_CHECKS.map((m) => m.id)];
+const knownIds = ALL_CHECKS.map((m) => m.id);
 
 function readSource(file: string, access: FileAccess): SourceFile {
   try {

@@ -1,7 +1,6 @@
 // The check pipeline for one plan: loader problems -> JSON Schema -> rules, as one Diagnostic list.
 import { dirname, resolve } from 'node:path';
 import { defaultCalendar } from '../plan/calendar.js';
-import type { DocPath } from '../plan/paths.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
@@ -31,8 +30,8 @@ export function applyOverrides(diagnostics: Diagnostic[], config: DistrictConfig
   return out;
 }
 
-export function findingToDiagnostic(source: SourceFile, meta: RuleMeta, finding: Finding, onKey = false): Diagnostic {
-  return makeDiagnostic(source.file, source.rangeOf(finding.path, onKey), {
+export function findingToDiagnostic(source: SourceFile, meta: RuleMeta, finding: Finding): Diagnostic {
+  return makeDiagnostic(source.file, source.rangeOf(finding.path), {
     ruleId: meta.id,
     severity: finding.severity ?? meta.severity,
     message: finding.message,
@@ -88,8 +87,7 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
 }
 
 function internalError(source: SourceFile, meta: RuleMeta, err: unknown): Diagnostic {
-  const root: DocPath = [];
-  return makeDiagnostic(source.file, source.rangeOf(root), {
+  return makeDiagnostic(source.file, source.rangeOf([]), {
     ruleId: meta.id, severity: 'error',
     message: `Rule ${meta.id} failed on this file: ${(err as Error)?.message ?? String(err)}.`,
     hint: 'This is a bug in cssp; please report it with this file (remove confidential text first).',

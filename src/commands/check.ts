@@ -1,7 +1,7 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
 import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUILTIN_CHECKS } from '../check/builtin.js';
+import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { workerCount, workerRunner } from '../check/parallel.js';
 import { atLeast, type Severity } from '../check/diagnostic.js';
@@ -12,7 +12,6 @@ import { wantsColor, type Io } from '../io/std.js';
 import { isIsoDate, today } from '../plan/calendar.js';
 import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
 import { writeFileAtomic } from '../plan/write.js';
-import { RULES } from '../rules/index.js';
 import { toolVersion } from '../version.js';
 
 export interface CheckCommandOptions {
@@ -30,17 +29,16 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   const format: FormatName = opts.format ?? (io.env.GITHUB_ACTIONS === 'true' && !io.stdoutIsTTY ? 'github' : 'stylish');
   const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(paths[0] ? resolve(io.cwd, paths[0]) : io.cwd);
   if (opts.root && !existsSync(resolve(root!, 'cssp.config.yaml'))) {
-    throw new ConfigError(`No cssp.config.yaml in ${opts.root}.`, 2, 'Point --root at the district folder, the one holding cssp.config.yaml.');
+    throw new ConfigError(`No cssp.config.yaml in ${opts.root}.`, 'Point --root at the district folder, the one holding cssp.config.yaml.');
   }
   if (!root && paths.length === 0) {
     throw new ConfigError(
       `No cssp.config.yaml found in ${io.cwd} or any folder above it.`,
-      2,
       'Run cssp inside your district folder (the one holding cssp.config.yaml and plans/), pass --root DIR, or name plan files to check.',
     );
   }
   const files = paths.length ? expandPaths(paths, io.cwd) : findPlanFiles(root!);
-  if (files.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 2, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
+  if (files.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
 
   const workers = workerCount(files.length, io.env);
   const result = await checkFiles({
@@ -59,7 +57,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     sources: result.sources,
     filesChecked: result.filesChecked,
     toolVersion: toolVersion(),
-    ruleDescriptions: new Map([...RULES.map((r) => r.meta), ...BUILTIN_CHECKS].map((m) => [m.id, m.description])),
+    ruleDescriptions: new Map(ALL_CHECKS.map((m) => [m.id, m.description])),
   };
   const report = (await loadFormatter(format))(shown, ctx);
   if (opts.output) writeFileAtomic(resolve(io.cwd, opts.output), report);

@@ -1,5 +1,5 @@
 // cssp rules: the rule catalogue, as text, Markdown (docs/rules.md) or JSON.
-import { BUILTIN_CHECKS } from '../check/builtin.js';
+import { ALL_CHECKS, BUILTIN_CHECKS } from '../check/builtin.js';
 import type { Io } from '../io/std.js';
 import { RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -47,7 +47,7 @@ function rulesText(): string {
 
 export async function runRules(opts: { format?: 'text' | 'markdown' | 'json' }, io: Io): Promise<number> {
   if (opts.format === 'markdown') io.stdout(rulesMarkdown());
-  else if (opts.format === 'json') io.stdout(`${JSON.stringify([...RULES.map((r) => r.meta), ...BUILTIN_CHECKS])}\n`);
+  else if (opts.format === 'json') io.stdout(`${JSON.stringify(ALL_CHECKS)}\n`);
   else io.stdout(rulesText());
   return 0;
 }

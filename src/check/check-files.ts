@@ -2,14 +2,15 @@
 // File access comes in as functions so the pipeline stays testable without a disk; plan checks
 // run in batches so a large district can spread them over worker threads (parallel.ts).
 import { join } from 'node:path';
-import { CONFIG_FILE, loadConfig } from '../plan/config.js';
+import { CONFIG_FILE } from '../plan/paths.js';
+import { loadConfig } from './config.js';
 import { placeOf } from '../plan/discover.js';
 import { loadSource, type SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule, type DistrictRule, type PlanRule } from '../rules/types.js';
 import { ALL_CHECKS } from './builtin.js';
-import { compareDiagnostics, makeDiagnostic, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { checkDistrict } from './district.js';
 import { checkPlan } from './engine.js';
 

@@ -2,7 +2,7 @@
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import type { DistrictPlan, DistrictRule } from '../rules/types.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import { applyOverrides, findingToDiagnostic } from './engine.js';
 import { effectiveSeverity } from './severity.js';
 

@@ -4,7 +4,7 @@ import { defaultCalendar } from '../plan/calendar.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
-import { makeDiagnostic, type Diagnostic } from './diagnostic.js';
+import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { validatePlan, type Validator } from './validators.js';
 import { reduceSchemaErrors } from './schema-errors.js';
 import { effectiveSeverity } from './severity.js';

@@ -1,6 +1,6 @@
 // Severity overrides from cssp.config.yaml `rules:`.
 import type { DistrictConfig } from '../plan/types.generated.js';
-import type { Severity } from './diagnostic.js';
+import type { Severity } from '../diagnostic.js';
 
 export type Setting = Severity | 'off';
 

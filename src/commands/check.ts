@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { workerCount, workerRunner } from '../check/parallel.js';
-import { atLeast, type Severity } from '../check/diagnostic.js';
+import { atLeast, type Severity } from '../diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
 import type { FormatName } from '../format/types.js';

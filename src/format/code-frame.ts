@@ -2,7 +2,7 @@
 // underline. Tabs are expanded to fixed stops in both the source and the caret line, otherwise the
 // terminal's own tab width would shift the carets away from the text they point at.
 import type { ChalkInstance } from 'chalk';
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 const TAB_STOP = 4;
 

@@ -3,7 +3,7 @@
 // also escape : and , because those delimit properties.
 // GitHub shows only 10 annotations of each level per step and drops the rest silently, so we emit
 // the first 10 of each and then one notice per overflowing level that points to the full report.
-import type { Diagnostic, Severity } from '../check/diagnostic.js';
+import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { Formatter } from './types.js';
 import { displayPath, sortDiagnostics } from './util.js';
 

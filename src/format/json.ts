@@ -1,7 +1,7 @@
 // Machine output on one line. Keys are built in a fixed order so the text is stable for diffing.
 // `citation` and `hint` are omitted (not null) when a diagnostic has none, matching Diagnostic
 // itself, so consumers test `"hint" in d` or `d.hint !== undefined` alike.
-import { summarize } from '../check/diagnostic.js';
+import { summarize } from '../diagnostic.js';
 import type { Formatter } from './types.js';
 import { displayPath, sortDiagnostics } from './util.js';
 

@@ -1,7 +1,7 @@
 // JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure). Each diagnostic is a
 // failed testcase whose type is the severity; the formatter only sees files with diagnostics, so a
 // clean run is one passing "cssp" testcase rather than one per checked file.
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import type { Formatter } from './types.js';
 import { displayPath, plural, sortDiagnostics } from './util.js';
 

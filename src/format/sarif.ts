@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Rules are derived from the
 // diagnostics themselves (formatters are pure and do not load the rule registry), with a helpUri
 // to the Education Code section on leginfo when the citation names one.
-import type { Diagnostic, Severity } from '../check/diagnostic.js';
+import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { Formatter } from './types.js';
 import { displayPath, sortDiagnostics } from './util.js';
 

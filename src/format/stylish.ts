@@ -1,7 +1,7 @@
 // Human output for terminals, after ESLint's stylish: diagnostics grouped by file in aligned
 // columns, a code frame for errors and warnings, then hint, citation and a one-line summary.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Diagnostic, Severity } from '../check/diagnostic.js';
+import type { Diagnostic, Severity } from '../diagnostic.js';
 import { codeFrame } from './code-frame.js';
 import type { FormatContext, Formatter } from './types.js';
 import { displayPath, sortDiagnostics, summaryText } from './util.js';

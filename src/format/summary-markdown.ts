@@ -1,6 +1,6 @@
 // Markdown for $GITHUB_STEP_SUMMARY: the place to read every diagnostic when annotations overflow.
 // Capped because GitHub limits a step summary to 1 MiB and long tables are unreadable anyway.
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from './types.js';
 import { displayPath, sortDiagnostics, summaryText } from './util.js';
 

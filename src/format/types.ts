@@ -1,6 +1,6 @@
 // The contract between `cssp check` and its output formats. Formatters are pure: everything they
 // need (colour, cwd, source text) arrives in the context, so only commands/check.ts does IO.
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 export interface FormatContext {
   /** Decided by the caller (TTY, NO_COLOR, FORCE_COLOR); only stylish uses it. */

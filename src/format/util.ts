@@ -1,6 +1,6 @@
 // Helpers shared by the formatters: stable order, printable paths and the one-line summary.
 import { relative, resolve, sep } from 'node:path';
-import { compareDiagnostics, summarize, type Diagnostic } from '../check/diagnostic.js';
+import { compareDiagnostics, summarize, type Diagnostic } from '../diagnostic.js';
 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(compareDiagnostics);

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { CONFIG_FILE } from './config.js';
+import { CONFIG_FILE } from './paths.js';
 
 export const YEAR_DIR = /^\d{4}-\d{2}$/;
 

@@ -3,7 +3,7 @@
 // It gives exactly the ranges locate.ts gives (test/plan/locate-text.test.ts compares them on every
 // path of the sample district) and returns undefined whenever it is unsure: flow collections,
 // quotes that do not close on their line, block scalars on the path, comments after a list item.
-import type { Range } from '../check/diagnostic.js';
+import type { Range } from '../diagnostic.js';
 import type { DocPath } from './paths.js';
 
 interface Line {

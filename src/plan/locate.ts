@@ -1,6 +1,6 @@
 // Maps a path in a YAML document to a source range, falling back to the nearest existing parent.
 import type { Document, LineCounter, Node } from 'yaml';
-import type { Range } from '../check/diagnostic.js';
+import type { Range } from '../diagnostic.js';
 import type { DocPath } from './paths.js';
 import { yamlLib } from './yaml-lib.js';
 

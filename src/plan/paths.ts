@@ -21,3 +21,6 @@ export function fromPointer(pointer: string): PathSegment[] {
     .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((seg) => (/^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : seg));
 }
+
+/** The district settings file; its folder is the district root. */
+export const CONFIG_FILE = 'cssp.config.yaml';

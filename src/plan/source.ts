@@ -7,7 +7,7 @@
 // path, because only `yaml` guards against alias bombs.
 import { load as fastLoad, CORE_SCHEMA } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
-import { makeDiagnostic, type Diagnostic, type Range } from '../check/diagnostic.js';
+import { makeDiagnostic, type Diagnostic, type Range } from '../diagnostic.js';
 import { bytePosition, firstInvalidUtf8 } from './encoding.js';
 import { rangeOf } from './locate.js';
 import { locateInText, splitLines } from './locate-text.js';

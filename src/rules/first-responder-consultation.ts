@@ -1,4 +1,4 @@
-import type { Severity } from '../check/diagnostic.js';
+import type { Severity } from '../diagnostic.js';
 import { adoptedOn, adoptionDeadline, adoptionDue, dateAt, longDate } from '../plan/deadlines.js';
 import { definePlanRule } from './types.js';
 

@@ -1,6 +1,6 @@
 // The contract every rule module fulfils. Rules are pure: they read the plan (and the district
 // config) and report paths into the plan; the engine turns paths into ranges.
-import type { Severity } from '../check/diagnostic.js';
+import type { Severity } from '../diagnostic.js';
 import type { DocPath } from '../plan/paths.js';
 import type { Calendar, DistrictConfig, Plan, RegistrySite } from '../plan/types.generated.js';
 

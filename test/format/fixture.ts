@@ -1,6 +1,6 @@
 // One shared input for every formatter test: two plans, five diagnostics covering each severity,
 // hint + citation, a multi-line range, a tab before the range, and a message with % : , and \n.
-import type { Diagnostic } from '../../src/check/diagnostic.js';
+import type { Diagnostic } from '../../src/diagnostic.js';
 import type { FormatContext } from '../../src/format/types.js';
 
 export const LINCOLN = '/repo/plans/lincoln-elementary.yaml';

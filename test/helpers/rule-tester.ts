@@ -2,7 +2,7 @@
 // Rules run on partial plans too, so a case needs only the parts of a plan the rule reads.
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check/engine.js';
-import { compareDiagnostics, type Diagnostic } from '../../src/check/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../../src/diagnostic.js';
 import { loadSource } from '../../src/plan/source.js';
 import type { DistrictConfig } from '../../src/plan/types.generated.js';
 import type { PlanRule } from '../../src/rules/types.js';

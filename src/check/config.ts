@@ -1,12 +1,10 @@
 // Reads cssp.config.yaml: the same loader and diagnostics as plans, against the config schema.
-import { makeDiagnostic, type Diagnostic } from '../check/diagnostic.js';
-import { schemaDiagnostics } from '../check/engine.js';
-import { suggest } from '../check/suggest.js';
-import { validateConfig } from '../check/validators.js';
-import { loadSource, type SourceFile } from './source.js';
-import type { DistrictConfig } from './types.generated.js';
-
-export const CONFIG_FILE = 'cssp.config.yaml';
+import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
+import { loadSource, type SourceFile } from '../plan/source.js';
+import type { DistrictConfig } from '../plan/types.generated.js';
+import { schemaDiagnostics } from './engine.js';
+import { suggest } from './suggest.js';
+import { validateConfig } from './validators.js';
 
 export interface LoadedConfig {
   source: SourceFile;

@@ -9,8 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, isScalar, isSeq, parseDocument, type Range } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, type Range } from 'yaml';
 
 export const YEARS = ['2025-26', '2026-27'] as const;
 const MARKER = '.generated';
@@ -135,9 +134,9 @@ export function ensureDistrict(sample: string, dataDir: string, n: number): Dist
       const t = templates[y]!.find((p) => p.siteId === base.siteId) ?? templates[y]![k % templates[y]!.length]!;
       const text = variant(t, k, id, name);
       writeFileSync(join(tmp, 'plans', year, `${id}.yaml`), text);
-      // JSON copy as cssp reads the YAML (js-yaml core schema: dates stay strings). Flat folder,
+      // JSON copy as cssp reads the YAML (YAML 1.2 core schema: dates stay strings). Flat folder,
       // so cssp's plan discovery has no year folders to descend into here.
-      writeFileSync(join(tmp, 'json', `${year}__${id}.json`), JSON.stringify(load(text, { schema: CORE_SCHEMA })));
+      writeFileSync(join(tmp, 'json', `${year}__${id}.json`), JSON.stringify(parse(text)));
     });
   }
   config.set('sites', entries);

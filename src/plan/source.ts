@@ -1,194 +1,147 @@
-// The one loader for plan and config files: bytes in, plain data plus positioned diagnostics out.
-//
-// Speed: `yaml` keeps positions and comments but parses ~15x slower than js-yaml
-// (stack-measurements.md §4). Most files are clean, so data comes from js-yaml and the `yaml`
-// Document is built only when a diagnostic needs a line and column, or when js-yaml rejects the
-// text (then `yaml` explains the error with a position). Files with anchors always take the slow
-// path, because only `yaml` guards against alias bombs.
-import { load as fastLoad, CORE_SCHEMA } from 'js-yaml';
-import type { Document, LineCounter } from 'yaml';
+// The one reading of a plan or config file, for every command: bytes in; data, positions and
+// positioned diagnostics out. `yaml` (YAML 1.2, core schema) is the only parser, so a file means
+// the same in `cssp check`, in the editor and in every command that edits or renders it.
+import type { Document } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type Range } from '../diagnostic.js';
-import { bytePosition, firstInvalidUtf8 } from './encoding.js';
-import { rangeOf } from './locate.js';
-import { locateInText, splitLines } from './locate-text.js';
-import { yamlLib } from './yaml-lib.js';
+import { decodeText, lineEndingDiagnostic } from './decode.js';
+import { buildPositions, rangeInTable, type PositionTable } from './positions.js';
+import { lineStarts, positionAt } from './text-position.js';
 import type { DocPath } from './paths.js';
+import { explainYamlErrors } from './yaml-errors.js';
+import { yamlLib } from './yaml-lib.js';
 
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './decode.js';
+export const MAX_DEPTH = 64;
 const MAX_ALIAS_COUNT = 100;
-// ignoreBOM keeps a byte order mark in the text, so it can be reported rather than silently dropped.
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Does the text define a YAML anchor (&name)? A scan of each '&' beats a regex over ~20 KB of prose. */
-function hasAnchor(text: string): boolean {
-  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
-    const before = i === 0 ? '\n' : text[i - 1]!;
-    const after = text[i + 1];
-    if (' \t\r\n[{,:-'.includes(before) && after !== undefined && !' \t\r\n[]{},'.includes(after)) return true;
-  }
-  return false;
-}
+/** Beyond this many open brackets the parser itself runs out of memory: refuse before parsing. */
+const MAX_FLOW_SCAN = 1000;
 
 export interface SourceFile {
   file: string;
   text: string;
-  /** The parsed data, or undefined when the file could not be read as YAML at all. */
+  /** The parsed data, or undefined when the file could not be read as YAML. */
   data: unknown;
-  /** Problems found while reading: encoding, size, syntax, duplicate keys, aliases. */
+  /** Problems found while reading: encoding, size, syntax, duplicate keys, aliases, depth. */
   diagnostics: Diagnostic[];
   /** Where `path` is in the file; `onKey` points at the key instead of its value. */
   rangeOf(path: DocPath, onKey?: boolean): Range;
-  /** The yaml Document with positions and comments (parsed on first use). */
-  document(): { doc: Document; lineCounter: LineCounter };
+  /** The positions of every value (for the parse cache). */
+  positions(): PositionTable;
 }
 
-const at = (line: number, column: number): Range => ({ start: { line, column }, end: { line, column: column + 1 } });
+/** What reading a file produced, without the file name: the unit the parse cache stores. */
+export interface ParseResult {
+  text: string;
+  data: unknown;
+  diagnostics: Omit<Diagnostic, 'file'>[];
+  positions: PositionTable | (() => PositionTable);
+}
 
 export function loadSource(file: string, input: Uint8Array | string): SourceFile {
+  return sourceFrom(file, parseText(input));
+}
+
+export function sourceFrom(file: string, result: ParseResult): SourceFile {
+  let starts: number[] | undefined;
+  let table = typeof result.positions === 'function' ? undefined : result.positions;
+  const positions = () => (table ??= (result.positions as () => PositionTable)());
+  return {
+    file,
+    text: result.text,
+    data: result.data,
+    diagnostics: result.diagnostics.map((d) => ({ ...d, file })),
+    positions,
+    rangeOf: (path, onKey) => rangeInTable(positions(), (starts ??= lineStarts(result.text)), path, onKey),
+  };
+}
+
+export function parseText(input: Uint8Array | string): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  const text = decode(file, input, diagnostics);
-  if (text === undefined) return makeSource(file, '', undefined, diagnostics);
-  const crlf = text.indexOf('\r\n');
-  if (crlf >= 0) {
-    const line = text.slice(0, crlf).split('\n').length;
-    diagnostics.push(makeDiagnostic(file, at(line, crlf - text.lastIndexOf('\n', crlf - 1)), {
-      ruleId: 'line-endings', severity: 'warning',
-      message: 'File uses Windows line endings (CRLF).',
-      hint: 'Save with LF line endings, and add "*.yaml text eol=lf" to .gitattributes so git keeps them.',
-    }));
-  }
-  if (!hasAnchor(text)) {
-    try {
-      return makeSource(file, text, fastLoad(text, { schema: CORE_SCHEMA, filename: file }), diagnostics);
-    } catch {
-      // Fall through: `yaml` re-parses and reports the problem with its position.
-    }
-  }
-  return slowLoad(file, text, diagnostics);
-}
-
-/** Size, UTF-8 and BOM checks: the text without a BOM, or undefined when it cannot be read. */
-function decode(file: string, input: Uint8Array | string, diagnostics: Diagnostic[]): string | undefined {
-  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
-  if (size > MAX_FILE_BYTES) {
-    diagnostics.push(makeDiagnostic(file, at(1, 1), {
-      ruleId: 'file-too-large', severity: 'error',
-      message: `File is ${(size / 1048576).toFixed(1)} MiB; a plan may be at most ${MAX_FILE_BYTES / 1048576} MiB.`,
-      hint: 'Move long attachments out of the plan: keep maps as image files beside it and long policies in standards/.',
-    }));
-    return undefined;
-  }
-  let text: string;
-  if (typeof input === 'string') {
-    text = input;
-  } else {
-    try {
-      // The native decoder validates and decodes in one pass; the byte loop only locates a bad byte.
-      text = strictUtf8.decode(input);
-    } catch {
-      const bad = Math.max(0, firstInvalidUtf8(input));
-      const { line, column } = bytePosition(input, bad);
-      diagnostics.push(makeDiagnostic(file, at(line, column), {
-        ruleId: 'file-encoding', severity: 'error',
-        message: `File is not valid UTF-8: byte 0x${input[bad]!.toString(16).padStart(2, '0')} at line ${line}, column ${column}.`,
-        hint: 'Save the file as UTF-8. Text pasted from Word or saved as Windows-1252 causes this; retype the character shown.',
-      }));
-      return undefined;
-    }
-  }
-  if (text.charCodeAt(0) !== 0xfeff) return text;
-  diagnostics.push(makeDiagnostic(file, at(1, 1), {
-    ruleId: 'file-encoding', severity: 'warning',
-    message: 'File starts with a byte order mark (BOM).',
-    hint: 'Save the file as "UTF-8" rather than "UTF-8 with BOM" (VS Code: click the encoding in the status bar).',
-  }));
-  return text.slice(1);
-}
-
-function slowLoad(file: string, text: string, diagnostics: Diagnostic[]): SourceFile {
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
-  const pos = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+  const text = decodeText(input, diagnostics);
+  const empty = (): PositionTable => ({});
+  if (text === undefined) return { text: '', data: undefined, diagnostics, positions: empty };
+  const lineEnds = lineEndingDiagnostic(text);
+  if (lineEnds) diagnostics.push(lineEnds);
+  let starts: number[] | undefined;
+  const range = (start: number, end: number): Range => {
+    starts ??= lineStarts(text);
+    return { start: positionAt(starts, start), end: positionAt(starts, Math.max(end, start + 1)) };
   };
-  for (const err of doc.errors) {
-    const [start, end] = err.pos;
-    const duplicate = err.code === 'DUPLICATE_KEY';
-    diagnostics.push(makeDiagnostic(file, { start: pos(start), end: pos(Math.max(end, start + 1)) }, {
-      ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      severity: 'error',
-      message: yamlMessage(err.code, err.message),
-      hint: yamlHint(err.code),
-    }));
+  const deep = deepFlow(text);
+  if (deep >= 0) {
+    diagnostics.push(tooDeep(range(deep, deep + 1)));
+    return { text, data: undefined, diagnostics, positions: empty };
   }
-  let data: unknown;
-  if (doc.errors.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (err) {
-      const alias = /(^|[\s[{,:-])\*[^\s[\]{},]/m.exec(text);
-      const offset = alias ? alias.index + alias[1]!.length : 0;
-      diagnostics.push(makeDiagnostic(file, { start: pos(offset), end: pos(offset + 1) }, {
-        ruleId: 'yaml-syntax', severity: 'error',
-        message: `Too many alias references (*name): ${(err as Error).message}.`,
-        hint: 'Write the values out instead of repeating them through anchors (&name) and aliases (*name).',
-      }));
+  const { parseDocument } = yamlLib();
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const positions = () => buildPositions(doc, text);
+  if (doc.errors.length > 0) {
+    for (const f of explainYamlErrors(text, doc.errors)) {
+      diagnostics.push(makeDiagnostic('', range(f.start, f.end), { ruleId: f.ruleId, severity: 'error', message: f.message, hint: f.hint }));
+    }
+    return { text, data: undefined, diagnostics, positions };
+  }
+  const tooDeepAt = firstNodeDeeperThan(doc, MAX_DEPTH);
+  if (tooDeepAt >= 0) {
+    diagnostics.push(tooDeep(range(tooDeepAt, tooDeepAt + 1)));
+    return { text, data: undefined, diagnostics, positions };
+  }
+  try {
+    return { text, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics, positions };
+  } catch (err) {
+    const at = firstAlias(doc);
+    diagnostics.push(makeDiagnostic('', range(at, at + 1), {
+      ruleId: 'yaml-syntax', severity: 'error',
+      message: `Too many alias references (*name): ${(err as Error).message}.`,
+      hint: 'Write the values out instead of repeating them through anchors (&name) and aliases (*name).',
+    }));
+    return { text, data: undefined, diagnostics, positions };
+  }
+}
+
+const tooDeep = (range: Range) => makeDiagnostic('', range, {
+  ruleId: 'yaml-syntax', severity: 'error',
+  message: `The data is nested more than ${MAX_DEPTH} levels deep.`,
+  hint: 'A plan is nested a few levels deep; look for brackets [ { that are opened but never closed, or lines indented too far.',
+});
+
+/** Offset of the bracket that opens the MAX_FLOW_SCAN-th level, or -1; quotes and comments aside, a cheap upper bound. */
+function deepFlow(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_SCAN) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) {
+      depth--;
     }
   }
-  return makeSource(file, text, data, diagnostics, { doc, lineCounter });
+  return -1;
 }
 
-function makeSource(
-  file: string,
-  text: string,
-  data: unknown,
-  diagnostics: Diagnostic[],
-  parsed?: { doc: Document; lineCounter: LineCounter },
-): SourceFile {
-  let lines: ReturnType<typeof splitLines> | undefined;
-  const source: SourceFile = {
-    file, text, data, diagnostics,
-    document() {
-      if (!parsed) {
-        const { LineCounter, parseDocument } = yamlLib();
-        const lineCounter = new LineCounter();
-        parsed = { doc: parseDocument(text, { lineCounter, uniqueKeys: false, version: '1.2' }), lineCounter };
-      }
-      return parsed;
-    },
-    rangeOf(path, onKey = false) {
-      // Most plans are plain block YAML: find the place in the text, and parse with `yaml` only
-      // when the text locator is unsure (see locate-text.ts).
-      if (!parsed) {
-        const fast = locateInText((lines ??= splitLines(text)), path, onKey);
-        if (fast) return fast;
-      }
-      const { doc, lineCounter } = source.document();
-      return rangeOf(doc, lineCounter, text, path, onKey);
-    },
-  };
-  return source;
-}
-
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'TAB_AS_INDENT') return 'A tab character is used for indentation; YAML allows only spaces.';
-  if (code === 'DUPLICATE_KEY') return `${first.replace(/\.$/, '')}: the same key appears twice in one block.`;
-  return `YAML syntax error: ${first}`;
-}
-
-function yamlHint(code: string): string {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'Replace the tab with spaces (two per level). In VS Code: "Convert Indentation to Spaces".';
-    case 'DUPLICATE_KEY':
-      return 'Delete one of the two entries, or merge them; YAML keeps only one and the other would be lost.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'Check the indentation of this line against the lines above; items of one list or block line up exactly.';
-    default:
-      return 'Text that contains a colon followed by a space, or starts with a special character (@ ` | > * & ! % #), needs quotes.';
+/** Offset of the first node nested deeper than `max`, or -1. Iterative: the walk must not overflow either. */
+function firstNodeDeeperThan(doc: Document, max: number): number {
+  const { isCollection, isPair } = yamlLib();
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > max) return node.range?.[0] ?? 0;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
   }
+  return -1;
+}
+
+function firstAlias(doc: Document): number {
+  let offset = 0;
+  yamlLib().visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return yamlLib().visit.BREAK;
+    },
+  });
+  return offset;
 }

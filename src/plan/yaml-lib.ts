@@ -1,5 +1,5 @@
-// The `yaml` package, loaded on first use. Clean files are read by js-yaml alone and never need
-// it, which saves ~27 ms of every `cssp check` start-up (measured on Node 20).
+// The `yaml` package, loaded on first use: when every plan comes from the parse cache, a check
+// never loads it, which saves ~30 ms of start-up (measured on Node 20).
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 

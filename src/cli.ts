@@ -28,10 +28,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <date>', 'check what is due as of this date, YYYY-MM-DD (default: today)')
     .option('-q, --quiet', 'report errors only')
     .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--cache', 'keep what parsing each file produced, so unchanged files are not parsed again (findings are always re-checked)')
+    .option('--cache-location <path>', 'the cache file, or a folder for .cssp-cache (default: the district folder)')
     .addHelpText('after', examples([
       'cssp check',
       'cssp check plans/2026-27/lincoln-elementary.yaml',
       'cssp check --as-of 2027-03-01 --fail-on warning',
+      'cssp check --cache                # re-check a large district quickly',
       'cssp check --format github   # in CI: annotations + job summary',
     ]))
     .action(async (paths: string[], opts) => {

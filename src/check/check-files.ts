@@ -1,38 +1,22 @@
 // The whole check of a set of plan files: config, each plan, then the district-wide rules.
-// File access comes in as functions so the pipeline stays testable without a disk; plan checks
-// run in batches so a large district can spread them over worker threads (parallel.ts).
+// File access comes in as functions so the pipeline stays testable without a disk. Plans found
+// in the parse cache are checked here; the rest are parsed and checked in batches, on worker
+// threads for large runs (parallel.ts), while this thread checks the cached ones.
 import { join } from 'node:path';
-import { CONFIG_FILE } from '../plan/paths.js';
-import { loadConfig } from './config.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { placeOf } from '../plan/discover.js';
-import { loadSource, type SourceFile } from '../plan/source.js';
-import type { DistrictConfig } from '../plan/types.generated.js';
+import { CONFIG_FILE } from '../plan/paths.js';
+import type { SourceFile } from '../plan/source.js';
 import { RULES } from '../rules/index.js';
-import { isDistrictRule, type DistrictRule, type PlanRule } from '../rules/types.js';
+import { isDistrictRule, type DistrictRule } from '../rules/types.js';
+import { checkBatch, cachedSource, checkSource, readSource, readThroughCache, type BatchContext, type BatchResult, type BatchRunner, type FileAccess } from './batch.js';
 import { ALL_CHECKS } from './builtin.js';
-import { compareDiagnostics, makeDiagnostic, type Diagnostic } from '../diagnostic.js';
+import { loadConfig } from './config.js';
 import { checkDistrict } from './district.js';
-import { checkPlan } from './engine.js';
+import { hashBytes, type ParseCache } from './parse-cache.js';
 
-export interface FileAccess {
-  read(file: string): Uint8Array;
-  exists(file: string): boolean;
-}
-
-export interface BatchContext {
-  root: string | undefined;
-  config: DistrictConfig | undefined;
-  asOf: string;
-}
-
-export interface BatchResult {
-  diagnostics: Diagnostic[];
-  /** [file, text] of each file with diagnostics, for code frames. Clean files are not kept. */
-  texts: [string, string][];
-}
-
-/** Checks plans in some other way than in this thread (worker threads); same result as checkBatch. */
-export type BatchRunner = (files: readonly string[], ctx: BatchContext) => Promise<BatchResult>;
+export type { BatchContext, BatchResult, BatchRunner, FileAccess };
+export { checkBatch };
 
 export interface CheckRequest extends FileAccess {
   /** District root (folder of cssp.config.yaml), when there is one. */
@@ -42,6 +26,10 @@ export interface CheckRequest extends FileAccess {
   wholeDistrict: boolean;
   asOf: string;
   runBatch?: BatchRunner;
+  /** Use runBatch only for at least this many files to parse (default 1). */
+  minBatchFiles?: number;
+  /** The parse cache (--cache); this function stores into it but does not save it. */
+  cache?: ParseCache;
 }
 
 export interface CheckResult {
@@ -51,48 +39,51 @@ export interface CheckResult {
   filesChecked: number;
 }
 
-const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
 const districtRules = RULES.filter(isDistrictRule) as DistrictRule[];
 const knownIds = ALL_CHECKS.map((m) => m.id);
-
-function readSource(file: string, access: FileAccess): SourceFile {
-  try {
-    return loadSource(file, access.read(file));
-  } catch (err) {
-    const source = loadSource(file, '');
-    source.diagnostics.push(makeDiagnostic(file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
-      ruleId: 'file-read', severity: 'error', message: `Cannot read the file: ${(err as Error).message}.`,
-      hint: 'Check that the file exists and that you may read it.',
-    }));
-    return source;
-  }
-}
-
-export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
-  const result: BatchResult = { diagnostics: [], texts: [] };
-  for (const file of files) {
-    const source = readSource(file, access);
-    const found = checkPlan(source, { asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: access.exists });
-    if (found.length === 0) continue;
-    result.diagnostics.push(...found);
-    result.texts.push([file, source.text]);
-  }
-  return result;
-}
+/** Files per batch: a worker reports (and the cache writes) in parts, so memory stays flat. */
+const BATCH_FILES = 200;
 
 export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  const loaded = req.root ? loadConfig(join(req.root, CONFIG_FILE), req.read(join(req.root, CONFIG_FILE)), knownIds) : undefined;
+  const configFile = req.root && join(req.root, CONFIG_FILE);
+  const loaded = configFile ? loadConfig(configFile, req.cache ? readThroughCache(configFile, req, req.cache) : readSource(configFile, req).source, knownIds) : undefined;
   if (loaded) diagnostics.push(...loaded.diagnostics);
   const config = loaded?.config;
-  const ctx: BatchContext = { root: req.root, config, asOf: req.asOf };
-  const batch = req.runBatch ? await req.runBatch(req.files, ctx) : checkBatch(req.files, ctx, req);
-  diagnostics.push(...batch.diagnostics);
-  for (const [file, text] of batch.texts) sources.set(file, text);
+  const ctx: BatchContext = { root: req.root, config, asOf: req.asOf, collectCache: req.cache !== undefined };
+  const take = (result: BatchResult) => {
+    diagnostics.push(...result.diagnostics);
+    for (const [file, text] of result.texts) sources.set(file, text);
+    for (const entry of result.cacheEntries) req.cache?.put(entry);
+  };
+
+  const cached = new Map<string, SourceFile>();
+  const misses = req.cache ? [] as string[] : [...req.files];
+  for (const file of req.cache ? req.files : []) {
+    const source = fromCache(file, req, req.cache!);
+    if (source) cached.set(file, source);
+    else misses.push(file);
+  }
+  // Parse the misses (on workers when given) while this thread checks the cached plans.
+  const parsing = req.runBatch && misses.length >= (req.minBatchFiles ?? 1)
+    ? req.runBatch(misses, ctx, take)
+    : Promise.resolve().then(() => {
+      for (let i = 0; i < misses.length; i += BATCH_FILES) take(checkBatch(misses.slice(i, i + BATCH_FILES), ctx, req));
+    });
+  for (const [file, source] of cached) {
+    const found = checkSource(source, ctx, req.exists);
+    if (found.length === 0) continue;
+    diagnostics.push(...found);
+    sources.set(file, source.text);
+  }
+  cached.clear();
+  await parsing;
+
   if (req.wholeDistrict && loaded && config) {
     const reread = new Map<string, SourceFile>();
-    const sourceOf = (file: string) => reread.get(file) ?? reread.set(file, readSource(file, req)).get(file)!;
+    const read = (file: string) => (req.cache ? readThroughCache(file, req, req.cache) : readSource(file, req).source);
+    const sourceOf = (file: string) => reread.get(file) ?? reread.set(file, read(file)).get(file)!;
     const plans = req.files.map((file) => ({ file, ...placeOf(file) }));
     diagnostics.push(...checkDistrict({ config, configSource: loaded.source, plans, sourceOf, asOf: req.asOf, rules: districtRules }));
     for (const [file, source] of reread) sources.set(file, source.text);
@@ -100,4 +91,15 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   if (loaded && diagnostics.some((d) => d.file === loaded.source.file)) sources.set(loaded.source.file, loaded.source.text);
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, sources, filesChecked: req.files.length };
+}
+
+function fromCache(file: string, access: FileAccess, cache: ParseCache): SourceFile | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = access.read(file);
+  } catch {
+    return undefined; // the batch reports why it cannot be read
+  }
+  const hit = cache.get(file, hashBytes(bytes));
+  return hit && cachedSource(file, bytes, hit);
 }

@@ -13,8 +13,9 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
 }
 
-export function loadConfig(file: string, bytes: Uint8Array | string, knownRuleIds: readonly string[]): LoadedConfig {
-  const source = loadSource(file, bytes);
+/** Reads the config from its bytes, or from a source already read (through the parse cache). */
+export function loadConfig(file: string, input: Uint8Array | string | SourceFile, knownRuleIds: readonly string[]): LoadedConfig {
+  const source = typeof input === 'object' && 'rangeOf' in input ? input : loadSource(file, input);
   const diagnostics = [...source.diagnostics, ...schemaDiagnostics(source, validateConfig)];
   const valid = !diagnostics.some((d) => d.severity === 'error');
   const config = valid ? (source.data as DistrictConfig) : undefined;

@@ -1,15 +1,13 @@
 // Large districts are checked on worker threads: parsing YAML is most of the work and each file
-// is independent, so two cores check 10,000 plans in a bit over half the time (bench/results.md).
+// is independent (bench/results.md has the measurements behind these numbers).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BatchContext, BatchResult, BatchRunner } from './check-files.js';
+import type { BatchContext, BatchResult, BatchRunner } from './batch.js';
 
-/**
- * Each worker starts in ~65 ms but then warms up its own JIT; measured on 2 cores, 2 workers were no
- * faster than one thread at 1,000 plans and 1.6x faster at 10,000. So: a worker per 1,000 files.
- */
-const MIN_FILES_PER_WORKER = 1000;
+/** Below this many files per worker, starting a worker (and warming its JIT) costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 100;
 const MAX_WORKERS = 8;
+const BATCH_FILES = 100;
 
 /** How many workers to use: CSSP_WORKERS when set (0 = none), else one per core for big runs. */
 export function workerCount(files: number, env: Record<string, string | undefined>): number {
@@ -22,22 +20,23 @@ export function workerCount(files: number, env: Record<string, string | undefine
   return count >= 2 ? count : 0;
 }
 
-function runWorker(files: readonly string[], ctx: BatchContext): Promise<BatchResult> {
+function runWorker(files: readonly string[], ctx: BatchContext, onResult: (result: BatchResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { files, ctx } });
-    worker.once('message', (result: BatchResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a check worker stopped with exit code ${code}`));
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { files, ctx, batchFiles: BATCH_FILES } });
+    worker.on('message', (message: { result?: BatchResult; done?: true }) => {
+      if (message.result) onResult(message.result);
+      if (message.done) resolve();
     });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a check worker stopped with exit code ${code} before it finished`)));
   });
 }
 
 export function workerRunner(count: number): BatchRunner {
-  return async (files, ctx) => {
-    const size = Math.ceil(files.length / count);
-    const chunks = Array.from({ length: count }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
-    const results = await Promise.all(chunks.map((chunk) => runWorker(chunk, ctx)));
-    return { diagnostics: results.flatMap((r) => r.diagnostics), texts: results.flatMap((r) => r.texts) };
+  return async (files, ctx, onResult) => {
+    const n = Math.min(count, files.length);
+    // Interleaved shares: plans of one site sit together and differ in size, so this balances load.
+    const shares = Array.from({ length: n }, (_, i) => files.filter((_, k) => k % n === i));
+    await Promise.all(shares.map((share) => runWorker(share, ctx, onResult)));
   };
 }

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
-import { workerCount, workerRunner } from '../check/parallel.js';
+import { MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
 import { atLeast, type Severity } from '../diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
@@ -21,6 +21,8 @@ export interface CheckCommandOptions {
   asOf?: string;
   quiet?: boolean;
   root?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function runCheck(paths: readonly string[], opts: CheckCommandOptions, io: Io): Promise<number> {
@@ -41,6 +43,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   if (files.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
 
   const workers = workerCount(files.length, io.env);
+  const cache = opts.cache ? await openCache(opts.cacheLocation, root ?? io.cwd, io) : undefined;
   const result = await checkFiles({
     root,
     files,
@@ -49,7 +52,11 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     read: (file) => readFileSync(file),
     exists: cachedExists(),
     runBatch: workers > 0 ? workerRunner(workers) : undefined,
+    minBatchFiles: io.env.CSSP_WORKERS ? 1 : 2 * MIN_FILES_PER_WORKER,
+    cache,
   });
+  cache?.save();
+  for (const notice of cache?.notices ?? []) io.stderr(`cssp: warning: ${notice}\n`);
   const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const ctx = {
     color: !opts.output && wantsColor(io),
@@ -67,4 +74,12 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdownSummary(shown, { ...ctx, color: false }));
   }
   return result.diagnostics.some((d) => atLeast(d.severity, opts.failOn ?? 'error')) ? 1 : 0;
+}
+
+/** --cache-location names a file, or a folder to keep .cssp-cache in; the default is the district folder. */
+async function openCache(location: string | undefined, defaultDir: string, io: Io) {
+  const { buildId, DEFAULT_CACHE_FILE, ParseCache } = await import('../check/parse-cache.js');
+  let file = resolve(io.cwd, location ?? defaultDir);
+  if (!location || statSync(file, { throwIfNoEntry: false })?.isDirectory() || /[\\/]$/.test(location)) file = resolve(file, DEFAULT_CACHE_FILE);
+  return new ParseCache(file, buildId());
 }

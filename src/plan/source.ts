@@ -31,7 +31,8 @@ export interface SourceFile {
 
 /** What reading a file produced, without the file name: the unit the parse cache stores. */
 export interface ParseResult {
-  text: string;
+  /** The text, or how to get it (from the cache, decoded only when a finding needs it). */
+  text: string | (() => string);
   data: unknown;
   diagnostics: Omit<Diagnostic, 'file'>[];
   positions: PositionTable | (() => PositionTable);
@@ -44,15 +45,19 @@ export function loadSource(file: string, input: Uint8Array | string): SourceFile
 export function sourceFrom(file: string, result: ParseResult): SourceFile {
   let starts: number[] | undefined;
   let table = typeof result.positions === 'function' ? undefined : result.positions;
+  let text = typeof result.text === 'string' ? result.text : undefined;
   const positions = () => (table ??= (result.positions as () => PositionTable)());
-  return {
+  const source: SourceFile = {
     file,
-    text: result.text,
+    get text() {
+      return (text ??= (result.text as () => string)());
+    },
     data: result.data,
     diagnostics: result.diagnostics.map((d) => ({ ...d, file })),
     positions,
-    rangeOf: (path, onKey) => rangeInTable(positions(), (starts ??= lineStarts(result.text)), path, onKey),
+    rangeOf: (path, onKey) => rangeInTable(positions(), (starts ??= lineStarts(source.text)), path, onKey),
   };
+  return source;
 }
 
 export function parseText(input: Uint8Array | string): ParseResult {

@@ -1,10 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { workerCount } from '../../src/check/parallel.js';
+import { MIN_FILES_PER_WORKER, workerCount } from '../../src/check/parallel.js';
 
 describe('workerCount', () => {
   it('uses no workers for small runs', () => {
     expect(workerCount(12, {})).toBe(0);
-    expect(workerCount(1000, {})).toBe(0);
+    expect(workerCount(2 * MIN_FILES_PER_WORKER - 1, {})).toBe(0);
+  });
+  it('uses one worker per core once each has enough files', () => {
+    const cores = Math.min(availableParallelism(), 8);
+    expect(workerCount(100 * MIN_FILES_PER_WORKER, {})).toBe(cores >= 2 ? cores : 0);
   });
   it('honours CSSP_WORKERS, capped by the number of files', () => {
     expect(workerCount(12, { CSSP_WORKERS: '2' })).toBe(2);

@@ -1,0 +1,110 @@
+// Checks a batch of plan files: read, parse, schema and plan rules. Runs in the main thread or on
+// a worker thread (worker.ts); with the parse cache on, it also returns what parsing produced.
+import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
+import { parseText, sourceFrom, type ParseResult, type SourceFile } from '../plan/source.js';
+import type { DistrictConfig } from '../plan/types.generated.js';
+import { RULES } from '../rules/index.js';
+import { isDistrictRule, type PlanRule } from '../rules/types.js';
+import { checkPlan } from './engine.js';
+import { hashBytes, type CacheEntry, type CachedParse, type ParseCache } from './parse-cache.js';
+
+export interface FileAccess {
+  read(file: string): Uint8Array;
+  exists(file: string): boolean;
+}
+
+export interface BatchContext {
+  root: string | undefined;
+  config: DistrictConfig | undefined;
+  asOf: string;
+  /** Return each file's parse for the parse cache. */
+  collectCache: boolean;
+}
+
+export interface BatchResult {
+  diagnostics: Diagnostic[];
+  /** [file, text] of each file with diagnostics, for code frames. Clean files are not kept. */
+  texts: [string, string][];
+  cacheEntries: CacheEntry[];
+}
+
+/** Checks plans in some other way than in this thread (worker threads); results arrive in parts. */
+export type BatchRunner = (files: readonly string[], ctx: BatchContext, onResult: (result: BatchResult) => void) => Promise<void>;
+
+const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
+
+/** Reads and parses a file; a file that cannot be read becomes a file-read diagnostic. */
+export function readSource(file: string, access: FileAccess): { source: SourceFile; bytes?: Uint8Array; parsed?: ParseResult } {
+  let bytes: Uint8Array;
+  try {
+    bytes = access.read(file);
+  } catch (err) {
+    const source = sourceFrom(file, { text: '', data: undefined, diagnostics: [], positions: {} });
+    source.diagnostics.push(makeDiagnostic(file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
+      ruleId: 'file-read', severity: 'error', message: `Cannot read the file: ${(err as Error).message}.`,
+      hint: 'Check that the file exists and that you may read it.',
+    }));
+    return { source };
+  }
+  const parsed = parseText(bytes);
+  return { source: sourceFrom(file, parsed), bytes, parsed };
+}
+
+/** A source from the parse cache: the data and diagnostics as stored, the text from the bytes. */
+export function cachedSource(file: string, bytes: Uint8Array, cached: CachedParse): SourceFile {
+  const text = () => {
+    const decoded = cached.decoded ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : '';
+    return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  };
+  return sourceFrom(file, { text, data: cached.data, diagnostics: cached.diagnostics, positions: cached.positions });
+}
+
+export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean): Diagnostic[] {
+  return checkPlan(source, { asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: exists });
+}
+
+/** A file through the parse cache: the cached parse when the bytes are known, else parsed and stored. */
+export function readThroughCache(file: string, access: FileAccess, cache: ParseCache): SourceFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = access.read(file);
+  } catch {
+    return readSource(file, access).source; // says why it cannot be read
+  }
+  const hash = hashBytes(bytes);
+  const hit = cache.get(file, hash);
+  if (hit) return cachedSource(file, bytes, hit);
+  const parsed = parseText(bytes);
+  const source = sourceFrom(file, parsed);
+  const entry = cacheEntry(file, bytes, parsed, source, hash);
+  if (entry) cache.put(entry);
+  return source;
+}
+
+function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source: SourceFile, hash = hashBytes(bytes)): CacheEntry | undefined {
+  // JSON has no Infinity or NaN (YAML .inf, .nan): such a file is simply parsed every time.
+  if (/\.(inf|nan)\b/i.test(source.text)) return undefined;
+  return {
+    file, hash,
+    data: JSON.stringify(parsed.data === undefined ? [] : [parsed.data]),
+    diagnostics: JSON.stringify(parsed.diagnostics.map((d) => ({ ...d, file: undefined }))),
+    positions: JSON.stringify(source.positions()),
+    decoded: source.text !== '' || bytes.length === 0,
+  };
+}
+
+export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
+  const result: BatchResult = { diagnostics: [], texts: [], cacheEntries: [] };
+  for (const file of files) {
+    const { source, bytes, parsed } = readSource(file, access);
+    const found = checkSource(source, ctx, access.exists);
+    if (ctx.collectCache && bytes && parsed) {
+      const entry = cacheEntry(file, bytes, parsed, source);
+      if (entry) result.cacheEntries.push(entry);
+    }
+    if (found.length === 0) continue;
+    result.diagnostics.push(...found);
+    result.texts.push([file, source.text]);
+  }
+  return result;
+}

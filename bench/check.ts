@@ -4,7 +4,7 @@
 // only) on the same generated districts, and one plan's check against the 0.3 s target.
 // Writes the table to stdout and bench/results.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,19 +36,24 @@ const cssp = (out: string, ...rest: string[]) => ['bin/cssp.js', 'check', ...res
 interface Timing { median: number; min: number; max: number }
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 
-/** Wall time of `node argv…`: hyperfine -N (no shell) when installed, else spawnSync with hrtime. */
-function time(argv: string[], runs: number): Timing {
+/**
+ * Wall time of `node argv…`: hyperfine -N (no shell) when installed, else spawnSync with hrtime.
+ * `fresh` names a file deleted before every run (the cold cache case).
+ */
+function time(argv: string[], runs: number, fresh?: string): Timing {
   if (hasHyperfine) {
     const json = join(DATA, 'hyperfine.json');
     const quoted = ['node', ...argv].map((a) => (/^[\w./=:-]+$/.test(a) ? a : `'${a}'`)).join(' ');
+    const prepare = fresh ? ['--prepare', `rm -f ${fresh}`] : [];
     // -i: exit code 1 (findings / invalid files) is a normal outcome; verify() checks it was not 2.
-    const r = run('hyperfine', ['-N', '-i', '--style', 'none', '--warmup', '1', '--runs', String(runs), '--export-json', json, quoted]);
+    const r = run('hyperfine', ['-N', '-i', '--style', 'none', '--warmup', '1', ...prepare, '--runs', String(runs), '--export-json', json, quoted]);
     if (r.status !== 0) throw new Error(`hyperfine failed: ${r.stderr}`);
     const { times } = JSON.parse(readFileSync(json, 'utf8')).results[0] as { times: number[] };
     return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
   }
   const times: number[] = [];
   for (let i = -1; i < runs; i++) {
+    if (fresh) rmSync(fresh, { force: true });
     const t0 = process.hrtime.bigint();
     spawnSync('node', argv, { cwd: REPO, stdio: 'ignore' });
     if (i >= 0) times.push(Number(process.hrtime.bigint() - t0) / 1e9); // i = -1 is the warm-up
@@ -69,7 +74,7 @@ function verify(kind: 'cssp' | 'ajv', argv: string[], report?: string): string {
   return `${summary.files} files, ${withErrors} with errors; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
 }
 
-interface Row { label: string; n: number; t: Timing; b?: Timing; c?: Timing }
+interface Row { label: string; n: number; t: Timing; base: Record<string, Timing | undefined> }
 const rows: Row[] = [];
 const notes: string[] = [];
 const say = (s: string) => process.stderr.write(`${s}\n`);
@@ -81,37 +86,43 @@ for (const n of sizes) {
   if (d.missingMaps.length) notes.push(`The sample lacks maps it references (${d.missingMaps.join(', ')}); the generated districts have stand-in SVGs.`);
   const runs = args.runs ? Number(args.runs) : n >= 10000 ? 3 : 5;
   const report = join(DATA, `report-n${n}.json`);
-  const cases = {
-    A: cssp(report, '--root', d.root),
-    B: ajv(`${d.root}/plans/*/*.yaml`),
-    C: ajv(`${d.jsonDir}/*.json`),
+  const cache = join(DATA, `cache-n${n}`);
+  const cases: Record<string, { argv: string[]; fresh?: string; label: string }> = {
+    A: { argv: cssp(report, '--root', d.root), label: 'A `cssp check`, no cache' },
+    Cold: { argv: cssp(report, '--root', d.root, '--cache', '--cache-location', cache), fresh: cache, label: 'cold: `cssp check --cache`, empty cache' },
+    Warm: { argv: cssp(report, '--root', d.root, '--cache', '--cache-location', cache), label: 'warm: `cssp check --cache`, cache filled' },
+    F: { argv: ['bench/floor.mjs', d.root], label: 'F floor: one thread, read + parseDocument' },
+    B: { argv: ajv(`${d.root}/plans/*/*.yaml`), label: 'B ajv-cli, same YAML' },
+    C: { argv: ajv(`${d.jsonDir}/*.json`), label: 'C ajv-cli, JSON copies' },
   };
-  notes.push(`N=${d.plans}: A \`cssp check\`: ${verify('cssp', cases.A, report)}. B ajv-cli YAML: ${verify('ajv', cases.B)}. C ajv-cli JSON: ${verify('ajv', cases.C)}.`);
+  notes.push(`N=${d.plans}: A \`cssp check\`: ${verify('cssp', cases.A!.argv, report)}. B ajv-cli YAML: ${verify('ajv', cases.B!.argv)}. C ajv-cli JSON: ${verify('ajv', cases.C!.argv)}.`);
   const t: Record<string, Timing> = {};
-  for (const [k, argv] of Object.entries(cases)) {
-    t[k] = time(argv, runs);
+  for (const [k, c] of Object.entries(cases)) {
+    t[k] = time(c.argv, runs, c.fresh); // the warm-up run fills the cache for Warm
     say(`  ${k}: median ${t[k]!.median.toFixed(2)} s (${runs} runs)`);
   }
-  rows.push({ label: 'A `cssp check` (schema + rules)', n: d.plans, t: t.A!, b: t.B, c: t.C },
-    { label: 'B ajv-cli, same YAML', n: d.plans, t: t.B!, b: t.B, c: t.C },
-    { label: 'C ajv-cli, JSON copies', n: d.plans, t: t.C!, b: t.B, c: t.C });
+  const warm = verify('cssp', cases.Warm!.argv, report);
+  if (warm !== notes.at(-1)!.match(/A `cssp check`: ([^.]*)\./)![1]) throw new Error(`the warm run reported something else: ${warm}`);
+  for (const [k, c] of Object.entries(cases)) rows.push({ label: c.label, n: d.plans, t: t[k]!, base: { F: t.F, B: t.B, C: t.C } });
+  notes.push(`N=${d.plans}: **cold / floor = ${(t.Cold!.median / t.F!.median).toFixed(2)}x** (target ≤ 1.2x); **warm / ajv-cli YAML = ${(t.Warm!.median / t.B!.median).toFixed(2)}x** (target ≤ 0.3x).`);
 }
 
 // D: the edit-check loop of a site lead, one plan, target < 0.3 s.
 const one = join('plans', '2026-27', readdirSync(join(REPO, 'plans', '2026-27')).sort().find((f) => f.endsWith('.yaml'))!);
 const dArgs = cssp(join(DATA, 'report-one.json'), one, '--root', 'plans');
 notes.push(`D \`${one}\`: ${verify('cssp', dArgs, join(DATA, 'report-one.json'))}.`);
-rows.push({ label: 'D `cssp check` of one plan', n: 1, t: time(dArgs, 10) });
+rows.push({ label: 'D `cssp check` of one plan', n: 1, t: time(dArgs, 10), base: {} });
 notes.push(`D median ${rows.at(-1)!.t.median.toFixed(2)} s: ${rows.at(-1)!.t.median < 0.3 ? 'within' : '**over**'} the 0.3 s target for one plan.`);
 
 if (!nullIsDevice()) throw new Error('/dev/null turned into a regular file during the run; the timings are not trustworthy.');
 const s = (x: number) => x.toFixed(2);
 const ratio = (x: number, base?: Timing) => (base ? `${(x / base.median).toFixed(2)}x` : '—');
+const ratios = (r: Row) => ['F', 'B', 'C'].map((k) => ratio(r.t.median, r.base[k])).join(' | ');
 const git = run('git', ['describe', '--always', '--dirty']).stdout.trim();
 const table = [
-  '| case | N plans | median s | min–max s | ms / plan | vs B (ajv-cli YAML) | vs C (ajv-cli JSON) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.label} | ${r.n} | ${s(r.t.median)} | ${s(r.t.min)}–${s(r.t.max)} | ${(r.t.median * 1000 / r.n).toFixed(2)} | ${ratio(r.t.median, r.b)} | ${ratio(r.t.median, r.c)} |`),
+  '| case | N plans | median s | min–max s | ms / plan | vs F (floor) | vs B (ajv-cli YAML) | vs C (ajv-cli JSON) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.label} | ${r.n} | ${s(r.t.median)} | ${s(r.t.min)}–${s(r.t.max)} | ${(r.t.median * 1000 / r.n).toFixed(2)} | ${ratios(r)} |`),
 ].join('\n');
 const md = `# cssp check benchmark
 
@@ -123,10 +134,15 @@ ${table}
 
 - A: \`node bin/cssp.js check --root <district> --as-of ${AS_OF} --format json --output <file>\`: schema, every rule, positions
   (a real file, not /dev/null: see check.ts). dist/ as built from the working tree at the time; the bench builds only if it is missing.
+  Workers: the default (one per core from ${2 * 100} files to parse).
+- Cold and warm: A with \`--cache --cache-location <file>\`; cold deletes the cache before each run (it parses every file and
+  writes the cache), warm keeps it (no file is parsed; schema and every rule still run, and the report is the same).
+- F: \`node bench/floor.mjs <district>\`: one thread that reads each plan and \`parseDocument\`s it, nothing else: the cost of
+  reading the files at all with \`yaml\`, which cold runs are measured against.
 - B, C: \`node node_modules/ajv-cli/dist/index.js validate --spec=draft2020 -c ajv-formats --all-errors --errors=line -s ${SCHEMA} -d <glob>\`: the schema only, same schema file.
 - **B is not a like-for-like check**: ajv-cli reads \`.yaml\` with js-yaml 3 (YAML 1.1), so unquoted dates become Date objects
   and fail \`type: string\`: every plan with an unquoted date is invalid (counts below). The timing still counts (it parses and validates every file).
-  C validates JSON copies of the same data (dates as strings): the floor, no YAML parsing.
+  C validates JSON copies of the same data (dates as strings): no YAML parsing at all.
 - The districts are ${YEARS.join(' and ')} plans of N/2 sites, copies of the 12 sample plans with varied ids, names and drill
   times; every 50th site drops or duplicates a drill, so some files have findings.
 ${notes.map((x) => `- ${x}`).join('\n')}

@@ -49,6 +49,8 @@ export interface CheckResult {
   /** Text of each file with diagnostics, for code frames. */
   sources: Map<string, string>;
   filesChecked: number;
+  /** Errors in cssp.config.yaml itself (unreadable, bad YAML, schema): the run then exits 2. */
+  configErrors: number;
 }
 
 const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
@@ -83,7 +85,8 @@ export function checkBatch(files: readonly string[], ctx: BatchContext, access: 
 export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  const loaded = req.root ? loadConfig(join(req.root, CONFIG_FILE), req.read(join(req.root, CONFIG_FILE)), knownIds) : undefined;
+  const configFile = req.root ? join(req.root, CONFIG_FILE) : undefined;
+  const loaded = configFile ? loadConfig(readSource(configFile, req), knownIds) : undefined;
   if (loaded) diagnostics.push(...loaded.diagnostics);
   const config = loaded?.config;
   const ctx: BatchContext = { root: req.root, config, asOf: req.asOf };
@@ -99,5 +102,7 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   }
   if (loaded && diagnostics.some((d) => d.file === loaded.source.file)) sources.set(loaded.source.file, loaded.source.text);
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, sources, filesChecked: req.files.length };
+  // Only the config's own loading errors count: findings that district rules report against it are findings.
+  const configErrors = loaded && !loaded.config ? loaded.diagnostics.filter((d) => d.severity === 'error').length : 0;
+  return { diagnostics, sources, filesChecked: req.files.length, configErrors };
 }

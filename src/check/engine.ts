@@ -40,12 +40,22 @@ export function findingToDiagnostic(source: SourceFile, meta: RuleMeta, finding:
   });
 }
 
-export function schemaDiagnostics(source: SourceFile, validate: Validator): Diagnostic[] {
+/** What to say about an empty file: a plan and the district config are started differently. */
+export interface EmptyFileAdvice {
+  message: string;
+  hint: string;
+}
+
+const EMPTY_PLAN: EmptyFileAdvice = {
+  message: 'The file is empty.',
+  hint: "Start from last year's plan for the site: copy it into this year's folder and update it.",
+};
+
+export function schemaDiagnostics(source: SourceFile, validate: Validator, empty = EMPTY_PLAN): Diagnostic[] {
   if (source.data === undefined || source.data === null) {
     if (source.diagnostics.some((d) => d.severity === 'error')) return [];
     return [makeDiagnostic(source.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
-      ruleId: 'schema', severity: 'error', message: 'The file is empty.',
-      hint: "Start from last year's plan for the site: copy it into this year's folder and update it.",
+      ruleId: 'schema', severity: 'error', ...empty,
     })];
   }
   if (validate(source.data)) return [];

@@ -7,10 +7,12 @@ import { workerCount, workerRunner } from '../check/parallel.js';
 import { atLeast, type Severity } from '../diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
+import { plural } from '../format/util.js';
 import type { FormatName } from '../format/types.js';
 import { wantsColor, type Io } from '../io/std.js';
 import { isIsoDate, today } from '../plan/calendar.js';
 import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
+import { CONFIG_FILE } from '../plan/paths.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { toolVersion } from '../version.js';
 
@@ -65,6 +67,12 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
     const { formatMarkdownSummary } = await import('../format/summary-markdown.js');
     appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdownSummary(shown, { ...ctx, color: false }));
+  }
+  if (result.configErrors > 0) {
+    // The report above says what is wrong and where; this line says why the run failed with exit 2.
+    const n = result.configErrors;
+    io.stderr(`cssp: ${CONFIG_FILE} has ${plural(n, 'error')}; fix ${n === 1 ? 'it' : 'them'} first (until then, plans are checked with built-in settings).\n`);
+    return 2;
   }
   return result.diagnostics.some((d) => atLeast(d.severity, opts.failOn ?? 'error')) ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
 import { plural } from '../format/util.js';
 import type { FormatName } from '../format/types.js';
+import { describeFsError } from '../io/fs-errors.js';
 import { wantsColor, type Io } from '../io/std.js';
 import { isIsoDate, today } from '../plan/calendar.js';
 import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
@@ -62,7 +63,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     ruleDescriptions: new Map(ALL_CHECKS.map((m) => [m.id, m.description])),
   };
   const report = (await loadFormatter(format))(shown, ctx);
-  if (opts.output) writeFileAtomic(resolve(io.cwd, opts.output), report);
+  if (opts.output) writeReport(resolve(io.cwd, opts.output), opts.output, report);
   else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
     const { formatMarkdownSummary } = await import('../format/summary-markdown.js');
@@ -75,4 +76,15 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     return 2;
   }
   return result.diagnostics.some((d) => atLeast(d.severity, opts.failOn ?? 'error')) ? 1 : 0;
+}
+
+function writeReport(path: string, given: string, report: string): void {
+  try {
+    writeFileAtomic(path, report);
+  } catch (err) {
+    throw new UsageError(
+      `Cannot write the report to ${given}: ${describeFsError(err)}.`,
+      'Give --output a file name in a folder you can write to (for example --output cssp-report.txt), or leave --output out to print the report.',
+    );
+  }
 }

@@ -59,3 +59,12 @@ describe('bin/cssp.js with a broken cssp.config.yaml', () => {
     expect(r.stderr).toContain('cssp.config.yaml has 1 error; fix it first');
   });
 });
+
+describe('bin/cssp.js --output', () => {
+  it('to a folder is a usage error with a hint, not an internal error, exit 2', async () => {
+    const dir = testdir({ 'plan.yaml': 'schemaVersion: 1\n', 'reports/.keep': '' });
+    const r = await cssp(['check', 'plan.yaml', '--output', 'reports'], dir);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^cssp: Cannot write the report to reports: it is a folder\.\nGive --output a file name/);
+  });
+});

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { CONFIG_FILE } from '../plan/paths.js';
 import { loadConfig } from './config.js';
-import { placeOf } from '../plan/discover.js';
+import { placeOf, type SkippedFile } from '../plan/discover.js';
 import { loadSource, type SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
@@ -38,6 +38,8 @@ export interface CheckRequest extends FileAccess {
   /** District root (folder of cssp.config.yaml), when there is one. */
   root: string | undefined;
   files: readonly string[];
+  /** Files named like plans that are not regular files (pipes, devices): reported, never read. */
+  skipped?: readonly SkippedFile[];
   /** Run district-wide rules (registry coverage): only when the whole district, or whole folders, are checked. */
   wholeDistrict: boolean;
   asOf: string;
@@ -57,18 +59,21 @@ const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
 const districtRules = RULES.filter(isDistrictRule) as DistrictRule[];
 const knownIds = ALL_CHECKS.map((m) => m.id);
 
+const fileReadError = (file: string, message: string, hint: string): Diagnostic =>
+  makeDiagnostic(file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, { ruleId: 'file-read', severity: 'error', message, hint });
+
 function readSource(file: string, access: FileAccess): SourceFile {
   try {
     return loadSource(file, access.read(file));
   } catch (err) {
     const source = loadSource(file, '');
-    source.diagnostics.push(makeDiagnostic(file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
-      ruleId: 'file-read', severity: 'error', message: `Cannot read the file: ${(err as Error).message}.`,
-      hint: 'Check that the file exists and that you may read it.',
-    }));
+    source.diagnostics.push(fileReadError(file, `Cannot read the file: ${(err as Error).message}.`, 'Check that the file exists and that you may read it.'));
     return source;
   }
 }
+
+const skippedError = (s: SkippedFile): Diagnostic =>
+  fileReadError(s.file, `This is ${s.kind}, not a plan file, so cssp did not open it.`, 'A plan is an ordinary text file. Put the plan itself here, or move this out of the plans folder.');
 
 export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
   const result: BatchResult = { diagnostics: [], texts: [] };
@@ -91,7 +96,7 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const config = loaded?.config;
   const ctx: BatchContext = { root: req.root, config, asOf: req.asOf };
   const batch = req.runBatch ? await req.runBatch(req.files, ctx) : checkBatch(req.files, ctx, req);
-  diagnostics.push(...batch.diagnostics);
+  diagnostics.push(...batch.diagnostics, ...(req.skipped ?? []).map(skippedError));
   for (const [file, text] of batch.texts) sources.set(file, text);
   if (req.wholeDistrict && loaded && config) {
     const reread = new Map<string, SourceFile>();
@@ -104,5 +109,5 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   diagnostics.sort(compareDiagnostics);
   // Only the config's own loading errors count: findings that district rules report against it are findings.
   const configErrors = loaded && !loaded.config ? loaded.diagnostics.filter((d) => d.severity === 'error').length : 0;
-  return { diagnostics, sources, filesChecked: req.files.length, configErrors };
+  return { diagnostics, sources, filesChecked: req.files.length + (req.skipped?.length ?? 0), configErrors };
 }

@@ -1,5 +1,5 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
-import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
@@ -12,7 +12,7 @@ import type { FormatName } from '../format/types.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { wantsColor, type Io } from '../io/std.js';
 import { isIsoDate, today } from '../plan/calendar.js';
-import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
+import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles, readRegularFile } from '../plan/discover.js';
 import { CONFIG_FILE } from '../plan/paths.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { toolVersion } from '../version.js';
@@ -40,16 +40,17 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
       'Run cssp inside your district folder (the one holding cssp.config.yaml and plans/), pass --root DIR, or name plan files to check.',
     );
   }
-  const files = paths.length ? expandPaths(paths, io.cwd) : findPlanFiles(root!);
-  if (files.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
+  const { files, skipped } = paths.length ? expandPaths(paths, io.cwd) : findPlanFiles(root!);
+  if (files.length + skipped.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
 
   const workers = workerCount(files.length, io.env);
   const result = await checkFiles({
     root,
     files,
+    skipped,
     wholeDistrict: paths.every((p) => statSync(resolve(io.cwd, p)).isDirectory()),
     asOf,
-    read: (file) => readFileSync(file),
+    read: readRegularFile,
     exists: cachedExists(),
     runBatch: workers > 0 ? workerRunner(workers) : undefined,
   });

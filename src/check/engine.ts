@@ -1,11 +1,11 @@
 // The check pipeline for one plan: loader problems -> JSON Schema -> rules, as one Diagnostic list.
 import { dirname, resolve } from 'node:path';
-import { defaultCalendar } from '../plan/calendar.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
 import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { validatePlan, type Validator } from './validators.js';
+import { planCalendar } from './plan-calendar.js';
 import { reduceSchemaErrors } from './schema-errors.js';
 import { effectiveSeverity } from './severity.js';
 
@@ -70,7 +70,8 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) return applyOverrides(diagnostics, options.config);
   const schemaClean = diagnostics.every((d) => d.severity !== 'error');
   const year = typeof plan.schoolYear === 'string' && /^\d{4}-\d{2}$/.test(plan.schoolYear) ? plan.schoolYear : undefined;
-  const calendar = (year && options.config?.calendars?.[year]) || defaultCalendar(year ?? '2000-01');
+  const { calendar, warning } = planCalendar(source, year, options.config);
+  if (warning) diagnostics.push(warning);
   const planDir = dirname(source.file);
   // One context for all rules of this plan (checking 10,000 plans made 300,000 of them otherwise).
   let findings: Finding[] = [];

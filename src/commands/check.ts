@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { workerCount, workerRunner } from '../check/parallel.js';
-import { atLeast, type Severity } from '../diagnostic.js';
+import { atLeast, summarize, type Severity } from '../diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
 import { plural } from '../format/util.js';
@@ -55,7 +55,9 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     runBatch: workers > 0 ? workerRunner(workers) : undefined,
   });
   const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const all = summarize(result.diagnostics, result.filesChecked);
   const ctx = {
+    hidden: opts.quiet ? { warnings: all.warnings, infos: all.infos } : undefined,
     color: !opts.output && wantsColor(io),
     cwd: io.cwd,
     sources: result.sources,

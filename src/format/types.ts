@@ -10,9 +10,16 @@ export interface FormatContext {
   /** Diagnostic.file -> file text, for code frames; may lack entries. */
   sources: ReadonlyMap<string, string>;
   filesChecked: number;
+  /** Findings left out by --quiet, so summaries can say they exist; absent without --quiet. */
+  hidden?: HiddenCounts;
   toolVersion: string;
   /** Rule id -> one-line description, for formats that describe their rules (SARIF). */
   ruleDescriptions?: ReadonlyMap<string, string>;
+}
+
+export interface HiddenCounts {
+  warnings: number;
+  infos: number;
 }
 
 /** Returns the full output, ending in "\n" (or "" when the format has nothing to say). */

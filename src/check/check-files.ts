@@ -51,6 +51,8 @@ export interface CheckResult {
   /** Text of each file with diagnostics, for code frames. */
   sources: Map<string, string>;
   filesChecked: number;
+  /** Every plan file checked, clean ones too (JUnit makes each a test case). */
+  files: string[];
   /** Errors in cssp.config.yaml itself (unreadable, bad YAML, schema): the run then exits 2. */
   configErrors: number;
 }
@@ -109,5 +111,6 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   diagnostics.sort(compareDiagnostics);
   // Only the config's own loading errors count: findings that district rules report against it are findings.
   const configErrors = loaded && !loaded.config ? loaded.diagnostics.filter((d) => d.severity === 'error').length : 0;
-  return { diagnostics, sources, filesChecked: req.files.length + (req.skipped?.length ?? 0), configErrors };
+  const files = [...req.files, ...(req.skipped ?? []).map((s) => s.file)];
+  return { diagnostics, sources, filesChecked: files.length, files, configErrors };
 }

@@ -62,6 +62,8 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     cwd: io.cwd,
     sources: result.sources,
     filesChecked: result.filesChecked,
+    files: result.files,
+    failOn: opts.failOn ?? 'error',
     toolVersion: toolVersion(),
     ruleDescriptions: new Map(ALL_CHECKS.map((m) => [m.id, m.description])),
   };

@@ -98,3 +98,13 @@ describe('cssp check --quiet', () => {
     expect(text.stdoutText).toMatch(/✖ \d+ errors in 1 of 1 file \(\d+ warnings? not shown; run without -q to see them\)\n$/);
   });
 });
+
+describe('cssp check --format junit', () => {
+  it('lists every checked file as a test case, the config too when it has findings', async () => {
+    const root = testdir({ 'cssp.config.yaml': `${config}rules: { no-such-rule: info }\n`, 'plans/2026-27/alpha.yaml': plan, 'plans/2026-27/beta.yaml': plan });
+    const io = memoryIo(root);
+    await runCheck([], { format: 'junit', asOf: '2026-11-23' }, io);
+    const names = [...io.stdoutText.matchAll(/<testcase classname="cssp" name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(['cssp.config.yaml', 'plans/2026-27/alpha.yaml', 'plans/2026-27/beta.yaml']);
+  });
+});

@@ -4,6 +4,7 @@ import { RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 
 export const BUILTIN_CHECKS: readonly RuleMeta[] = [
+  { id: 'calendar-missing', severity: 'warning', citation: 'cssp', description: "cssp.config.yaml has a calendar for each plan's school year; without one, drills are counted with built-in dates." },
   { id: 'config', severity: 'warning', citation: 'cssp', description: 'cssp.config.yaml settings name real rules.' },
   { id: 'file-encoding', severity: 'error', citation: 'cssp', description: 'Files are UTF-8 without a byte order mark.' },
   { id: 'file-read', severity: 'error', citation: 'cssp', description: 'Every plan file named can be read.' },

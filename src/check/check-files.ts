@@ -3,8 +3,8 @@
 // in the parse cache are checked here; the rest are parsed and checked in batches, on worker
 // threads for large runs (parallel.ts), while this thread checks the cached ones.
 import { join } from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
-import { placeOf } from '../plan/discover.js';
+import { compareDiagnostics, makeDiagnostic, type Diagnostic } from '../diagnostic.js';
+import { placeOf, type SkippedFile } from '../plan/discover.js';
 import { CONFIG_FILE } from '../plan/paths.js';
 import type { SourceFile } from '../plan/source.js';
 import { RULES } from '../rules/index.js';
@@ -22,6 +22,8 @@ export interface CheckRequest extends FileAccess {
   /** District root (folder of cssp.config.yaml), when there is one. */
   root: string | undefined;
   files: readonly string[];
+  /** Files named like plans that are not regular files (pipes, devices): reported, never read. */
+  skipped?: readonly SkippedFile[];
   /** Run district-wide rules (registry coverage): only when the whole district, or whole folders, are checked. */
   wholeDistrict: boolean;
   asOf: string;
@@ -37,6 +39,10 @@ export interface CheckResult {
   /** Text of each file with diagnostics, for code frames. */
   sources: Map<string, string>;
   filesChecked: number;
+  /** Every plan file checked, clean ones too (JUnit makes each a test case). */
+  files: string[];
+  /** Errors in cssp.config.yaml itself (unreadable, bad YAML, schema): the run then exits 2. */
+  configErrors: number;
 }
 
 const districtRules = RULES.filter(isDistrictRule) as DistrictRule[];
@@ -44,11 +50,17 @@ const knownIds = ALL_CHECKS.map((m) => m.id);
 /** Files per batch: a worker reports (and the cache writes) in parts, so memory stays flat. */
 const BATCH_FILES = 200;
 
+const skippedError = (s: SkippedFile): Diagnostic =>
+  makeDiagnostic(s.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
+    ruleId: 'file-read', severity: 'error', message: `This is ${s.kind}, not a plan file, so cssp did not open it.`,
+    hint: 'A plan is an ordinary text file. Put the plan itself here, or move this out of the plans folder.',
+  });
+
 export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const configFile = req.root && join(req.root, CONFIG_FILE);
-  const loaded = configFile ? loadConfig(configFile, req.cache ? readThroughCache(configFile, req, req.cache) : readSource(configFile, req).source, knownIds) : undefined;
+  const loaded = configFile ? loadConfig(req.cache ? readThroughCache(configFile, req, req.cache) : readSource(configFile, req).source, knownIds) : undefined;
   if (loaded) diagnostics.push(...loaded.diagnostics);
   const config = loaded?.config;
   const ctx: BatchContext = { root: req.root, config, asOf: req.asOf, collectCache: req.cache !== undefined };
@@ -79,6 +91,7 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   }
   cached.clear();
   await parsing;
+  diagnostics.push(...(req.skipped ?? []).map(skippedError));
 
   if (req.wholeDistrict && loaded && config) {
     const reread = new Map<string, SourceFile>();
@@ -90,7 +103,10 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   }
   if (loaded && diagnostics.some((d) => d.file === loaded.source.file)) sources.set(loaded.source.file, loaded.source.text);
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, sources, filesChecked: req.files.length };
+  // Only the config's own loading errors count: findings that district rules report against it are findings.
+  const configErrors = loaded && !loaded.config ? loaded.diagnostics.filter((d) => d.severity === 'error').length : 0;
+  const files = [...req.files, ...(req.skipped ?? []).map((s) => s.file)];
+  return { diagnostics, sources, filesChecked: files.length, files, configErrors };
 }
 
 function fromCache(file: string, access: FileAccess, cache: ParseCache): SourceFile | undefined {

@@ -1,8 +1,8 @@
 // Reads cssp.config.yaml: the same loader and diagnostics as plans, against the config schema.
 import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
-import { loadSource, type SourceFile } from '../plan/source.js';
+import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
-import { schemaDiagnostics } from './engine.js';
+import { schemaDiagnostics, type EmptyFileAdvice } from './engine.js';
 import { suggest } from './suggest.js';
 import { validateConfig } from './validators.js';
 
@@ -13,16 +13,23 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
 }
 
-/** Reads the config from its bytes, or from a source already read (through the parse cache). */
-export function loadConfig(file: string, input: Uint8Array | string | SourceFile, knownRuleIds: readonly string[]): LoadedConfig {
-  const source = typeof input === 'object' && 'rangeOf' in input ? input : loadSource(file, input);
-  const diagnostics = [...source.diagnostics, ...schemaDiagnostics(source, validateConfig)];
+// A new district's first config is often an empty file; the plan advice ("start from last year's
+// plan") would send them the wrong way.
+const EMPTY_CONFIG: EmptyFileAdvice = {
+  message: 'The district settings file is empty.',
+  hint:
+    'cssp.config.yaml holds the district (name and CDS code), its school-year calendars and the registry of sites that need a plan. ' +
+    'See "The district folder and the plan format" in the cssp README, and schemas/config.schema.json for every field.',
+};
+
+export function loadConfig(source: SourceFile, knownRuleIds: readonly string[]): LoadedConfig {
+  const diagnostics = [...source.diagnostics, ...schemaDiagnostics(source, validateConfig, EMPTY_CONFIG)];
   const valid = !diagnostics.some((d) => d.severity === 'error');
   const config = valid ? (source.data as DistrictConfig) : undefined;
   for (const id of Object.keys(config?.rules ?? {})) {
     if (knownRuleIds.includes(id)) continue;
     const guess = suggest(id, knownRuleIds);
-    diagnostics.push(makeDiagnostic(file, source.rangeOf(['rules', id], true), {
+    diagnostics.push(makeDiagnostic(source.file, source.rangeOf(['rules', id], true), {
       ruleId: 'config', severity: 'warning',
       message: `Unknown rule \`${id}\` in rules:${guess ? `; did you mean \`${guess}\`?` : '.'}`,
       hint: 'Run `cssp rules` for the list of rule ids.',

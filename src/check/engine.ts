@@ -1,11 +1,11 @@
 // The check pipeline for one plan: loader problems -> JSON Schema -> rules, as one Diagnostic list.
 import { dirname, resolve } from 'node:path';
-import { defaultCalendar } from '../plan/calendar.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
 import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { validatePlan, type Validator } from './validators.js';
+import { planCalendar } from './plan-calendar.js';
 import { reduceSchemaErrors } from './schema-errors.js';
 import { effectiveSeverity } from './severity.js';
 
@@ -40,12 +40,22 @@ export function findingToDiagnostic(source: SourceFile, meta: RuleMeta, finding:
   });
 }
 
-export function schemaDiagnostics(source: SourceFile, validate: Validator): Diagnostic[] {
+/** What to say about an empty file: a plan and the district config are started differently. */
+export interface EmptyFileAdvice {
+  message: string;
+  hint: string;
+}
+
+const EMPTY_PLAN: EmptyFileAdvice = {
+  message: 'The file is empty.',
+  hint: "Start from last year's plan for the site: copy it into this year's folder and update it.",
+};
+
+export function schemaDiagnostics(source: SourceFile, validate: Validator, empty = EMPTY_PLAN): Diagnostic[] {
   if (source.data === undefined || source.data === null) {
     if (source.diagnostics.some((d) => d.severity === 'error')) return [];
     return [makeDiagnostic(source.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
-      ruleId: 'schema', severity: 'error', message: 'The file is empty.',
-      hint: "Start from last year's plan for the site: copy it into this year's folder and update it.",
+      ruleId: 'schema', severity: 'error', ...empty,
     })];
   }
   if (validate(source.data)) return [];
@@ -60,7 +70,8 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) return applyOverrides(diagnostics, options.config);
   const schemaClean = diagnostics.every((d) => d.severity !== 'error');
   const year = typeof plan.schoolYear === 'string' && /^\d{4}-\d{2}$/.test(plan.schoolYear) ? plan.schoolYear : undefined;
-  const calendar = (year && options.config?.calendars?.[year]) || defaultCalendar(year ?? '2000-01');
+  const { calendar, warning } = planCalendar(source, year, options.config);
+  if (warning) diagnostics.push(warning);
   const planDir = dirname(source.file);
   // One context for all rules of this plan (checking 10,000 plans made 300,000 of them otherwise).
   let findings: Finding[] = [];

@@ -1,6 +1,7 @@
 // Turns ajv's errors into one plain-English diagnostic per place in the file.
 import type { ErrorObject } from 'ajv';
 import { formatPath, fromPointer, type PathSegment } from '../plan/paths.js';
+import { branchTypes, pickBranches } from './schema-branches.js';
 import { suggest } from './suggest.js';
 
 export interface SchemaFinding {
@@ -11,7 +12,7 @@ export interface SchemaFinding {
   hint?: string;
 }
 
-type AnySchema = { description?: string; properties?: Record<string, AnySchema>; enum?: unknown[] };
+type AnySchema = { description?: string; properties?: Record<string, AnySchema>; enum?: unknown[]; const?: unknown; if?: AnySchema };
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -30,7 +31,31 @@ function show(value: unknown): string {
   return `\`${text.length > 40 ? `${text.slice(0, 37)}...` : text}\``;
 }
 
-function rewrite(e: ErrorObject): SchemaFinding {
+/** A scalar as it would be written in YAML, for example forms in hints. */
+const yamlScalar = (v: unknown) => (typeof v === 'string' && /^[\w .-]*$/.test(v) ? v : JSON.stringify(v));
+
+/**
+ * A field required only under a condition (if/then), e.g. `reason` when `severity` is `off`: the
+ * condition in words, the field's description, and the block written the way it is accepted.
+ */
+function conditionalRequired(e: ErrorObject, all: readonly ErrorObject[], missing: string): { when: string; hint: string } | undefined {
+  if (!e.schemaPath.endsWith('/then/required')) return undefined;
+  const ifPath = `${e.schemaPath.slice(0, -'/then/required'.length)}/if`;
+  const owner = all.find((o) => o.keyword === 'if' && o.schemaPath === ifPath && o.instancePath === e.instancePath)?.parentSchema as AnySchema | undefined;
+  const conditions = Object.entries(owner?.if?.properties ?? {}).filter(([, s]) => 'const' in s);
+  if (!owner || conditions.length === 0) return undefined;
+  const when = conditions.map(([key, s]) => `\`${key}\` is \`${yamlScalar(s.const)}\``).join(' and ');
+  const lines = [owner.properties?.[missing]?.description ?? ''];
+  const key = fromPointer(e.instancePath).at(-1);
+  const data = e.data as Record<string, unknown> | undefined;
+  if (typeof key === 'string' && data && typeof data === 'object' && Object.values(data).every((v) => v === null || typeof v !== 'object')) {
+    const fields = [...Object.entries(data).map(([k, v]) => `${k}: ${yamlScalar(v)}`), `${missing}: "…"`];
+    lines.push(`Write it like this: ${key}: { ${fields.join(', ')} }`);
+  }
+  return { when, hint: lines.filter(Boolean).join('\n') };
+}
+
+function rewrite(e: ErrorObject, all: readonly ErrorObject[]): SchemaFinding {
   const path = fromPointer(e.instancePath);
   const where = `\`${formatPath(path)}\``;
   const parent = (e.parentSchema ?? {}) as AnySchema;
@@ -40,6 +65,10 @@ function rewrite(e: ErrorObject): SchemaFinding {
       const missing = String(p.missingProperty);
       const full = formatPath([...path, missing]);
       const hint = parent.properties?.[missing]?.description;
+      const conditional = conditionalRequired(e, all, missing);
+      if (conditional) {
+        return { path, onKey: false, message: `Missing field \`${missing}\` in ${where}: it is required when ${conditional.when}.`, hint: conditional.hint };
+      }
       const within = path.length ? ` in ${where} (\`${full}\`)` : '';
       return { path, onKey: false, message: `Missing required field \`${missing}\`${within}.`, hint };
     }
@@ -82,28 +111,25 @@ function rewrite(e: ErrorObject): SchemaFinding {
     case 'maxItems':
       return { path, onKey: false, message: `${where} must have ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${p.limit} entries — it has ${(e.data as unknown[]).length}.`, hint: parent.description };
     case 'oneOf':
-    case 'anyOf':
-      return { path, onKey: false, message: `${where} is not in any of the accepted forms — got ${show(e.data)}.`, hint: parent.description };
+    case 'anyOf': {
+      // Kept only when no branch takes a value of this type (pickBranches); say which types do.
+      const types = branchTypes(e).map((t) => TYPE_WORDS[t] ?? t);
+      const expected = types.length ? `must be ${types.join(' or ')}` : 'is not in any of the accepted forms';
+      return { path, onKey: false, message: `${where} ${expected} — got ${show(e.data)}.`, hint: parent.description };
+    }
     default:
       return { path, onKey: false, message: `${where} ${e.message ?? 'is not valid'}.`, hint: parent.description };
   }
 }
 
-/** One finding per place: the most specific error, with oneOf/if noise removed. */
+/** One finding per place: the most specific error, from the branch of a oneOf the data was written for. */
 export function reduceSchemaErrors(errors: readonly ErrorObject[]): SchemaFinding[] {
-  const branchParents = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
-  const kept = errors.filter((e) => {
-    if (e.keyword === 'if') return false;
-    // Inside a oneOf, errors at the oneOf's own place only say which branch failed; the oneOf error says it better.
-    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && branchParents.includes(e.instancePath) && /\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath)) return false;
-    return true;
-  });
-  // A oneOf whose branch produced deeper errors is explained by them.
-  const specific = kept.filter((e) => !((e.keyword === 'oneOf' || e.keyword === 'anyOf') && kept.some((o) => o !== e && o.instancePath.startsWith(`${e.instancePath}/`))));
+  // `if` errors only say that a `then` failed; the `then` errors say what is missing.
+  const kept = pickBranches(errors).filter((e) => e.keyword !== 'if');
   const seen = new Set<string>();
   const out: SchemaFinding[] = [];
-  for (const e of specific) {
-    const finding = rewrite(e);
+  for (const e of kept) {
+    const finding = rewrite(e, errors);
     const key = `${formatPath(finding.path)}|${e.keyword === 'required' ? finding.message : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,16 +1,19 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
-import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
-import { atLeast, type Severity } from '../diagnostic.js';
+import { atLeast, summarize, type Severity } from '../diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
+import { plural } from '../format/util.js';
 import type { FormatName } from '../format/types.js';
+import { describeFsError } from '../io/fs-errors.js';
 import { wantsColor, type Io } from '../io/std.js';
 import { isIsoDate, today } from '../plan/calendar.js';
-import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
+import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles, readRegularFile } from '../plan/discover.js';
+import { CONFIG_FILE } from '../plan/paths.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { toolVersion } from '../version.js';
 
@@ -39,17 +42,18 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
       'Run cssp inside your district folder (the one holding cssp.config.yaml and plans/), pass --root DIR, or name plan files to check.',
     );
   }
-  const files = paths.length ? expandPaths(paths, io.cwd) : findPlanFiles(root!);
-  if (files.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
+  const { files, skipped } = paths.length ? expandPaths(paths, io.cwd) : findPlanFiles(root!);
+  if (files.length + skipped.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
 
   const workers = workerCount(files.length, io.env);
   const cache = opts.cache ? await openCache(opts.cacheLocation, root ?? io.cwd, io) : undefined;
   const result = await checkFiles({
     root,
     files,
+    skipped,
     wholeDistrict: paths.every((p) => statSync(resolve(io.cwd, p)).isDirectory()),
     asOf,
-    read: (file) => readFileSync(file),
+    read: readRegularFile,
     exists: cachedExists(),
     runBatch: workers > 0 ? workerRunner(workers) : undefined,
     minBatchFiles: io.env.CSSP_WORKERS ? 1 : 2 * MIN_FILES_PER_WORKER,
@@ -58,20 +62,30 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   cache?.save();
   for (const notice of cache?.notices ?? []) io.stderr(`cssp: warning: ${notice}\n`);
   const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const all = summarize(result.diagnostics, result.filesChecked);
   const ctx = {
+    hidden: opts.quiet ? { warnings: all.warnings, infos: all.infos } : undefined,
     color: !opts.output && wantsColor(io),
     cwd: io.cwd,
     sources: result.sources,
     filesChecked: result.filesChecked,
+    files: result.files,
+    failOn: opts.failOn ?? 'error',
     toolVersion: toolVersion(),
     ruleDescriptions: new Map(ALL_CHECKS.map((m) => [m.id, m.description])),
   };
   const report = (await loadFormatter(format))(shown, ctx);
-  if (opts.output) writeFileAtomic(resolve(io.cwd, opts.output), report);
+  if (opts.output) writeReport(resolve(io.cwd, opts.output), opts.output, report);
   else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
     const { formatMarkdownSummary } = await import('../format/summary-markdown.js');
     appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdownSummary(shown, { ...ctx, color: false }));
+  }
+  if (result.configErrors > 0) {
+    // The report above says what is wrong and where; this line says why the run failed with exit 2.
+    const n = result.configErrors;
+    io.stderr(`cssp: ${CONFIG_FILE} has ${plural(n, 'error')}; fix ${n === 1 ? 'it' : 'them'} first (until then, plans are checked with built-in settings).\n`);
+    return 2;
   }
   return result.diagnostics.some((d) => atLeast(d.severity, opts.failOn ?? 'error')) ? 1 : 0;
 }
@@ -82,4 +96,15 @@ async function openCache(location: string | undefined, defaultDir: string, io: I
   let file = resolve(io.cwd, location ?? defaultDir);
   if (!location || statSync(file, { throwIfNoEntry: false })?.isDirectory() || /[\\/]$/.test(location)) file = resolve(file, DEFAULT_CACHE_FILE);
   return new ParseCache(file, buildId());
+}
+
+function writeReport(path: string, given: string, report: string): void {
+  try {
+    writeFileAtomic(path, report);
+  } catch (err) {
+    throw new UsageError(
+      `Cannot write the report to ${given}: ${describeFsError(err)}.`,
+      'Give --output a file name in a folder you can write to (for example --output cssp-report.txt), or leave --output out to print the report.',
+    );
+  }
 }

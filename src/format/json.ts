@@ -1,9 +1,8 @@
 // Machine output on one line. Keys are built in a fixed order so the text is stable for diffing.
 // `citation` and `hint` are omitted (not null) when a diagnostic has none, matching Diagnostic
 // itself, so consumers test `"hint" in d` or `d.hint !== undefined` alike.
-import { summarize } from '../diagnostic.js';
 import type { Formatter } from './types.js';
-import { displayPath, sortDiagnostics } from './util.js';
+import { displayPath, sortDiagnostics, summarizeAll } from './util.js';
 
 export const formatJson: Formatter = (diagnostics, ctx) => {
   const sorted = sortDiagnostics(diagnostics);
@@ -20,7 +19,8 @@ export const formatJson: Formatter = (diagnostics, ctx) => {
       ...(d.citation !== undefined && { citation: d.citation }),
       ...(d.hint !== undefined && { hint: d.hint }),
     })),
-    summary: summarize(sorted, ctx.filesChecked),
+    // Real counts even under --quiet, which leaves warnings and infos out of `diagnostics`.
+    summary: summarizeAll(sorted, ctx.filesChecked, ctx.hidden),
   };
   return `${JSON.stringify(out)}\n`;
 };

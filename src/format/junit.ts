@@ -1,7 +1,7 @@
-// JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure). Each diagnostic is a
-// failed testcase whose type is the severity; the formatter only sees files with diagnostics, so a
-// clean run is one passing "cssp" testcase rather than one per checked file.
-import type { Diagnostic } from '../diagnostic.js';
+// JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure). Each checked file is a
+// test case, clean files too, so the report shows what passed. A case fails only on findings at or
+// above --fail-on, the same line the exit code draws; lower findings go to its <system-out>.
+import { atLeast, type Diagnostic, type Severity } from '../diagnostic.js';
 import type { Formatter } from './types.js';
 import { displayPath, plural, sortDiagnostics } from './util.js';
 
@@ -23,37 +23,45 @@ export function escapeXml(s: string): string {
 const escapeAttr = (s: string): string =>
   escapeXml(s).replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
 
-function testcase(d: Diagnostic, file: string): string {
-  const body = [d.message, d.hint && `hint: ${d.hint}`, d.citation && `citation: ${d.citation}`].filter(Boolean).join('\n');
-  return (
-    `    <testcase classname="${escapeAttr(file)}" name="${escapeAttr(`${d.ruleId} ${d.line}:${d.column}`)}">\n` +
-    `      <failure message="${escapeAttr(d.message)}" type="${d.severity}">${escapeXml(body)}</failure>\n` +
-    `    </testcase>`
-  );
+const findingText = (d: Diagnostic): string =>
+  [`${d.line}:${d.column} ${d.severity} ${d.ruleId}: ${d.message}`, d.hint && `  hint: ${d.hint}`, d.citation && `  citation: ${d.citation}`]
+    .filter(Boolean)
+    .join('\n');
+
+function testcase(file: string, diagnostics: readonly Diagnostic[], failOn: Severity): { xml: string; failed: boolean } {
+  const open = `    <testcase classname="cssp" name="${escapeAttr(file)}"`;
+  if (diagnostics.length === 0) return { xml: `${open}/>`, failed: false };
+  const failing = diagnostics.filter((d) => atLeast(d.severity, failOn));
+  const other = diagnostics.filter((d) => !atLeast(d.severity, failOn));
+  const body = [`${open}>`];
+  if (failing.length > 0) {
+    const [first] = failing;
+    const message = failing.length === 1 ? first!.message : `${first!.message} (and ${plural(failing.length - 1, 'more problem', 'more problems')})`;
+    body.push(`      <failure message="${escapeAttr(message)}" type="${first!.severity}">${escapeXml(failing.map(findingText).join('\n'))}</failure>`);
+  }
+  if (other.length > 0) body.push(`      <system-out>${escapeXml(other.map(findingText).join('\n'))}</system-out>`);
+  body.push('    </testcase>');
+  return { xml: body.join('\n'), failed: failing.length > 0 };
 }
 
 export const formatJunit: Formatter = (diagnostics, ctx) => {
-  const sorted = sortDiagnostics(diagnostics);
+  const failOn = ctx.failOn ?? 'error';
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of sorted) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-
-  const suites = [...byFile].map(([file, ds]) => {
-    const name = displayPath(file, ctx.cwd);
-    return [
-      `  <testsuite name="${escapeAttr(name)}" tests="${ds.length}" failures="${ds.length}">`,
-      ...ds.map((d) => testcase(d, name)),
-      '  </testsuite>',
-    ].join('\n');
-  });
-  if (suites.length === 0) {
-    const name = escapeAttr(`${plural(ctx.filesChecked, 'file')} checked`);
-    suites.push(`  <testsuite name="cssp" tests="1" failures="0">\n    <testcase classname="cssp" name="${name}"/>\n  </testsuite>`);
+  for (const d of sortDiagnostics(diagnostics)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  // The config file has no entry in ctx.files but is a case of its own when it has findings.
+  const names = new Map([...(ctx.files ?? []), ...byFile.keys()].map((file) => [displayPath(file, ctx.cwd), file]));
+  const cases = [...names].sort(([a], [b]) => a.localeCompare(b)).map(([name, file]) => testcase(name, byFile.get(file) ?? [], failOn));
+  if (cases.length === 0) {
+    // A caller that passes no file list still gets a valid report with one passing case.
+    cases.push({ xml: `    <testcase classname="cssp" name="${escapeAttr(`${plural(ctx.filesChecked, 'file')} checked`)}"/>`, failed: false });
   }
-  const tests = Math.max(1, sorted.length);
+  const counts = `tests="${cases.length}" failures="${cases.filter((c) => c.failed).length}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="cssp" tests="${tests}" failures="${sorted.length}">`,
-    ...suites,
+    `<testsuites name="cssp" ${counts}>`,
+    `  <testsuite name="cssp check" ${counts}>`,
+    ...cases.map((c) => c.xml),
+    '  </testsuite>',
     '</testsuites>',
     '',
   ].join('\n');

@@ -43,7 +43,7 @@ function formatFile(file: string, diagnostics: Diagnostic[], ctx: FormatContext,
 export const formatStylish: Formatter = (diagnostics, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const sorted = sortDiagnostics(diagnostics);
-  if (sorted.length === 0) return `${c.green('✔')} ${summaryText(sorted, ctx.filesChecked)}\n`;
+  if (sorted.length === 0) return `${c.green('✔')} ${summaryText(sorted, ctx.filesChecked, ctx.hidden)}\n`;
 
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of sorted) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
@@ -52,5 +52,5 @@ export const formatStylish: Formatter = (diagnostics, ctx) => {
   const hasErrors = sorted.some((d) => d.severity === 'error');
   const hasWarnings = sorted.some((d) => d.severity === 'warning');
   const tone = hasErrors ? c.red.bold : hasWarnings ? c.yellow.bold : c.blue.bold;
-  return `${blocks.join('\n\n')}\n\n${tone(`✖ ${summaryText(sorted, ctx.filesChecked)}`)}\n`;
+  return `${blocks.join('\n\n')}\n\n${tone(`✖ ${summaryText(sorted, ctx.filesChecked, ctx.hidden)}`)}\n`;
 };

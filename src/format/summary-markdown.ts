@@ -19,9 +19,9 @@ export function escapeCell(s: string): string {
 export function formatMarkdownSummary(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
   const sorted = sortDiagnostics(diagnostics);
   const lines = ['## cssp check', ''];
-  if (sorted.length === 0) return [...lines, `✅ ${summaryText(sorted, ctx.filesChecked)}.`, ''].join('\n');
+  if (sorted.length === 0) return [...lines, `✅ ${summaryText(sorted, ctx.filesChecked, ctx.hidden)}.`, ''].join('\n');
 
-  lines.push(`❌ ${summaryText(sorted, ctx.filesChecked)}`, '');
+  lines.push(`❌ ${summaryText(sorted, ctx.filesChecked, ctx.hidden)}`, '');
   lines.push('| File | Line | Severity | Rule | Message |', '| --- | --- | --- | --- | --- |');
   for (const d of sorted.slice(0, SUMMARY_ROW_LIMIT)) {
     const cells = [displayPath(d.file, ctx.cwd), String(d.line), d.severity, d.ruleId, d.message];

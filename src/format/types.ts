@@ -1,6 +1,6 @@
 // The contract between `cssp check` and its output formats. Formatters are pure: everything they
 // need (colour, cwd, source text) arrives in the context, so only commands/check.ts does IO.
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic, Severity } from '../diagnostic.js';
 
 export interface FormatContext {
   /** Decided by the caller (TTY, NO_COLOR, FORCE_COLOR); only stylish uses it. */
@@ -10,9 +10,20 @@ export interface FormatContext {
   /** Diagnostic.file -> file text, for code frames; may lack entries. */
   sources: ReadonlyMap<string, string>;
   filesChecked: number;
+  /** Every file checked, clean ones too, for formats that list them (JUnit); may be absent. */
+  files?: readonly string[];
+  /** --fail-on: findings at or above it fail the run (JUnit fails a file's test case on them). Default error. */
+  failOn?: Severity;
+  /** Findings left out by --quiet, so summaries can say they exist; absent without --quiet. */
+  hidden?: HiddenCounts;
   toolVersion: string;
   /** Rule id -> one-line description, for formats that describe their rules (SARIF). */
   ruleDescriptions?: ReadonlyMap<string, string>;
+}
+
+export interface HiddenCounts {
+  warnings: number;
+  infos: number;
 }
 
 /** Returns the full output, ending in "\n" (or "" when the format has nothing to say). */

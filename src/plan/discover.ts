@@ -1,10 +1,24 @@
 // Finds the district root and the plan files to check. The only fs code of the check pipeline.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Nothing is opened here: a named pipe or device named like a plan would block a read forever,
+// so every candidate is stat'ed first and only regular files are handed on.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { CONFIG_FILE } from './paths.js';
 
 export const YEAR_DIR = /^\d{4}-\d{2}$/;
+
+/** A file named like a plan that is not a regular file: reported, never opened. */
+export interface SkippedFile {
+  file: string;
+  /** What it is instead, in words: "a named pipe". */
+  kind: string;
+}
+
+export interface PlanFiles {
+  files: string[];
+  skipped: SkippedFile[];
+}
 
 /**
  * The folder holding cssp.config.yaml: the nearest one at or above `from`; failing that, the
@@ -19,36 +33,100 @@ export function findDistrictRoot(from: string): string | undefined {
   return existsSync(join(sample, CONFIG_FILE)) ? sample : undefined;
 }
 
-const isPlanFile = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('.') && name !== CONFIG_FILE;
+const isPlanName = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('.') && name !== CONFIG_FILE;
 
-/** Plan files under `dir`: any <school-year>/<site-id>.yaml up to three levels down. */
-export function findPlanFiles(dir: string, depth = 0): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (YEAR_DIR.test(entry.name)) out.push(...readdirSync(full).filter(isPlanFile).sort().map((f) => join(full, f)));
-      else if (depth < 2) out.push(...findPlanFiles(full, depth + 1));
+/** What a file is when it is not a regular file, in words; undefined for a regular file. */
+export function fileKind(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+/** readFileSync for regular files only: anything else throws before it is opened. */
+export function readRegularFile(file: string): Buffer {
+  const kind = fileKind(statSync(file));
+  if (kind) throw new Error(`it is ${kind}, not a regular file`);
+  return readFileSync(file);
+}
+
+class Search {
+  readonly found: PlanFiles = { files: [], skipped: [] };
+  // Real paths of the folders searched: links to folders are followed, and this is what stops a
+  // link loop (plans/loop -> ..) or a second link to one folder from being searched again.
+  private readonly visited = new Set<string>();
+
+  private enter(dir: string): boolean {
+    const real = realpathSync(dir);
+    if (this.visited.has(real)) return false;
+    this.visited.add(real);
+    return true;
+  }
+
+  private addPlan(file: string): void {
+    const stats = statSync(file, { throwIfNoEntry: false }); // follows links: a linked plan is fine
+    const kind = stats ? fileKind(stats) : 'a link to a file that does not exist';
+    if (kind) this.found.skipped.push({ file, kind });
+    else this.found.files.push(file);
+  }
+
+  /** Every <site-id>.yaml in a school-year folder. */
+  year(dir: string): void {
+    if (!this.enter(dir)) return;
+    for (const name of readdirSync(dir).filter(isPlanName).sort()) this.addPlan(join(dir, name));
+  }
+
+  /** School-year folders up to three levels down. */
+  folder(dir: string, depth = 0): void {
+    if (!this.enter(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && !!statSync(full, { throwIfNoEntry: false })?.isDirectory());
+      if (!isFolder) continue;
+      if (YEAR_DIR.test(entry.name)) this.year(full);
+      else if (depth < 2) this.folder(full, depth + 1);
     }
   }
-  return out;
+
+  /** A path named on the command line: a folder is searched, a file must be a plan file. */
+  argument(given: string, full: string): void {
+    const stats = statSync(full, { throwIfNoEntry: false });
+    if (!stats) throw new ConfigError(`No such file or folder: ${given}`);
+    if (stats.isDirectory()) return YEAR_DIR.test(basename(full)) ? this.year(full) : this.folder(full);
+    const kind = fileKind(stats);
+    if (kind || !isPlanName(basename(full))) throw notAPlan(given, kind);
+    this.found.files.push(full);
+  }
+}
+
+// Refused outright (exit 2) rather than checked: README.md "checked" as a plan gives dozens of
+// meaningless errors, and a device or pipe would never finish reading. One bad path fails the run
+// even when the others are plans, so a mistyped CI command is noticed instead of checking less.
+function notAPlan(given: string, kind: string | undefined): UsageError {
+  const what = basename(given) === CONFIG_FILE ? ': it is the district settings file, which cssp check reads by itself' : kind ? `: it is ${kind}, not a regular file` : '';
+  return new UsageError(
+    `${given} is not a plan file${what}.`,
+    'Plans are YAML files named plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml. ' +
+      'Name plan files or folders, or run cssp check with no paths to check the whole district.',
+  );
+}
+
+/** Plan files under `dir`: any <school-year>/<site-id>.yaml up to three levels down. */
+export function findPlanFiles(dir: string): PlanFiles {
+  const search = new Search();
+  search.folder(dir);
+  return search.found;
 }
 
 /** Expands the paths given on the command line: plan files as they are, folders searched. */
-export function expandPaths(paths: readonly string[], cwd: string): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    const full = resolve(cwd, p);
-    if (!existsSync(full)) throw new ConfigError(`No such file or folder: ${p}`);
-    if (statSync(full).isDirectory()) {
-      const found = YEAR_DIR.test(basename(full)) ? readdirSync(full).filter(isPlanFile).sort().map((f) => join(full, f)) : findPlanFiles(full);
-      files.push(...found);
-    } else {
-      files.push(full);
-    }
-  }
-  return [...new Set(files)];
+export function expandPaths(paths: readonly string[], cwd: string): PlanFiles {
+  const search = new Search();
+  for (const p of paths) search.argument(p, resolve(cwd, p));
+  const { files, skipped } = search.found;
+  return { files: [...new Set(files)], skipped };
 }
 
 /** The school year and site id a plan file's place implies. */

@@ -10,7 +10,7 @@ import { applyEdit, copySample } from '../helpers/district.js';
 
 function request(root: string, cache: ParseCache | undefined, asOf = '2026-11-23', reads: string[] = []): CheckRequest {
   return {
-    root, files: findPlanFiles(root), wholeDistrict: true, asOf, cache,
+    root, files: findPlanFiles(root).files, wholeDistrict: true, asOf, cache,
     read: (file) => (reads.push(file), readFileSync(file)),
     exists: cachedExists(),
   };
@@ -40,7 +40,7 @@ describe('parse cache', () => {
     const cold = await check(root);
     expect(cold.result.diagnostics.length).toBeGreaterThan(0);
     expect(cold.result.diagnostics).toEqual(plain.diagnostics);
-    expect(cold.parsed.length).toBe(findPlanFiles(root).length + 1); // and cssp.config.yaml
+    expect(cold.parsed.length).toBe(findPlanFiles(root).files.length + 1); // and cssp.config.yaml
     const warm = await check(root);
     expect(warm.parsed).toEqual([]);
     expect(warm.result.diagnostics).toEqual(plain.diagnostics);

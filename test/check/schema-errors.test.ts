@@ -1,5 +1,6 @@
 // ajv errors arrive as one plain-English diagnostic per place, pointing at the right line.
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/check/config.js';
 import { checkPlan } from '../../src/check/engine.js';
 import { loadSource } from '../../src/plan/source.js';
 
@@ -56,5 +57,44 @@ describe('schema diagnostics', () => {
     const time = d.find((x) => x.message.startsWith('`drills[0].time`'))!;
     expect(time.message).toBe('`drills[0].time` is not in the expected form — got `9:40`.');
     expect(time.hint).toMatch(/HH:MM/);
+  });
+});
+
+describe('schema diagnostics for a oneOf (config rules: settings)', () => {
+  const config = (rules: string) => `schemaVersion: 1
+district: { name: Test USD, cdsCode: 99-99999 }
+calendars: {}
+sites: []
+rules:
+${rules}
+`;
+  const checkConfig = (rules: string) =>
+    loadConfig(loadSource('cssp.config.yaml', config(rules)), ['fire-alarm-monthly', 'fire-drill-frequency']).diagnostics.map((d) => ({
+      at: `${d.line}:${d.column}`, message: d.message, hint: d.hint,
+    }));
+
+  it('says `reason` is required when a rule is turned off, with the form in the hint', () => {
+    const [off, ...rest] = checkConfig('  fire-alarm-monthly: { severity: off }');
+    expect(rest).toEqual([]);
+    expect(off!.at).toBe('6:3');
+    expect(off!.message).toBe('Missing field `reason` in `rules.fire-alarm-monthly`: it is required when `severity` is `off`.');
+    expect(off!.hint).toContain('Why the rule is changed.');
+    expect(off!.hint).toContain('Write it like this: fire-alarm-monthly: { severity: off, reason: "…" }');
+  });
+
+  it('reports the real problem of the branch that was meant: a misspelt severity, an unknown field', () => {
+    expect(checkConfig('  fire-alarm-monthly: warnin').map((d) => d.message)).toEqual([
+      '`rules.fire-alarm-monthly` must be one of error, warning, info — got `warnin`; did you mean `warning`?',
+    ]);
+    expect(checkConfig('  fire-alarm-monthly: { severity: warning, because: x }').map((d) => d.message)).toEqual([
+      'Unknown field `because` in `rules.fire-alarm-monthly`.',
+    ]);
+  });
+
+  it('names the accepted kinds of value when none fits, separately for each entry', () => {
+    expect(checkConfig('  fire-alarm-monthly: 5\n  fire-drill-frequency: { severity: off }').map((d) => `${d.at} ${d.message}`)).toEqual([
+      '6:23 `rules.fire-alarm-monthly` must be text or a block of fields (key: value) — got `5`.',
+      '7:3 Missing field `reason` in `rules.fire-drill-frequency`: it is required when `severity` is `off`.',
+    ]);
   });
 });

@@ -82,3 +82,29 @@ describe('cssp check', () => {
     await expect(runCheck(['nope.yaml'], {}, memoryIo(district()))).rejects.toThrow(/No such file or folder: nope.yaml/);
   });
 });
+
+describe('cssp check --quiet', () => {
+  it('passes the counts of what it hides to the report', async () => {
+    const root = testdir({ 'cssp.config.yaml': config, 'plans/2026-27/alpha.yaml': plan.replace('\n', '\r\n') });
+    const loud = memoryIo(root);
+    await runCheck([], { format: 'json', asOf: '2026-11-23' }, loud);
+    const quiet = memoryIo(root);
+    await runCheck([], { format: 'json', asOf: '2026-11-23', quiet: true }, quiet);
+    const summary = (io: typeof loud) => (JSON.parse(io.stdoutText) as { summary: { warnings: number } }).summary;
+    expect(summary(quiet)).toEqual(summary(loud));
+    expect(summary(quiet).warnings).toBeGreaterThan(0);
+    const text = memoryIo(root);
+    await runCheck([], { format: 'stylish', asOf: '2026-11-23', quiet: true }, text);
+    expect(text.stdoutText).toMatch(/✖ \d+ errors in 1 of 1 file \(\d+ warnings? not shown; run without -q to see them\)\n$/);
+  });
+});
+
+describe('cssp check --format junit', () => {
+  it('lists every checked file as a test case, the config too when it has findings', async () => {
+    const root = testdir({ 'cssp.config.yaml': `${config}rules: { no-such-rule: info }\n`, 'plans/2026-27/alpha.yaml': plan, 'plans/2026-27/beta.yaml': plan });
+    const io = memoryIo(root);
+    await runCheck([], { format: 'junit', asOf: '2026-11-23' }, io);
+    const names = [...io.stdoutText.matchAll(/<testcase classname="cssp" name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(['cssp.config.yaml', 'plans/2026-27/alpha.yaml', 'plans/2026-27/beta.yaml']);
+  });
+});

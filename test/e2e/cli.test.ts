@@ -46,3 +46,25 @@ describe('bin/cssp.js', () => {
     expect(out.diagnostics[0]).toMatchObject({ file: 'plan.yaml', line: 4, ruleId: 'yaml-syntax' });
   });
 });
+
+describe('bin/cssp.js with a broken cssp.config.yaml', () => {
+  it('prints the positioned diagnostic and exits 2 (a configuration error)', async () => {
+    const dir = testdir({
+      'cssp.config.yaml': 'schemaVersion: 1\ndistrict:\n\tname: Test USD\n',
+      'plans/2026-27/alpha.yaml': 'schemaVersion: 1\n',
+    });
+    const r = await cssp(['check', '--as-of', '2026-11-23'], dir);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toMatch(/^cssp\.config\.yaml\n {2}3:1 +error/);
+    expect(r.stderr).toContain('cssp.config.yaml has 1 error; fix it first');
+  });
+});
+
+describe('bin/cssp.js --output', () => {
+  it('to a folder is a usage error with a hint, not an internal error, exit 2', async () => {
+    const dir = testdir({ 'plan.yaml': 'schemaVersion: 1\n', 'reports/.keep': '' });
+    const r = await cssp(['check', 'plan.yaml', '--output', 'reports'], dir);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^cssp: Cannot write the report to reports: it is a folder\.\nGive --output a file name/);
+  });
+});

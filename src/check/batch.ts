@@ -6,11 +6,13 @@ import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule, type PlanRule } from '../rules/types.js';
 import { checkPlan } from './engine.js';
-import { hashBytes, type CacheEntry, type CachedParse, type ParseCache } from './parse-cache.js';
+import { asciiJson, hashBytes, type CacheEntry, type CachedParse, type FileStamp, type ParseCache } from './parse-cache.js';
 
 export interface FileAccess {
   read(file: string): Uint8Array;
   exists(file: string): boolean;
+  /** Size and modification time, when known: lets the parse cache skip reading unchanged files. */
+  stamp?(file: string): FileStamp | undefined;
 }
 
 export interface BatchContext {
@@ -51,8 +53,9 @@ export function readSource(file: string, access: FileAccess): { source: SourceFi
 }
 
 /** A source from the parse cache: the data and diagnostics as stored, the text from the bytes. */
-export function cachedSource(file: string, bytes: Uint8Array, cached: CachedParse): SourceFile {
+export function cachedSource(file: string, bytesOf: () => Uint8Array, cached: CachedParse): SourceFile {
   const text = () => {
+    const bytes = bytesOf();
     const decoded = cached.decoded ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : '';
     return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   };
@@ -73,7 +76,7 @@ export function readThroughCache(file: string, access: FileAccess, cache: ParseC
   }
   const hash = hashBytes(bytes);
   const hit = cache.get(file, hash);
-  if (hit) return cachedSource(file, bytes, hit);
+  if (hit) return cachedSource(file, () => bytes, hit);
   const parsed = parseText(bytes);
   const source = sourceFrom(file, parsed);
   const entry = cacheEntry(file, bytes, parsed, source, hash);
@@ -86,9 +89,9 @@ function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source
   if (/\.(inf|nan)\b/i.test(source.text)) return undefined;
   return {
     file, hash,
-    data: JSON.stringify(parsed.data === undefined ? [] : [parsed.data]),
-    diagnostics: JSON.stringify(parsed.diagnostics.map((d) => ({ ...d, file: undefined }))),
-    positions: JSON.stringify(source.positions()),
+    data: asciiJson(parsed.data === undefined ? [] : [parsed.data]),
+    diagnostics: asciiJson(parsed.diagnostics.map((d) => ({ ...d, file: undefined }))),
+    positions: asciiJson(source.positions()),
     decoded: source.text !== '' || bytes.length === 0,
   };
 }

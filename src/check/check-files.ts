@@ -9,11 +9,13 @@ import { CONFIG_FILE } from '../plan/paths.js';
 import type { SourceFile } from '../plan/source.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule, type DistrictRule } from '../rules/types.js';
-import { checkBatch, cachedSource, checkSource, readSource, readThroughCache, type BatchContext, type BatchResult, type BatchRunner, type FileAccess } from './batch.js';
+import { checkBatch, checkSource, readSource, readThroughCache, type BatchContext, type BatchResult, type BatchRunner, type FileAccess } from './batch.js';
 import { ALL_CHECKS } from './builtin.js';
 import { loadConfig } from './config.js';
 import { checkDistrict } from './district.js';
-import { hashBytes, type ParseCache } from './parse-cache.js';
+import { lookUp, loadHit } from './cached-plans.js';
+import type { CachedRunner } from './parallel.js';
+import type { ParseCache } from './parse-cache.js';
 
 export type { BatchContext, BatchResult, BatchRunner, FileAccess };
 export { checkBatch };
@@ -30,6 +32,8 @@ export interface CheckRequest extends FileAccess {
   runBatch?: BatchRunner;
   /** Use runBatch only for at least this many files to parse (default 1). */
   minBatchFiles?: number;
+  /** Workers for plans the cache holds, used when at least `minHits` are and few files need parsing. */
+  cachedWorkers?: { count: number; minHits: number; run: CachedRunner };
   /** The parse cache (--cache); this function stores into it but does not save it. */
   cache?: ParseCache;
 }
@@ -70,27 +74,33 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
     for (const entry of result.cacheEntries) req.cache?.put(entry);
   };
 
-  const cached = new Map<string, SourceFile>();
-  const misses = req.cache ? [] as string[] : [...req.files];
-  for (const file of req.cache ? req.files : []) {
-    const source = fromCache(file, req, req.cache!);
-    if (source) cached.set(file, source);
-    else misses.push(file);
-  }
-  // Parse the misses (on workers when given) while this thread checks the cached plans.
-  const parsing = req.runBatch && misses.length >= (req.minBatchFiles ?? 1)
-    ? req.runBatch(misses, ctx, take)
+  const { hits, misses } = req.cache ? lookUp(req.files, req, req.cache) : { hits: [], misses: [...req.files] };
+  // Parse the misses (on workers when given) while this thread checks the cached plans, each
+  // dropped once checked so the heap stays small.
+  const parseOnWorkers = req.runBatch !== undefined && misses.length >= (req.minBatchFiles ?? 1);
+  const parsing = parseOnWorkers
+    ? req.runBatch!(misses, ctx, take)
     : Promise.resolve().then(() => {
       for (let i = 0; i < misses.length; i += BATCH_FILES) take(checkBatch(misses.slice(i, i + BATCH_FILES), ctx, req));
     });
-  for (const [file, source] of cached) {
+  // With every core free (little to parse), cached plans are shared with workers too.
+  const helpers = req.cachedWorkers;
+  const share = !parseOnWorkers && helpers && hits.length >= helpers.minHits ? helpers.count : 0;
+  const checking = share > 0 ? helpers!.run(hits.filter((_, i) => i % (share + 1) !== 0), ctx, take) : Promise.resolve();
+  const damaged: string[] = [];
+  for (const hit of share > 0 ? hits.filter((_, i) => i % (share + 1) === 0) : hits) {
+    const source = loadHit(hit, req, req.cache!);
+    if (!source) {
+      damaged.push(hit.file);
+      continue;
+    }
     const found = checkSource(source, ctx, req.exists);
     if (found.length === 0) continue;
     diagnostics.push(...found);
-    sources.set(file, source.text);
+    sources.set(hit.file, source.text);
   }
-  cached.clear();
-  await parsing;
+  await Promise.all([parsing, checking]);
+  if (damaged.length) take(checkBatch(damaged, ctx, req));
   diagnostics.push(...(req.skipped ?? []).map(skippedError));
 
   if (req.wholeDistrict && loaded && config) {
@@ -107,15 +117,4 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const configErrors = loaded && !loaded.config ? loaded.diagnostics.filter((d) => d.severity === 'error').length : 0;
   const files = [...req.files, ...(req.skipped ?? []).map((s) => s.file)];
   return { diagnostics, sources, filesChecked: files.length, files, configErrors };
-}
-
-function fromCache(file: string, access: FileAccess, cache: ParseCache): SourceFile | undefined {
-  let bytes: Uint8Array;
-  try {
-    bytes = access.read(file);
-  } catch {
-    return undefined; // the batch reports why it cannot be read
-  }
-  const hit = cache.get(file, hashBytes(bytes));
-  return hit && cachedSource(file, bytes, hit);
 }

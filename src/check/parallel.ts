@@ -3,11 +3,18 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BatchContext, BatchResult, BatchRunner } from './batch.js';
+import type { CacheHit } from './cached-plans.js';
+import type { WorkerTask } from './worker.js';
 
 /** Below this many files per worker, starting a worker (and warming its JIT) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 100;
+/** Plans from the parse cache are ~10x cheaper to check than to parse: a worker needs more of them. */
+export const MIN_CACHED_PER_WORKER = 300;
 const MAX_WORKERS = 8;
 const BATCH_FILES = 100;
+
+/** Checks plans held by the parse cache on other threads; results arrive in parts. */
+export type CachedRunner = (hits: readonly CacheHit[], ctx: BatchContext, onResult: (result: BatchResult) => void) => Promise<void>;
 
 /** How many workers to use: CSSP_WORKERS when set (0 = none), else one per core for big runs. */
 export function workerCount(files: number, env: Record<string, string | undefined>): number {
@@ -20,9 +27,9 @@ export function workerCount(files: number, env: Record<string, string | undefine
   return count >= 2 ? count : 0;
 }
 
-function runWorker(files: readonly string[], ctx: BatchContext, onResult: (result: BatchResult) => void): Promise<void> {
+function runWorker(task: WorkerTask, onResult: (result: BatchResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { files, ctx, batchFiles: BATCH_FILES } });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: task });
     worker.on('message', (message: { result?: BatchResult; done?: true }) => {
       if (message.result) onResult(message.result);
       if (message.done) resolve();
@@ -32,11 +39,20 @@ function runWorker(files: readonly string[], ctx: BatchContext, onResult: (resul
   });
 }
 
+/** Interleaved shares: plans of one site sit together and differ in size, so this balances load. */
+const shares = <T>(items: readonly T[], n: number): T[][] => Array.from({ length: n }, (_, i) => items.filter((_, k) => k % n === i));
+
 export function workerRunner(count: number): BatchRunner {
   return async (files, ctx, onResult) => {
-    const n = Math.min(count, files.length);
-    // Interleaved shares: plans of one site sit together and differ in size, so this balances load.
-    const shares = Array.from({ length: n }, (_, i) => files.filter((_, k) => k % n === i));
-    await Promise.all(shares.map((share) => runWorker(share, ctx, onResult)));
+    const tasks = shares(files, Math.min(count, files.length));
+    await Promise.all(tasks.map((share) => runWorker({ kind: 'parse', files: share, ctx, batchFiles: BATCH_FILES }, onResult)));
+  };
+}
+
+/** `count` workers for cached plans; the caller's thread checks a share of its own alongside. */
+export function cachedRunner(count: number, cache: { location: string; build: string }): CachedRunner {
+  return async (hits, ctx, onResult) => {
+    const tasks = shares(hits.map(({ file, hash }) => ({ file, hash, bytes: undefined })), Math.min(count, hits.length));
+    await Promise.all(tasks.map((share) => runWorker({ kind: 'cached', hits: share, ctx, batchFiles: BATCH_FILES, cache }, onResult)));
   };
 }

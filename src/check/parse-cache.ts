@@ -2,23 +2,21 @@
 // a hash of the file's bytes, so an unchanged plan is never parsed twice. Rule results are never
 // cached: they depend on --as-of, the config, standards and maps, which a cache must not freeze.
 //
-// File layout: a 40-byte prefix ("cssp-parse-cache/1 <header offset>"), the entries' JSON texts
-// one after another, then the header JSON (build, yaml version, file -> hash, hash -> spans).
-// Entries are parsed only when used, and positions only when a finding needs them, so a warm
-// check of a large district reads one file and parses little more than each plan's data.
+// The file format is in cache-file.ts. Entries are parsed only when used, and positions only when
+// a finding needs them, so a warm check parses little more than each plan's data.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostic.js';
 import type { PositionTable } from '../plan/positions.js';
+import { CacheFileReader, CacheFileWriter, type Span } from './cache-file.js';
 
-const MAGIC = 'cssp-parse-cache/1';
-const PREFIX_BYTES = 40;
+const RACY_MS = 3000;
 export const DEFAULT_CACHE_FILE = '.cssp-cache';
 
-/** The parse of one file, as JSON texts (made where the file was parsed, possibly a worker). */
+/** The parse of one file, as ASCII JSON texts (made where the file was parsed, possibly a worker). */
 export interface CacheEntry {
   file: string;
   hash: string;
@@ -36,12 +34,26 @@ export interface CachedParse {
   decoded: boolean;
 }
 
+/** A file's size and modification time: while both stay as they were, its hash is taken as known. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** path -> [content hash, size, mtimeMs]; the stamp is 0, 0 when it was not known. */
+type FileRecord = [string, number, number];
+
 interface Header {
   build: string;
-  files: Record<string, string>;
-  /** hash -> [offset, data length, diagnostics length, positions length, decoded 0|1], byte offsets into the body */
-  entries: Record<string, number[]>;
+  /** When the cache was written (ms): a file modified within a few seconds of it is hashed again. */
+  savedAt: number;
+  files: Record<string, FileRecord>;
+  entries: Record<string, Span>;
 }
+
+/** JSON with every non-ASCII character escaped (\\u00e9): valid JSON that decodes byte for byte. */
+export const asciiJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64url');
 
@@ -66,133 +78,146 @@ export function buildId(): string {
 
 export class ParseCache {
   readonly notices: string[] = [];
-  private old: { header: Header; body: Buffer } | undefined;
-  private files: Record<string, string>;
-  private readonly written = new Map<string, number[]>();
-  private out: { fd: number; temp: string; offset: number } | undefined;
+  private old: CacheFileReader<Header> | undefined;
+  private files: Record<string, FileRecord>;
+  private readonly written = new Map<string, Span>();
+  private out: CacheFileWriter | undefined;
   private writable = true;
 
-  constructor(readonly location: string, private readonly build: string) {
-    this.old = this.read();
+  /** `readOnly`: a worker thread's view, which looks up entries and never writes. */
+  constructor(readonly location: string, readonly build: string, readOnly = false) {
+    this.writable = !readOnly;
+    this.old = this.open();
     this.files = { ...this.old?.header.files };
   }
 
+  /**
+   * The content hash of an unchanged file without reading it, as git's index does: the size and
+   * modification time match the last run, and the file was not modified in the seconds before
+   * that run wrote the cache (a change in the same clock tick would otherwise go unseen).
+   */
+  knownHash(file: string, stamp: FileStamp | undefined): string | undefined {
+    const known = this.old?.header.files[file];
+    if (!known || !stamp || !known[1]) return undefined;
+    const same = known[1] === stamp.size && known[2] === stamp.mtimeMs && stamp.mtimeMs < this.old!.header.savedAt - RACY_MS;
+    return same ? known[0] : undefined;
+  }
+
+  has(hash: string): boolean {
+    return this.old?.header.entries[hash] !== undefined;
+  }
+
+  /** Remembers which content a file had (and its stamp), so the next run can skip reading it. */
+  record(file: string, hash: string, stamp: FileStamp | undefined): void {
+    this.files[file] = [hash, stamp?.size ?? 0, stamp?.mtimeMs ?? 0];
+  }
+
   get(file: string, hash: string): CachedParse | undefined {
-    const span = this.old?.header.entries[hash];
-    if (!span || !this.old) return undefined;
-    const [offset, dataLength, diagnosticsLength, positionsLength, decoded] = span as [number, number, number, number, number];
-    const body = this.old.body;
-    const json = (start: number, length: number) => JSON.parse(body.toString('utf8', start, start + length)) as unknown;
+    const old = this.old;
+    const span = old?.header.entries[hash];
+    if (!span || !old) return undefined;
     try {
-      const [data] = json(offset, dataLength) as unknown[]; // [] when the file had no data
-      const diagnostics = json(offset + dataLength, diagnosticsLength) as Omit<Diagnostic, 'file'>[];
-      const positionsAt = offset + dataLength + diagnosticsLength;
-      this.files[file] = hash;
-      return { data, diagnostics, decoded: decoded === 1, positions: () => json(positionsAt, positionsLength) as PositionTable };
+      // Entries are ASCII (asciiJson), so decoding them is a byte copy, not UTF-8 decoding.
+      const [dataText, diagnosticsText] = old.texts(span);
+      const [data] = JSON.parse(dataText) as unknown[]; // [] when the file had no data
+      const diagnostics = JSON.parse(diagnosticsText) as Omit<Diagnostic, 'file'>[];
+      if (this.files[file]?.[0] !== hash) this.files[file] = [hash, 0, 0];
+      return { data, diagnostics, decoded: span[5] === 1, positions: () => JSON.parse(old.positions(span).toString('latin1')) as PositionTable };
     } catch {
       this.damaged('an entry cannot be read');
-      this.files = {};
       return undefined;
     }
   }
 
   put(entry: CacheEntry): void {
-    this.files[entry.file] = entry.hash;
-    if (!this.writable || this.written.has(entry.hash) || this.old?.header.entries[entry.hash]) return;
-    const parts = [entry.data, entry.diagnostics, entry.positions].map((s) => Buffer.from(s, 'utf8'));
-    this.written.set(entry.hash, this.append(parts, entry.decoded));
-  }
-
-  /** Writes the cache when anything changed: a temp file beside it, then a rename. Never throws. */
-  save(): void {
-    const unchanged = !this.out && this.old && sameFiles(this.files, this.old.header.files);
-    if (!this.writable || unchanged) return;
+    if (this.files[entry.file]?.[0] !== entry.hash) this.files[entry.file] = [entry.hash, 0, 0];
+    if (!this.writable || this.written.has(entry.hash) || this.has(entry.hash)) return;
     try {
-      const entries: Record<string, number[]> = {};
-      for (const [file, hash] of Object.entries(this.files)) {
-        if (entries[hash]) continue;
-        const span = this.written.get(hash) ?? this.copyOld(hash);
-        if (span) entries[hash] = span;
-        else if (!existsSync(file)) delete this.files[file];
-      }
-      const out = this.output();
-      const header = Buffer.from(JSON.stringify({ build: this.build, files: this.files, entries } satisfies Header));
-      const headerAt = out.offset;
-      writeSync(out.fd, header, 0, header.length, PREFIX_BYTES + headerAt);
-      writeSync(out.fd, Buffer.from(`${`${MAGIC} ${headerAt}`.padEnd(PREFIX_BYTES - 1)}\n`), 0, PREFIX_BYTES, 0);
-      closeSync(out.fd);
-      renameSync(out.temp, this.location);
+      this.out ??= new CacheFileWriter(this.location);
+      const [data, diagnostics, positions] = [entry.data, entry.diagnostics, entry.positions].map((s) => Buffer.from(s, 'latin1'));
+      this.written.set(entry.hash, this.out.add(data!, diagnostics!, positions!, entry.decoded));
     } catch (err) {
-      if (this.out) rmSync(this.out.temp, { force: true });
-      this.notices.push(`Could not write the check cache ${this.location}: ${(err as Error).message}.`);
+      this.failed(err);
     }
   }
 
-  private read(): { header: Header; body: Buffer } | undefined {
-    if (!existsSync(this.location)) return undefined;
-    let buffer: Buffer;
+  /** Writes the cache when anything changed (to temp files, then a rename), and closes it. Never throws. */
+  save(): void {
+    const unchanged = !this.out && this.old && sameFiles(this.files, this.old.header.files);
     try {
-      if (!statSync(this.location).isFile()) throw new Error('it is not a regular file');
-      buffer = readFileSync(this.location);
+      if (!this.writable || unchanged) return;
+      const entries: Record<string, Span> = {};
+      for (const [file, [hash]] of Object.entries(this.files)) {
+        if (entries[hash]) continue;
+        const span = this.written.get(hash) ?? this.copyOld(hash);
+        if (span) entries[hash] = span;
+        else delete this.files[file]; // its parse is gone (a damaged cache): the next run reads it
+      }
+      this.out ??= new CacheFileWriter(this.location);
+      this.out.finish({ build: this.build, savedAt: Date.now(), files: this.files, entries } satisfies Header, this.location);
+    } catch (err) {
+      this.failed(err);
+    } finally {
+      this.old?.close();
+    }
+  }
+
+  /** Lets go of the cache file without writing (a worker thread's read-only view). */
+  close(): void {
+    this.old?.close();
+  }
+
+  private open(): CacheFileReader<Header> | undefined {
+    let opened;
+    try {
+      opened = CacheFileReader.open<Header>(this.location);
     } catch (err) {
       this.writable = false;
       this.notices.push(`Cannot use the check cache ${this.location}: ${(err as Error).message}. It was not used.`);
       return undefined;
     }
-    const prefix = buffer.toString('utf8', 0, PREFIX_BYTES);
-    if (!prefix.startsWith(`${MAGIC} `)) {
+    if (opened.kind === 'foreign') {
       // Not ours: never overwrite a file that --cache-location may have named by mistake.
-      this.writable = buffer.length === 0;
-      if (!this.writable) this.notices.push(`${this.location} is not a cssp check cache, so it was neither used nor overwritten. Point --cache-location at another file.`);
-      return undefined;
+      this.writable = false;
+      this.notices.push(`${this.location} is not a cssp check cache, so it was neither used nor overwritten. Point --cache-location at another file.`);
     }
-    try {
-      const body = buffer.subarray(PREFIX_BYTES);
-      const headerAt = Number(prefix.slice(MAGIC.length + 1).trim());
-      const header = JSON.parse(body.toString('utf8', headerAt)) as Header;
-      if (!Number.isInteger(headerAt) || typeof header.files !== 'object' || typeof header.entries !== 'object') throw new Error('bad header');
-      // Another cssp build or yaml version may read files differently: start afresh, silently.
-      if (header.build !== this.build) return undefined;
-      return { header, body: body.subarray(0, headerAt) };
-    } catch {
-      this.damaged('its index cannot be read');
-      return undefined;
-    }
+    if (opened.kind === 'damaged') this.damaged('its index cannot be read');
+    if (opened.kind !== 'ok') return undefined;
+    const header = opened.reader.header;
+    const valid = typeof header?.files === 'object' && typeof header.entries === 'object' && typeof header.savedAt === 'number';
+    if (!valid) this.damaged('its index cannot be read');
+    // Another cssp build or yaml version may read files differently: start afresh, silently.
+    if (valid && header.build === this.build) return opened.reader;
+    opened.reader.close();
+    return undefined;
   }
 
   private damaged(why: string): void {
     this.notices.push(`The check cache ${this.location} is damaged (${why}); it was ignored and will be rebuilt.`);
+    this.old?.close();
     this.old = undefined;
+    this.files = {};
   }
 
-  private output() {
-    if (!this.out) {
-      const temp = join(dirname(this.location), `.cssp-cache.${process.pid}.${Date.now()}.tmp`);
-      this.out = { fd: openSync(temp, 'w'), temp, offset: 0 };
-    }
-    return this.out;
+  private failed(err: unknown): void {
+    this.out?.abort();
+    this.out = undefined;
+    if (this.writable) this.notices.push(`Could not write the check cache ${this.location}: ${(err as Error).message}.`);
+    this.writable = false;
   }
 
-  private append(parts: Buffer[], decoded: boolean): number[] {
-    const out = this.output();
-    const span = [out.offset, parts[0]!.length, parts[1]!.length, parts[2]!.length, decoded ? 1 : 0];
-    for (const part of parts) {
-      writeSync(out.fd, part, 0, part.length, PREFIX_BYTES + out.offset);
-      out.offset += part.length;
-    }
-    return span;
-  }
-
-  private copyOld(hash: string): number[] | undefined {
+  private copyOld(hash: string): Span | undefined {
     const span = this.old?.header.entries[hash];
     if (!span || !this.old) return undefined;
-    const [offset, a, b, c, decoded] = span as [number, number, number, number, number];
-    const bytes = this.old.body.subarray(offset, offset + a + b + c);
-    return this.append([bytes.subarray(0, a), bytes.subarray(a, a + b), bytes.subarray(a + b)], decoded === 1);
+    const [at, dataLength, diagnosticsLength] = span;
+    const data = this.old.data.subarray(at, at + dataLength);
+    const diagnostics = this.old.data.subarray(at + dataLength, at + dataLength + diagnosticsLength);
+    this.out ??= new CacheFileWriter(this.location);
+    return this.out.add(data, diagnostics, this.old.positions(span), span[5] === 1);
   }
 }
 
-function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
+function sameFiles(a: Record<string, FileRecord>, b: Record<string, FileRecord>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k]!.join('\0') === b[k]?.join('\0'));
 }

@@ -1,11 +1,44 @@
-// A worker thread that checks its share of the plan files (see parallel.ts), reporting in batches
-// so neither thread holds a whole large district's results (or cache entries) at once.
+// A worker thread that checks its share of the plans (see parallel.ts): files to parse, or plans
+// the parse cache holds. It reports in batches, so neither thread holds a large district's results
+// (or cache entries) at once.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { cachedExists } from '../plan/discover.js';
-import { checkBatch, type BatchContext } from './batch.js';
+import { checkBatch, checkSource, type BatchContext, type BatchResult } from './batch.js';
+import { loadHit, type CacheHit } from './cached-plans.js';
+import { ParseCache } from './parse-cache.js';
 
-const { files, ctx, batchFiles } = workerData as { files: string[]; ctx: BatchContext; batchFiles: number };
+export type WorkerTask =
+  | { kind: 'parse'; files: string[]; ctx: BatchContext; batchFiles: number }
+  | { kind: 'cached'; hits: CacheHit[]; ctx: BatchContext; batchFiles: number; cache: { location: string; build: string } };
+
+const task = workerData as WorkerTask;
 const access = { read: (f: string) => readFileSync(f), exists: cachedExists() };
-for (let i = 0; i < files.length; i += batchFiles) parentPort!.postMessage({ result: checkBatch(files.slice(i, i + batchFiles), ctx, access) });
+const post = (result: BatchResult) => parentPort!.postMessage({ result });
+
+if (task.kind === 'parse') {
+  for (let i = 0; i < task.files.length; i += task.batchFiles) post(checkBatch(task.files.slice(i, i + task.batchFiles), task.ctx, access));
+} else {
+  const cache = new ParseCache(task.cache.location, task.cache.build, true);
+  const fresh = (): BatchResult => ({ diagnostics: [], texts: [], cacheEntries: [] });
+  let result = fresh();
+  const unreadable: string[] = [];
+  task.hits.forEach((hit, i) => {
+    const source = loadHit(hit, access, cache);
+    if (!source) unreadable.push(hit.file);
+    const found = source ? checkSource(source, task.ctx, access.exists) : [];
+    if (found.length > 0) {
+      result.diagnostics.push(...found);
+      result.texts.push([hit.file, source!.text]);
+    }
+    if ((i + 1) % task.batchFiles === 0) {
+      post(result);
+      result = fresh();
+    }
+  });
+  post(result);
+  // The cache changed under us (another run rewrote it): parse these, and let the main thread store them.
+  if (unreadable.length) post(checkBatch(unreadable, { ...task.ctx, collectCache: true }, access));
+  cache.close();
+}
 parentPort!.postMessage({ done: true });

@@ -1,9 +1,10 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
 import { appendFileSync, existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
-import { MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
+import { cachedRunner, MIN_CACHED_PER_WORKER, MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
 import { atLeast, summarize, type Severity } from '../diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
@@ -54,10 +55,12 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     wholeDistrict: paths.every((p) => statSync(resolve(io.cwd, p)).isDirectory()),
     asOf,
     read: readRegularFile,
+    stamp: (file) => statSync(file, { throwIfNoEntry: false }),
     exists: cachedExists(),
     runBatch: workers > 0 ? workerRunner(workers) : undefined,
     minBatchFiles: io.env.CSSP_WORKERS ? 1 : 2 * MIN_FILES_PER_WORKER,
     cache,
+    cachedWorkers: cache && cachedWorkers(io.env, cache.location, cache.build),
   });
   cache?.save();
   for (const notice of cache?.notices ?? []) io.stderr(`cssp: warning: ${notice}\n`);
@@ -88,6 +91,13 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     return 2;
   }
   return result.diagnostics.some((d) => atLeast(d.severity, opts.failOn ?? 'error')) ? 1 : 0;
+}
+
+/** Threads besides this one for cached plans: CSSP_WORKERS, else one less than the cores. */
+function cachedWorkers(env: Record<string, string | undefined>, location: string, build: string) {
+  const forced = env.CSSP_WORKERS ? Number(env.CSSP_WORKERS) : undefined;
+  const count = forced !== undefined ? (Number.isInteger(forced) && forced > 0 ? forced : 0) : Math.min(availableParallelism(), 8) - 1;
+  return count > 0 ? { count, minHits: forced ? 1 : 2 * MIN_CACHED_PER_WORKER, run: cachedRunner(count, { location, build }) } : undefined;
 }
 
 /** --cache-location names a file, or a folder to keep .cssp-cache in; the default is the district folder. */

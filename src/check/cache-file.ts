@@ -1,0 +1,141 @@
+// The parse cache's file format. One file, so a CI cache step keeps it whole:
+//
+//   prefix (64 bytes)   "cssp-parse-cache/2 <positions at> <header at>", space-padded
+//   data region         each entry's data JSON, then its diagnostics JSON
+//   positions region    each entry's position table JSON
+//   header              JSON: build, savedAt, file -> [hash, size, mtime], hash -> spans
+//
+// A warm check reads the prefix, the header and the data region; positions are read (one entry
+// at a time) only for files with findings, so they cost nothing for clean plans.
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const MAGIC = 'cssp-parse-cache/2';
+const PREFIX_BYTES = 64;
+
+/** [data offset, data length, diagnostics length, positions offset, positions length, decoded 0|1] */
+export type Span = [number, number, number, number, number, number];
+
+export type Opened<H> =
+  | { kind: 'ok'; reader: CacheFileReader<H> }
+  | { kind: 'missing' | 'empty' | 'foreign' | 'damaged' };
+
+export class CacheFileReader<H> {
+  private constructor(private fd: number, readonly header: H, readonly data: Buffer, private readonly positionsAt: number) {}
+
+  /** Opens a cache file; `foreign` when it is not one (never to be overwritten). Throws on IO errors. */
+  static open<H>(path: string): Opened<H> {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+      throw err;
+    }
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new Error('it is not a regular file');
+      if (stat.size === 0) return close(fd, { kind: 'empty' });
+      const prefix = read(fd, 0, Math.min(PREFIX_BYTES, stat.size)).toString('latin1');
+      if (!prefix.startsWith(`${MAGIC} `)) return close(fd, { kind: prefix.startsWith('cssp-parse-cache/') ? 'damaged' : 'foreign' });
+      const [positionsAt, headerAt] = prefix.slice(MAGIC.length).trim().split(' ').map(Number) as [number, number];
+      if (!(positionsAt <= headerAt && PREFIX_BYTES + headerAt < stat.size)) return close(fd, { kind: 'damaged' });
+      const header = JSON.parse(read(fd, PREFIX_BYTES + headerAt, stat.size - PREFIX_BYTES - headerAt).toString('latin1')) as H;
+      const data = read(fd, PREFIX_BYTES, positionsAt);
+      return { kind: 'ok', reader: new CacheFileReader(fd, header, data, positionsAt) };
+    } catch (err) {
+      if (err instanceof SyntaxError) return close(fd, { kind: 'damaged' });
+      closeSync(fd);
+      throw err;
+    }
+  }
+
+  /** An entry's data and diagnostics JSON texts. */
+  texts(span: Span): [string, string] {
+    const [at, dataLength, diagnosticsLength] = span;
+    return [this.data.toString('latin1', at, at + dataLength), this.data.toString('latin1', at + dataLength, at + dataLength + diagnosticsLength)];
+  }
+
+  positions(span: Span): Buffer {
+    return read(this.fd, PREFIX_BYTES + this.positionsAt + span[3], span[4]);
+  }
+
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+  }
+}
+
+/** Writes a new cache beside the old one: two temp files (data, positions), joined at the end. */
+export class CacheFileWriter {
+  private readonly main: { fd: number; path: string; at: number };
+  private readonly side: { fd: number; path: string; at: number };
+
+  constructor(target: string) {
+    const temp = (kind: string) => join(dirname(target), `.cssp-cache.${process.pid}.${Date.now()}.${kind}.tmp`);
+    const main = temp('data');
+    this.main = { fd: openSync(main, 'w'), path: main, at: 0 };
+    const side = temp('positions');
+    try {
+      this.side = { fd: openSync(side, 'w+'), path: side, at: 0 };
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  add(data: Buffer, diagnostics: Buffer, positions: Buffer, decoded: boolean): Span {
+    const span: Span = [this.main.at, data.length, diagnostics.length, this.side.at, positions.length, decoded ? 1 : 0];
+    write(this.main, data, PREFIX_BYTES);
+    write(this.main, diagnostics, PREFIX_BYTES);
+    write(this.side, positions, 0);
+    return span;
+  }
+
+  /** Joins the parts, writes the header and moves the file into place (a rename: never half-written). */
+  finish(header: unknown, target: string): void {
+    const positionsAt = this.main.at;
+    const chunk = Buffer.alloc(1 << 20);
+    for (let at = 0; at < this.side.at; at += chunk.length) {
+      const n = readSync(this.side.fd, chunk, 0, Math.min(chunk.length, this.side.at - at), at);
+      write(this.main, chunk.subarray(0, n), PREFIX_BYTES);
+    }
+    const headerAt = this.main.at;
+    write(this.main, Buffer.from(JSON.stringify(header), 'latin1'), PREFIX_BYTES);
+    writeSync(this.main.fd, Buffer.from(`${`${MAGIC} ${positionsAt} ${headerAt}`.padEnd(PREFIX_BYTES - 1)}\n`, 'latin1'), 0, PREFIX_BYTES, 0);
+    closeSync(this.main.fd);
+    this.main.fd = -1;
+    renameSync(this.main.path, target);
+    this.abort();
+  }
+
+  abort(): void {
+    for (const part of [this.main, this.side]) {
+      if (!part) continue;
+      if (part.fd >= 0) closeSync(part.fd);
+      part.fd = -1;
+      rmSync(part.path, { force: true });
+    }
+  }
+}
+
+function read(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) throw new SyntaxError('the cache file ends early');
+    done += n;
+  }
+  return buffer;
+}
+
+function write(part: { fd: number; at: number }, bytes: Buffer, base: number): void {
+  writeSync(part.fd, bytes, 0, bytes.length, base + part.at);
+  part.at += bytes.length;
+}
+
+function close<T>(fd: number, result: T): T {
+  closeSync(fd);
+  return result;
+}

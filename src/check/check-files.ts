@@ -2,9 +2,8 @@
 // File access comes in as functions so the pipeline stays testable without a disk; plan checks
 // run in batches so a large district can spread them over worker threads (parallel.ts).
 import { join } from 'node:path';
-import { CONFIG_FILE } from '../plan/paths.js';
+import { CONFIG_FILE, placeOf } from '../plan/paths.js';
 import { loadConfig } from './config.js';
-import { placeOf } from '../plan/discover.js';
 import { loadSource, type SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';

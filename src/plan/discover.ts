@@ -2,9 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { CONFIG_FILE } from './paths.js';
-
-export const YEAR_DIR = /^\d{4}-\d{2}$/;
+import { CONFIG_FILE, YEAR_DIR } from './paths.js';
 
 /**
  * The folder holding cssp.config.yaml: the nearest one at or above `from`; failing that, the
@@ -49,12 +47,6 @@ export function expandPaths(paths: readonly string[], cwd: string): string[] {
     }
   }
   return [...new Set(files)];
-}
-
-/** The school year and site id a plan file's place implies. */
-export function placeOf(file: string): { folderYear: string | undefined; fileSiteId: string } {
-  const folder = basename(dirname(file));
-  return { folderYear: YEAR_DIR.test(folder) ? folder : undefined, fileSiteId: basename(file).replace(/\.ya?ml$/, '') };
 }
 
 /** existsSync with memory: every plan asks about the same standards/ files. */

@@ -1,5 +1,5 @@
 import { servesAnyGrade } from '../plan/grades.js';
-import { memberRoles } from './committee-composition.js';
+import { memberRoles } from '../plan/committee.js';
 import { definePlanRule } from './types.js';
 
 // AB 3199 (2024) adds a pupil to the safety committee of schools serving grades 9-12. Its

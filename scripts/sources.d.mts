@@ -5,6 +5,3 @@ declare module '*/types-source.mjs' {
 declare module '*/validators-source.mjs' {
   export function generateValidators(): string;
 }
-declare module '*/rule-index-source.mjs' {
-  export function generateRuleIndex(): string;
-}

@@ -9,9 +9,9 @@ import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
 import type { FormatName } from '../format/types.js';
 import { wantsColor, type Io } from '../io/std.js';
-import { isIsoDate, today } from '../plan/calendar.js';
 import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles } from '../plan/discover.js';
 import { writeFileAtomic } from '../plan/write.js';
+import { isIsoDate, today } from '../util/iso-date.js';
 import { toolVersion } from '../version.js';
 
 export interface CheckCommandOptions {

@@ -1,10 +1,9 @@
 // cssp rules: the rule catalogue, as text, Markdown (docs/rules.md) or JSON.
 import { ALL_CHECKS, BUILTIN_CHECKS } from '../check/builtin.js';
+import { escapeMarkdownCell as cell } from '../format/util.js';
 import type { Io } from '../io/std.js';
 import { RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function rulesMarkdown(): string {
   const row = (m: RuleMeta) => `| \`${m.id}\` | ${m.severity} | ${cell(m.citation)} | ${cell(m.description)}${m.verify ? ` **Unverified:** ${cell(m.verify)}` : ''} |`;

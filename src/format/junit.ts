@@ -3,7 +3,7 @@
 // clean run is one passing "cssp" testcase rather than one per checked file.
 import type { Diagnostic } from '../diagnostic.js';
 import type { Formatter } from './types.js';
-import { displayPath, plural, sortDiagnostics } from './util.js';
+import { displayPath, groupByFile, plural, sortDiagnostics } from './util.js';
 
 // Characters outside the XML 1.0 Char production (controls, lone surrogates, U+FFFE/U+FFFF)
 // make the whole report unparseable, so they are dropped rather than escaped.
@@ -34,10 +34,7 @@ function testcase(d: Diagnostic, file: string): string {
 
 export const formatJunit: Formatter = (diagnostics, ctx) => {
   const sorted = sortDiagnostics(diagnostics);
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of sorted) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-
-  const suites = [...byFile].map(([file, ds]) => {
+  const suites = [...groupByFile(sorted)].map(([file, ds]) => {
     const name = displayPath(file, ctx.cwd);
     return [
       `  <testsuite name="${escapeAttr(name)}" tests="${ds.length}" failures="${ds.length}">`,

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { CONFIG_FILE, YEAR_DIR } from './paths.js';
+import { CONFIG_FILE } from './paths.js';
+import { isSchoolYear } from './school-year.js';
 
 /**
  * The folder holding cssp.config.yaml: the nearest one at or above `from`; failing that, the
@@ -26,7 +27,7 @@ export function findPlanFiles(dir: string, depth = 0): string[] {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (YEAR_DIR.test(entry.name)) out.push(...readdirSync(full).filter(isPlanFile).sort().map((f) => join(full, f)));
+      if (isSchoolYear(entry.name)) out.push(...readdirSync(full).filter(isPlanFile).sort().map((f) => join(full, f)));
       else if (depth < 2) out.push(...findPlanFiles(full, depth + 1));
     }
   }
@@ -40,7 +41,7 @@ export function expandPaths(paths: readonly string[], cwd: string): string[] {
     const full = resolve(cwd, p);
     if (!existsSync(full)) throw new ConfigError(`No such file or folder: ${p}`);
     if (statSync(full).isDirectory()) {
-      const found = YEAR_DIR.test(basename(full)) ? readdirSync(full).filter(isPlanFile).sort().map((f) => join(full, f)) : findPlanFiles(full);
+      const found = isSchoolYear(basename(full)) ? readdirSync(full).filter(isPlanFile).sort().map((f) => join(full, f)) : findPlanFiles(full);
       files.push(...found);
     } else {
       files.push(full);

@@ -1,7 +1,10 @@
 // Drill-log arithmetic shared by the drill rules. Pure functions over possibly-invalid plan data:
 // rules also run on plans with schema errors, so every read here is defensive.
+import { isoDateOf, monthOf } from '../util/iso-date.js';
+import { longDate, monthName } from '../util/long-date.js';
 import { drillLevel, type DrillLevel } from './grades.js';
-import { inTerm, isIsoDate, monthName } from './calendar.js';
+import { inTerm } from './calendar.js';
+import { isSchoolYear } from './school-year.js';
 import type { Calendar, Drill, Plan, Term } from './types.generated.js';
 
 export type DrillType = Drill['type'];
@@ -23,8 +26,7 @@ export interface CountedDrill {
  * Without a valid schoolYear the engine falls back to a placeholder calendar, so any drill count
  * would be measured against the wrong year; the schema error already explains the file.
  */
-export const hasSchoolYear = (plan: Plan | undefined): boolean =>
-  typeof plan?.schoolYear === 'string' && /^\d{4}-\d{2}$/.test(plan.schoolYear);
+export const hasSchoolYear = (plan: Plan | undefined): boolean => isSchoolYear(plan?.schoolYear);
 
 export function drillEntries(plan: Plan | undefined): DrillEntry[] {
   const drills: unknown = plan?.drills;
@@ -44,17 +46,15 @@ export function drillEntries(plan: Plan | undefined): DrillEntry[] {
 export function countedDrills(plan: Plan | undefined, calendar: Calendar, asOf: string, types: readonly DrillType[]): CountedDrill[] {
   const out: CountedDrill[] = [];
   for (const { index, drill } of drillEntries(plan)) {
-    const { type, date } = drill;
+    const { type } = drill;
+    const date = isoDateOf(drill.date);
     if (typeof type !== 'string' || !types.includes(type)) continue;
-    if (typeof date !== 'string' || !isIsoDate(date)) continue;
+    if (!date) continue;
     if (date < calendar.firstDay || date > calendar.lastDay || date > asOf) continue;
     out.push({ index, type, date });
   }
   return out;
 }
-
-/** "2026-09-14" -> "2026-09". */
-export const monthOf = (date: string): string => date.slice(0, 7);
 
 /** The months (YYYY-MM) in `months` with no drill. */
 export function missingMonths(drills: readonly CountedDrill[], months: readonly string[]): string[] {
@@ -78,21 +78,11 @@ export function listNames(names: readonly string[]): string {
 
 export const monthList = (months: readonly string[]): string => listNames(months.map(monthName));
 
-/** "2026-12-18" -> "December 18, 2026": how an administrator reads a date. */
-export function longDate(date: string): string {
-  return `${monthName(monthOf(date)).split(' ')[0]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)}`;
-}
-
 /** "Q1 (August 12 to October 16, 2026)", naming the term as the district calendar does. */
 export function termLabel(term: Term): string {
   const start = longDate(term.start);
   const sameYear = term.start.slice(0, 4) === term.end.slice(0, 4);
   return `${term.name} (${sameYear ? start.replace(/, \d{4}$/, '') : start} to ${longDate(term.end)})`;
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). Both must be ISO dates. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** "1 fire drill", "2 fire drills", "no fire drills". */

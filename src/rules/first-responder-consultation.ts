@@ -1,5 +1,7 @@
 import type { Severity } from '../diagnostic.js';
-import { adoptedOn, adoptionDeadline, adoptionDue, dateAt, longDate } from '../plan/deadlines.js';
+import { adoptedOn, adoptionDeadline, adoptionDue } from '../plan/deadlines.js';
+import { isoDateOf } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32281(b)(3): while writing the plan the council or committee consults law enforcement, the
@@ -36,7 +38,7 @@ export default definePlanRule({
     const adopted = adoptedOn(plan);
     if (!adopted) return;
     list.forEach((c, i) => {
-      const date = dateAt((c as { date?: unknown } | null)?.date);
+      const date = isoDateOf((c as { date?: unknown } | null)?.date);
       if (date && date > adopted) {
         report({
           path: ['consultations', i, 'date'],

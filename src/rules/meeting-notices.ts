@@ -1,5 +1,6 @@
 import type { Notice } from '../plan/types.generated.js';
-import { dateAt, longDate } from '../plan/deadlines.js';
+import { isoDateOf } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32288(b)(2): written notice of the public meeting goes to each of these, where they exist.
@@ -22,7 +23,7 @@ export default definePlanRule({
   check({ plan, asOf, report }) {
     const meeting = plan.publicMeeting as { date?: unknown; notices?: unknown } | undefined | null;
     if (!meeting || typeof meeting !== 'object') return;
-    const meetingDate = dateAt(meeting.date);
+    const meetingDate = isoDateOf(meeting.date);
     const upcoming = meetingDate !== undefined && meetingDate > asOf;
     const notices = (Array.isArray(meeting.notices) ? meeting.notices : []).map((n: unknown) => (n ?? {}) as Partial<Notice>);
     const missing = RECIPIENTS.filter(([type]) => !notices.some((n) => n.recipient === type));
@@ -50,7 +51,7 @@ export default definePlanRule({
         }
         return;
       }
-      const date = dateAt(n.date);
+      const date = isoDateOf(n.date);
       if (!date) {
         if (upcoming) return;
         report({

@@ -2,13 +2,13 @@
 // (March 1 each year; a new campus within one year of opening).
 import { addYears, isoDateOf } from '../util/iso-date.js';
 import { schoolYearBegins, schoolYearOf, springYear } from './school-year.js';
-import type { Plan } from './types.generated.js';
+import type { PartialPlan } from './partial-plan.js';
 
 /** The adoption date, when the plan records a valid one. */
-export const adoptedOn = (plan: Plan): string | undefined => isoDateOf(plan.adoption?.date);
+export const adoptedOn = (plan: PartialPlan): string | undefined => isoDateOf(plan.adoption?.date);
 
 /** The school year's first day for deadline purposes: July 1 of its first year. */
-export function yearStart(plan: Plan): string | undefined {
+export function yearStart(plan: PartialPlan): string | undefined {
   const year = schoolYearOf(plan.schoolYear);
   return year && schoolYearBegins(year);
 }
@@ -20,7 +20,7 @@ export interface Deadline {
 }
 
 /** March 1 of the school year's spring, or one year after a new campus opened if that is later. */
-export function adoptionDeadline(plan: Plan): Deadline | undefined {
+export function adoptionDeadline(plan: PartialPlan): Deadline | undefined {
   const year = schoolYearOf(plan.schoolYear);
   if (!year) return undefined;
   const march1 = `${springYear(year)}-03-01`;
@@ -30,10 +30,4 @@ export function adoptionDeadline(plan: Plan): Deadline | undefined {
     if (anniversary > march1) return { date: anniversary, opened };
   }
   return { date: march1 };
-}
-
-/** Does the plan's adoption requirement bind yet: adopted, or past the deadline as of `asOf`? */
-export function adoptionDue(plan: Plan, asOf: string): boolean {
-  const deadline = adoptionDeadline(plan);
-  return adoptedOn(plan) !== undefined || (deadline !== undefined && asOf > deadline.date);
 }

@@ -5,14 +5,15 @@ import { longDate, monthName } from '../util/long-date.js';
 import { drillLevel, type DrillLevel } from './grades.js';
 import { inTerm } from './calendar.js';
 import { isSchoolYear } from './school-year.js';
-import type { Calendar, Drill, Plan, Term } from './types.generated.js';
+import type { DeepPartial, PartialPlan } from './partial-plan.js';
+import type { Calendar, Drill, Term } from './types.generated.js';
 
 export type DrillType = Drill['type'];
 
 /** A drill entry that is at least an object, with its place in `drills:` so findings can point at it. */
 export interface DrillEntry {
   index: number;
-  drill: Partial<Drill>;
+  drill: DeepPartial<Drill>;
 }
 
 /** A drill that counts toward a frequency rule: a known type and a usable date. */
@@ -26,14 +27,15 @@ export interface CountedDrill {
  * Without a valid schoolYear the engine falls back to a placeholder calendar, so any drill count
  * would be measured against the wrong year; the schema error already explains the file.
  */
-export const hasSchoolYear = (plan: Plan | undefined): boolean => isSchoolYear(plan?.schoolYear);
+export const hasSchoolYear = (plan: PartialPlan | undefined): boolean => isSchoolYear(plan?.schoolYear);
 
-export function drillEntries(plan: Plan | undefined): DrillEntry[] {
-  const drills: unknown = plan?.drills;
+export function drillEntries(plan: PartialPlan | undefined): DrillEntry[] {
+  const drills = plan?.drills;
   if (!Array.isArray(drills)) return [];
   const out: DrillEntry[] = [];
-  drills.forEach((drill: unknown, index) => {
-    if (drill !== null && typeof drill === 'object' && !Array.isArray(drill)) out.push({ index, drill: drill as Partial<Drill> });
+  // An entry of a list with schema errors may be null, text or a list: skip those.
+  drills.forEach((drill: DeepPartial<Drill> | null, index) => {
+    if (drill !== null && typeof drill === 'object' && !Array.isArray(drill)) out.push({ index, drill });
   });
   return out;
 }
@@ -43,7 +45,7 @@ export function drillEntries(plan: Plan | undefined): DrillEntry[] {
  * and not after `asOf`. Out-of-year and future entries are drill-dates' business; counting them
  * here would let a mistyped date hide a missing drill.
  */
-export function countedDrills(plan: Plan | undefined, calendar: Calendar, asOf: string, types: readonly DrillType[]): CountedDrill[] {
+export function countedDrills(plan: PartialPlan | undefined, calendar: Calendar, asOf: string, types: readonly DrillType[]): CountedDrill[] {
   const out: CountedDrill[] = [];
   for (const { index, drill } of drillEntries(plan)) {
     const { type } = drill;
@@ -96,8 +98,8 @@ export function shortfall(n: number, noun: string): string {
 }
 
 /** The drill level of the plan's site, and how to name it in a message. */
-export function siteDrillLevel(plan: Plan | undefined): { level: DrillLevel; label: string } {
-  const site = plan?.site as Partial<Plan['site']> | undefined;
+export function siteDrillLevel(plan: PartialPlan | undefined): { level: DrillLevel; label: string } {
+  const site = plan?.site;
   const level = drillLevel(site?.level, typeof site?.grades === 'string' ? site.grades : undefined);
   if (site?.level === 'k8' || site?.level === 'k12') {
     return { level, label: `a ${site.level === 'k8' ? 'K-8' : 'K-12'} site (which follows the stricter elementary rule)` };

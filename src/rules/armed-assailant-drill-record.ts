@@ -32,12 +32,11 @@ export default definePlanRule({
       const date = isoDateOf(drill.date);
       if (date && date < EFFECTIVE) continue;
       const what = `The armed-assailant drill${date ? ` on ${date}` : ''}`;
-      const record: unknown = drill.armedAssailant;
-      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      const aa = drill.armedAssailant;
+      if (aa === null || typeof aa !== 'object' || Array.isArray(aa)) {
         report({ path: ['drills', index], message: `${what} has no armedAssailant record of the steps AB 1858 requires.`, hint: HINT });
         continue;
       }
-      const aa = record as Record<string, unknown>;
       const at = (key: string): PathSegment[] => ['drills', index, 'armedAssailant', key];
       const say = (key: string, message: string, hint = HINT) => report({ path: at(key), message: `${what}: ${message}`, hint } satisfies Finding);
 

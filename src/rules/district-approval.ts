@@ -16,7 +16,7 @@ export default definePlanRule({
   },
   check({ plan, asOf, report }) {
     const adopted = adoptedOn(plan);
-    const approval: unknown = plan.approval;
+    const approval = plan.approval;
     const hasApproval = approval !== undefined && approval !== null;
     if (!adopted) {
       if (hasApproval) {
@@ -40,7 +40,7 @@ export default definePlanRule({
       }
       return;
     }
-    const date = isoDateOf((approval as { date?: unknown }).date);
+    const date = isoDateOf(approval.date);
     if (date && date < adopted) {
       report({
         path: ['approval', 'date'],

@@ -21,11 +21,11 @@ export default definePlanRule({
     description: 'Written notice of the public meeting went to the mayor, employee, parent and teacher organizations, student government and requesters (or each is marked not applicable with a reason).',
   },
   check({ plan, asOf, report }) {
-    const meeting = plan.publicMeeting as { date?: unknown; notices?: unknown } | undefined | null;
+    const meeting = plan.publicMeeting;
     if (!meeting || typeof meeting !== 'object') return;
     const meetingDate = isoDateOf(meeting.date);
     const upcoming = meetingDate !== undefined && meetingDate > asOf;
-    const notices = (Array.isArray(meeting.notices) ? meeting.notices : []).map((n: unknown) => (n ?? {}) as Partial<Notice>);
+    const notices = (Array.isArray(meeting.notices) ? meeting.notices : []).map((n) => n ?? {});
     const missing = RECIPIENTS.filter(([type]) => !notices.some((n) => n.recipient === type));
     if (missing.length > 0) {
       const names = missing.map(([, name]) => name).join('; ');

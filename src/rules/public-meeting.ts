@@ -14,7 +14,7 @@ export default definePlanRule({
   },
   check({ plan, asOf, report }) {
     const adopted = adoptedOn(plan);
-    const meeting: unknown = plan.publicMeeting;
+    const meeting = plan.publicMeeting;
     const hint = 'Add `publicMeeting:` with the `date:` and `location:` of the meeting held at the school site before adoption.';
     if (!adopted) {
       const deadline = adoptionDeadline(plan);
@@ -35,7 +35,7 @@ export default definePlanRule({
       });
       return;
     }
-    const date = isoDateOf((meeting as { date?: unknown }).date);
+    const date = isoDateOf(meeting.date);
     if (date && date >= adopted) {
       report({
         path: ['publicMeeting', 'date'],

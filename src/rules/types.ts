@@ -1,8 +1,9 @@
 // The contract every rule module fulfils. Rules are pure: they read the plan (and the district
 // config) and report paths into the plan; the engine turns paths into ranges.
 import type { Severity } from '../diagnostic.js';
+import type { PartialPlan } from '../plan/partial-plan.js';
 import type { DocPath } from '../plan/paths.js';
-import type { Calendar, DistrictConfig, Plan, RegistrySite } from '../plan/types.generated.js';
+import type { Calendar, DistrictConfig, RegistrySite } from '../plan/types.generated.js';
 
 export interface RuleMeta {
   /** kebab-case, equal to the file name in src/rules/. */
@@ -25,8 +26,8 @@ export interface Finding {
 }
 
 export interface PlanContext {
-  /** The plan data. Rules also run on plans with schema errors, so read defensively (?.). */
-  plan: Plan;
+  /** The plan data. Rules also run on plans with schema errors, so any field may be missing. */
+  plan: PartialPlan;
   file: string;
   config: DistrictConfig | undefined;
   /** The calendar for plan.schoolYear from the config, or a default August-June calendar. */

@@ -7,15 +7,16 @@ import { loadConfig } from './config.js';
 import { loadSource, type SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
-import { isDistrictRule, type DistrictRule, type PlanRule } from '../rules/types.js';
+import { isDistrictRule, type PlanRule } from '../rules/types.js';
 import { ALL_CHECKS } from './builtin.js';
 import { compareDiagnostics, makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { checkDistrict } from './district.js';
 import { checkPlan } from './engine.js';
 
+// Function properties, not methods: the checks pass `exists` on detached.
 export interface FileAccess {
-  read(file: string): Uint8Array;
-  exists(file: string): boolean;
+  read: (file: string) => Uint8Array;
+  exists: (file: string) => boolean;
 }
 
 export interface BatchContext {
@@ -51,7 +52,7 @@ export interface CheckResult {
 }
 
 const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
-const districtRules = RULES.filter(isDistrictRule) as DistrictRule[];
+const districtRules = RULES.filter(isDistrictRule);
 const knownIds = ALL_CHECKS.map((m) => m.id);
 
 function readSource(file: string, access: FileAccess): SourceFile {

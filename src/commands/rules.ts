@@ -44,7 +44,11 @@ function rulesText(): string {
     .join('\n') + `\n\n${metas.length} rules. Built-in checks: ${BUILTIN_CHECKS.map((m) => m.id).join(', ')}.\n`;
 }
 
-export async function runRules(opts: { format?: 'text' | 'markdown' | 'json' }, io: Io): Promise<number> {
+export interface RulesCommandOptions {
+  format?: 'text' | 'markdown' | 'json';
+}
+
+export function runRules(opts: RulesCommandOptions, io: Io): number {
   if (opts.format === 'markdown') io.stdout(rulesMarkdown());
   else if (opts.format === 'json') io.stdout(`${JSON.stringify(ALL_CHECKS)}\n`);
   else io.stdout(rulesText());

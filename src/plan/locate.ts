@@ -12,7 +12,7 @@ interface Found {
 
 function walk(doc: Document, path: DocPath): Found {
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
-  let node = doc.contents as Node | null;
+  let node = doc.contents;
   let key: Node | null = null;
   for (const seg of path) {
     if (isMap(node)) {

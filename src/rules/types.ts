@@ -34,9 +34,10 @@ export interface PlanContext {
   calendar: Calendar;
   /** ISO date (YYYY-MM-DD): nothing due after this date is demanded. */
   asOf: string;
+  // Function properties, not methods: rules destructure them from the context (`{ plan, report }`).
   /** Does a file exist? `relative` is resolved against the plan's folder ('plan') or the district root ('root'). */
-  exists(relative: string, base: 'plan' | 'root'): boolean;
-  report(finding: Finding): void;
+  exists: (relative: string, base: 'plan' | 'root') => boolean;
+  report: (finding: Finding) => void;
 }
 
 export interface PlanRule {
@@ -60,7 +61,7 @@ export interface DistrictContext {
   years: readonly string[];
   asOf: string;
   /** Report against a plan file, or against the config file (file = configFile) at a path in it. */
-  report(file: string, finding: Finding): void;
+  report: (file: string, finding: Finding) => void;
 }
 
 export interface DistrictRule {

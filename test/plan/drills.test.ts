@@ -3,10 +3,10 @@ import {
   count, countedDrills, drillEntries, hasSchoolYear, heldBy, listNames, missingMonths, missingTerms, monthList,
   shortfall, siteDrillLevel, termLabel,
 } from '../../src/plan/drills.js';
-import type { Calendar, Plan } from '../../src/plan/types.generated.js';
+import type { Plan } from '../../src/plan/types.generated.js';
 import { testConfig } from '../helpers/config.js';
 
-const calendar = testConfig.calendars!['2026-27'] as Calendar;
+const calendar = testConfig.calendars['2026-27']!;
 const plan = (value: unknown) => value as Plan;
 const drill = (type: string, date: unknown) => ({ type, date, time: '09:00', conductedBy: 'Principal Lee' });
 

@@ -1,5 +1,5 @@
 // ESLint 9 flat config: typescript-eslint's recommended rules with type information, for the
-// sources, tests and scripts. Run with `npm run lint` (CI runs it in .ci/run and ci.yml).
+// sources, tests and scripts. Run with `npm run lint` (CI runs it in .ci/run and .github/workflows/ci.yml).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

@@ -112,5 +112,3 @@ export function siteDrillLevel(plan: PartialPlan | undefined): { level: DrillLev
 export function logDrillHint(type: DrillType): string {
   return `Add an entry under drills: with \`type: ${type}\`, date, time and conductedBy. If it was held but not recorded, record it with its real date; never back-date a drill that was not held.`;
 }
-
-export type { DrillLevel };

@@ -3,7 +3,7 @@
 import type { Severity } from '../diagnostic.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import type { DocPath } from '../plan/paths.js';
-import type { Calendar, DistrictConfig, RegistrySite } from '../plan/types.generated.js';
+import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
 
 export interface RuleMeta {
   /** kebab-case, equal to the file name in src/rules/. */
@@ -80,5 +80,3 @@ export function definePlanRule(rule: PlanRule): PlanRule {
 export function defineDistrictRule(rule: DistrictRule): DistrictRule {
   return rule;
 }
-
-export type { RegistrySite };

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../src/diagnostic.js';
 import type { FormatContext } from '../../src/format/types.js';
 
 export const LINCOLN = '/repo/plans/lincoln-elementary.yaml';
-export const WASHINGTON = '/repo/plans/washington-high.yaml';
+const WASHINGTON = '/repo/plans/washington-high.yaml';
 
 const lincoln = [
   'school: Lincoln Elementary',

@@ -1,4 +1,4 @@
-// Writes docs/rules.md from the rule metadata (test/docs/rules-doc.test.ts checks it is current).
+// Writes docs/rules.md from the rule metadata (test/generated-drift.test.ts checks it is current).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rulesMarkdown } from '../src/commands/rules.js';

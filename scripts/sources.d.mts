@@ -1,10 +1,4 @@
-// Types for the generator modules the drift tests import.
+// Types for the generator modules that TypeScript code imports (test/generated-drift.test.ts).
 declare module '*/types-source.mjs' {
   export function generateTypes(): Promise<string>;
-}
-declare module '*/validators-source.mjs' {
-  export function generateValidators(): string;
-}
-declare module '*/rule-index-source.mjs' {
-  export function generateRuleIndex(): string;
 }

@@ -2,6 +2,8 @@
 // `cssp --help` loads nothing heavy.
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
+import type { CheckCommandOptions } from './commands/check.js';
+import type { RulesCommandOptions } from './commands/rules.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -37,7 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       'cssp check --cache                # re-check a large district quickly',
       'cssp check --format github   # in CI: annotations + job summary',
     ]))
-    .action(async (paths: string[], opts) => {
+    .action(async (paths: string[], opts: CheckCommandOptions) => {
       const { runCheck } = await import('./commands/check.js');
       code = await runCheck(paths, opts, io);
     });
@@ -48,9 +50,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('List every rule cssp checks: id, default severity, Education Code citation and what it checks.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .addHelpText('after', examples(['cssp rules', 'cssp rules --format markdown > docs/rules.md']))
-    .action(async (opts) => {
+    .action(async (opts: RulesCommandOptions) => {
       const { runRules } = await import('./commands/rules.js');
-      code = await runRules(opts, io);
+      code = runRules(opts, io);
     });
 
   try {

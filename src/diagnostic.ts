@@ -1,6 +1,5 @@
 // The one result type of every check: schema errors, loader problems and rule findings alike.
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface Position {
   line: number; // 1-based

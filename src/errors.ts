@@ -11,10 +11,3 @@ export class UsageError extends CsspError {}
 
 /** A missing or invalid cssp.config.yaml or plan folder (exit 2). */
 export class ConfigError extends CsspError {}
-
-/** Ctrl+C in a prompt (exit 130). */
-export class CancelledError extends CsspError {
-  constructor() {
-    super('Cancelled', undefined, 130);
-  }
-}

@@ -12,7 +12,7 @@ try {
   process.exitCode = await run(argv, io);
 } catch (err) {
   if (err instanceof CsspError) {
-    io.stderr(`${err.exitCode === 130 ? '' : 'cssp: '}${err.message}\n`);
+    io.stderr(`cssp: ${err.message}\n`);
     if (err.hint) io.stderr(`${err.hint}\n`);
     if (verbose && err.stack) io.stderr(`${err.stack}\n`);
     process.exitCode = err.exitCode;

@@ -1,10 +1,9 @@
-// Everything derived from schemas/ and the rule modules is committed; these fail when it is stale.
-// Fix with `npm run gen`.
+// The types (from schemas/) and docs/rules.md (from the rule metadata) are committed; these fail
+// when they are stale. Fix with `npm run gen`. The validators are not committed: every build
+// regenerates them (scripts/gen-validators.mjs), so they cannot drift.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateRuleIndex } from '../scripts/rule-index-source.mjs';
 import { generateTypes } from '../scripts/types-source.mjs';
-import { generateValidators } from '../scripts/validators-source.mjs';
 import { rulesMarkdown } from '../src/commands/rules.js';
 
 const read = (rel: string) => readFileSync(new URL(`../${rel}`, import.meta.url), 'utf8');
@@ -12,12 +11,6 @@ const read = (rel: string) => readFileSync(new URL(`../${rel}`, import.meta.url)
 describe('generated files are current (run `npm run gen` if not)', () => {
   it('src/plan/types.generated.ts', async () => {
     expect(read('src/plan/types.generated.ts')).toBe(await generateTypes());
-  });
-  it('src/check/generated/validators.ts', () => {
-    expect(read('src/check/generated/validators.ts')).toBe(generateValidators());
-  });
-  it('src/rules/index.ts', () => {
-    expect(read('src/rules/index.ts')).toBe(generateRuleIndex());
   });
   it('docs/rules.md', () => {
     expect(read('docs/rules.md')).toBe(rulesMarkdown());

@@ -8,11 +8,12 @@ import { isDistrictRule, type PlanRule } from '../rules/types.js';
 import { checkPlan } from './engine.js';
 import { asciiJson, hashBytes, type CacheEntry, type CachedParse, type FileStamp, type ParseCache } from './parse-cache.js';
 
+// Function properties, not methods: the checks pass `exists` on detached.
 export interface FileAccess {
-  read(file: string): Uint8Array;
-  exists(file: string): boolean;
+  read: (file: string) => Uint8Array;
+  exists: (file: string) => boolean;
   /** Size and modification time, when known: lets the parse cache skip reading unchanged files. */
-  stamp?(file: string): FileStamp | undefined;
+  stamp?: (file: string) => FileStamp | undefined;
 }
 
 export interface BatchContext {

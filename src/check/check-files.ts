@@ -4,11 +4,11 @@
 // threads for large runs (parallel.ts), while this thread checks the cached ones.
 import { join } from 'node:path';
 import { compareDiagnostics, makeDiagnostic, type Diagnostic } from '../diagnostic.js';
-import { placeOf, type SkippedFile } from '../plan/discover.js';
-import { CONFIG_FILE } from '../plan/paths.js';
+import type { SkippedFile } from '../plan/discover.js';
+import { CONFIG_FILE, placeOf } from '../plan/paths.js';
 import type { SourceFile } from '../plan/source.js';
 import { RULES } from '../rules/index.js';
-import { isDistrictRule, type DistrictRule } from '../rules/types.js';
+import { isDistrictRule } from '../rules/types.js';
 import { checkBatch, checkSource, readSource, readThroughCache, type BatchContext, type BatchResult, type BatchRunner, type FileAccess } from './batch.js';
 import { ALL_CHECKS } from './builtin.js';
 import { loadConfig } from './config.js';
@@ -49,7 +49,7 @@ export interface CheckResult {
   configErrors: number;
 }
 
-const districtRules = RULES.filter(isDistrictRule) as DistrictRule[];
+const districtRules = RULES.filter(isDistrictRule);
 const knownIds = ALL_CHECKS.map((m) => m.id);
 /** Files per batch: a worker reports (and the cache writes) in parts, so memory stays flat. */
 const BATCH_FILES = 200;

@@ -1,5 +1,6 @@
 // The check pipeline for one plan: loader problems -> JSON Schema -> rules, as one Diagnostic list.
 import { dirname, resolve } from 'node:path';
+import { schoolYearOf } from '../plan/school-year.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
@@ -69,7 +70,7 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   const plan = source.data as Plan | undefined;
   if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) return applyOverrides(diagnostics, options.config);
   const schemaClean = diagnostics.every((d) => d.severity !== 'error');
-  const year = typeof plan.schoolYear === 'string' && /^\d{4}-\d{2}$/.test(plan.schoolYear) ? plan.schoolYear : undefined;
+  const year = schoolYearOf(plan.schoolYear);
   const { calendar, warning } = planCalendar(source, year, options.config);
   if (warning) diagnostics.push(warning);
   const planDir = dirname(source.file);

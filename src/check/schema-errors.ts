@@ -27,7 +27,7 @@ const TYPE_WORDS: Record<string, string> = {
 function show(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a block of fields';
-  const text = String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   return `\`${text.length > 40 ? `${text.slice(0, 37)}...` : text}\``;
 }
 
@@ -97,7 +97,7 @@ function rewrite(e: ErrorObject, all: readonly ErrorObject[]): SchemaFinding {
     case 'const':
       return { path, onKey: false, message: `${where} must be ${show(p.allowedValue)} — got ${show(e.data)}.`, hint: parent.description };
     case 'type':
-      return { path, onKey: false, message: `${where} must be ${TYPE_WORDS[String(p.type)] ?? p.type} — got ${show(e.data)}.`, hint: parent.description };
+      return { path, onKey: false, message: `${where} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)} — got ${show(e.data)}.`, hint: parent.description };
     case 'format':
       return { path, onKey: false, message: `${where} must be a real date written YYYY-MM-DD — got ${show(e.data)}.`, hint: parent.description };
     case 'pattern':
@@ -106,10 +106,10 @@ function rewrite(e: ErrorObject, all: readonly ErrorObject[]): SchemaFinding {
       return { path, onKey: false, message: `${where} must not be empty.`, hint: parent.description };
     case 'minimum':
     case 'exclusiveMinimum':
-      return { path, onKey: false, message: `${where} must be ${e.keyword === 'minimum' ? 'at least' : 'more than'} ${p.limit} — got ${show(e.data)}.`, hint: parent.description };
+      return { path, onKey: false, message: `${where} must be ${e.keyword === 'minimum' ? 'at least' : 'more than'} ${String(p.limit)} — got ${show(e.data)}.`, hint: parent.description };
     case 'minItems':
     case 'maxItems':
-      return { path, onKey: false, message: `${where} must have ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${p.limit} entries — it has ${(e.data as unknown[]).length}.`, hint: parent.description };
+      return { path, onKey: false, message: `${where} must have ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${String(p.limit)} entries — it has ${(e.data as unknown[]).length}.`, hint: parent.description };
     case 'oneOf':
     case 'anyOf': {
       // Kept only when no branch takes a value of this type (pickBranches); say which types do.

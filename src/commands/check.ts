@@ -12,10 +12,10 @@ import { plural } from '../format/util.js';
 import type { FormatName } from '../format/types.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { wantsColor, type Io } from '../io/std.js';
-import { isIsoDate, today } from '../plan/calendar.js';
 import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles, readRegularFile } from '../plan/discover.js';
 import { CONFIG_FILE } from '../plan/paths.js';
 import { writeFileAtomic } from '../plan/write.js';
+import { isIsoDate, today } from '../util/iso-date.js';
 import { toolVersion } from '../version.js';
 
 export interface CheckCommandOptions {

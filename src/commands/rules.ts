@@ -1,10 +1,9 @@
 // cssp rules: the rule catalogue, as text, Markdown (docs/rules.md) or JSON.
 import { ALL_CHECKS, BUILTIN_CHECKS } from '../check/builtin.js';
+import { escapeMarkdownCell as cell } from '../format/util.js';
 import type { Io } from '../io/std.js';
 import { RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function rulesMarkdown(): string {
   const row = (m: RuleMeta) => `| \`${m.id}\` | ${m.severity} | ${cell(m.citation)} | ${cell(m.description)}${m.verify ? ` **Unverified:** ${cell(m.verify)}` : ''} |`;
@@ -45,7 +44,11 @@ function rulesText(): string {
     .join('\n') + `\n\n${metas.length} rules. Built-in checks: ${BUILTIN_CHECKS.map((m) => m.id).join(', ')}.\n`;
 }
 
-export async function runRules(opts: { format?: 'text' | 'markdown' | 'json' }, io: Io): Promise<number> {
+export interface RulesCommandOptions {
+  format?: 'text' | 'markdown' | 'json';
+}
+
+export function runRules(opts: RulesCommandOptions, io: Io): number {
   if (opts.format === 'markdown') io.stdout(rulesMarkdown());
   else if (opts.format === 'json') io.stdout(`${JSON.stringify(ALL_CHECKS)}\n`);
   else io.stdout(rulesText());

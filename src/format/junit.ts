@@ -3,7 +3,7 @@
 // above --fail-on, the same line the exit code draws; lower findings go to its <system-out>.
 import { atLeast, type Diagnostic, type Severity } from '../diagnostic.js';
 import type { Formatter } from './types.js';
-import { displayPath, plural, sortDiagnostics } from './util.js';
+import { displayPath, groupByFile, plural, sortDiagnostics } from './util.js';
 
 // Characters outside the XML 1.0 Char production (controls, lone surrogates, U+FFFE/U+FFFF)
 // make the whole report unparseable, so they are dropped rather than escaped.
@@ -46,8 +46,7 @@ function testcase(file: string, diagnostics: readonly Diagnostic[], failOn: Seve
 
 export const formatJunit: Formatter = (diagnostics, ctx) => {
   const failOn = ctx.failOn ?? 'error';
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of sortDiagnostics(diagnostics)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const byFile = groupByFile(sortDiagnostics(diagnostics));
   // The config file has no entry in ctx.files but is a case of its own when it has findings.
   const names = new Map([...(ctx.files ?? []), ...byFile.keys()].map((file) => [displayPath(file, ctx.cwd), file]));
   const cases = [...names].sort(([a], [b]) => a.localeCompare(b)).map(([name, file]) => testcase(name, byFile.get(file) ?? [], failOn));

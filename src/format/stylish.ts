@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import { codeFrame } from './code-frame.js';
 import type { FormatContext, Formatter } from './types.js';
-import { displayPath, sortDiagnostics, summaryText } from './util.js';
+import { displayPath, groupByFile, sortDiagnostics, summaryText } from './util.js';
 
 const INDENT = '    ';
 
@@ -45,9 +45,7 @@ export const formatStylish: Formatter = (diagnostics, ctx) => {
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length === 0) return `${c.green('✔')} ${summaryText(sorted, ctx.filesChecked, ctx.hidden)}\n`;
 
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of sorted) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const blocks = [...byFile].map(([file, ds]) => formatFile(file, ds, ctx, c).join('\n'));
+  const blocks = [...groupByFile(sorted)].map(([file, ds]) => formatFile(file, ds, ctx, c).join('\n'));
 
   const hasErrors = sorted.some((d) => d.severity === 'error');
   const hasWarnings = sorted.some((d) => d.severity === 'warning');

@@ -1,10 +1,32 @@
-// Helpers shared by the formatters: stable order, printable paths and the one-line summary.
+// Helpers shared by the formatters: stable order, grouping, printable paths, Markdown table cells
+// and the one-line summary.
 import { relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostic.js';
 import type { HiddenCounts } from './types.js';
 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(compareDiagnostics);
+}
+
+/** Diagnostics by file, in the order the files first appear. */
+export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  return byFile;
+}
+
+/** A Markdown table cell: `|` would end the cell and a newline the row; `<`/`&` would be read as HTML. */
+export function escapeMarkdownCell(s: string): string {
+  return s
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('|', '\\|')
+    .replace(/\r?\n/g, '<br>');
 }
 
 /** Relative to cwd with forward slashes, so output is identical on Windows and in CI. */

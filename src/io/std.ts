@@ -2,8 +2,9 @@
 export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
-  stdout(text: string): void;
-  stderr(text: string): void;
+  // Function properties, not methods: commands pass them on detached (commander's writeOut).
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   stdoutIsTTY: boolean;
 }
 

@@ -1,16 +1,12 @@
-// School-year arithmetic on ISO dates (YYYY-MM-DD compare correctly as strings).
+// District calendars: the months and terms of a school year, and which of them are over.
+import { daysInMonth } from '../util/iso-date.js';
+import { firstYear, springYear } from './school-year.js';
 import type { Calendar, Term } from './types.generated.js';
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function schoolYearStart(schoolYear: string): number {
-  return Number(schoolYear.slice(0, 4));
-}
 
 /** A plain August-to-June calendar, used when cssp.config.yaml has none for the year. */
 export function defaultCalendar(schoolYear: string): Calendar {
-  const y = schoolYearStart(schoolYear);
-  const n = y + 1;
+  const y = firstYear(schoolYear);
+  const n = springYear(schoolYear);
   const term = (name: string, start: string, end: string): Term => ({ name, start, end });
   return {
     firstDay: `${y}-08-15`,
@@ -26,10 +22,7 @@ export function defaultCalendar(schoolYear: string): Calendar {
 }
 
 export function lastDayOfMonth(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return `${month}-${m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]}`;
+  return `${month}-${daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))}`;
 }
 
 /** Calendar months (YYYY-MM) from the first to the last day of instruction. */
@@ -60,27 +53,3 @@ export function termsDue(terms: readonly Term[], asOf: string): Term[] {
 }
 
 export const inTerm = (date: string, term: Term) => date >= term.start && date <= term.end;
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-09" -> "September 2026". */
-export function monthName(month: string): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-
-/** Today in local time as YYYY-MM-DD. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** A real calendar date written YYYY-MM-DD (no Date objects: rules call this for every drill). */
-export function isIsoDate(value: string): boolean {
-  if (value.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
-}

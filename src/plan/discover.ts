@@ -5,8 +5,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Sta
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { CONFIG_FILE } from './paths.js';
-
-export const YEAR_DIR = /^\d{4}-\d{2}$/;
+import { isSchoolYear } from './school-year.js';
 
 /** A file named like a plan that is not a regular file: reported, never opened. */
 export interface SkippedFile {
@@ -86,7 +85,7 @@ class Search {
       const full = join(dir, entry.name);
       const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && !!statSync(full, { throwIfNoEntry: false })?.isDirectory());
       if (!isFolder) continue;
-      if (YEAR_DIR.test(entry.name)) this.year(full);
+      if (isSchoolYear(entry.name)) this.year(full);
       else if (depth < 2) this.folder(full, depth + 1);
     }
   }
@@ -95,7 +94,7 @@ class Search {
   argument(given: string, full: string): void {
     const stats = statSync(full, { throwIfNoEntry: false });
     if (!stats) throw new ConfigError(`No such file or folder: ${given}`);
-    if (stats.isDirectory()) return YEAR_DIR.test(basename(full)) ? this.year(full) : this.folder(full);
+    if (stats.isDirectory()) return isSchoolYear(basename(full)) ? this.year(full) : this.folder(full);
     const kind = fileKind(stats);
     if (kind || !isPlanName(basename(full))) throw notAPlan(given, kind);
     this.found.files.push(full);
@@ -127,12 +126,6 @@ export function expandPaths(paths: readonly string[], cwd: string): PlanFiles {
   for (const p of paths) search.argument(p, resolve(cwd, p));
   const { files, skipped } = search.found;
   return { files: [...new Set(files)], skipped };
-}
-
-/** The school year and site id a plan file's place implies. */
-export function placeOf(file: string): { folderYear: string | undefined; fileSiteId: string } {
-  const folder = basename(dirname(file));
-  return { folderYear: YEAR_DIR.test(folder) ? folder : undefined, fileSiteId: basename(file).replace(/\.ya?ml$/, '') };
 }
 
 /** existsSync with memory: every plan asks about the same standards/ files. */

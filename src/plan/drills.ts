@@ -1,15 +1,19 @@
 // Drill-log arithmetic shared by the drill rules. Pure functions over possibly-invalid plan data:
 // rules also run on plans with schema errors, so every read here is defensive.
+import { isoDateOf, monthOf } from '../util/iso-date.js';
+import { longDate, monthName } from '../util/long-date.js';
 import { drillLevel, type DrillLevel } from './grades.js';
-import { inTerm, isIsoDate, monthName } from './calendar.js';
-import type { Calendar, Drill, Plan, Term } from './types.generated.js';
+import { inTerm } from './calendar.js';
+import { isSchoolYear } from './school-year.js';
+import type { DeepPartial, PartialPlan } from './partial-plan.js';
+import type { Calendar, Drill, Term } from './types.generated.js';
 
 export type DrillType = Drill['type'];
 
 /** A drill entry that is at least an object, with its place in `drills:` so findings can point at it. */
 export interface DrillEntry {
   index: number;
-  drill: Partial<Drill>;
+  drill: DeepPartial<Drill>;
 }
 
 /** A drill that counts toward a frequency rule: a known type and a usable date. */
@@ -23,15 +27,15 @@ export interface CountedDrill {
  * Without a valid schoolYear the engine falls back to a placeholder calendar, so any drill count
  * would be measured against the wrong year; the schema error already explains the file.
  */
-export const hasSchoolYear = (plan: Plan | undefined): boolean =>
-  typeof plan?.schoolYear === 'string' && /^\d{4}-\d{2}$/.test(plan.schoolYear);
+export const hasSchoolYear = (plan: PartialPlan | undefined): boolean => isSchoolYear(plan?.schoolYear);
 
-export function drillEntries(plan: Plan | undefined): DrillEntry[] {
-  const drills: unknown = plan?.drills;
+export function drillEntries(plan: PartialPlan | undefined): DrillEntry[] {
+  const drills = plan?.drills;
   if (!Array.isArray(drills)) return [];
   const out: DrillEntry[] = [];
-  drills.forEach((drill: unknown, index) => {
-    if (drill !== null && typeof drill === 'object' && !Array.isArray(drill)) out.push({ index, drill: drill as Partial<Drill> });
+  // An entry of a list with schema errors may be null, text or a list: skip those.
+  drills.forEach((drill: DeepPartial<Drill> | null, index) => {
+    if (drill !== null && typeof drill === 'object' && !Array.isArray(drill)) out.push({ index, drill });
   });
   return out;
 }
@@ -41,20 +45,18 @@ export function drillEntries(plan: Plan | undefined): DrillEntry[] {
  * and not after `asOf`. Out-of-year and future entries are drill-dates' business; counting them
  * here would let a mistyped date hide a missing drill.
  */
-export function countedDrills(plan: Plan | undefined, calendar: Calendar, asOf: string, types: readonly DrillType[]): CountedDrill[] {
+export function countedDrills(plan: PartialPlan | undefined, calendar: Calendar, asOf: string, types: readonly DrillType[]): CountedDrill[] {
   const out: CountedDrill[] = [];
   for (const { index, drill } of drillEntries(plan)) {
-    const { type, date } = drill;
+    const { type } = drill;
+    const date = isoDateOf(drill.date);
     if (typeof type !== 'string' || !types.includes(type)) continue;
-    if (typeof date !== 'string' || !isIsoDate(date)) continue;
+    if (!date) continue;
     if (date < calendar.firstDay || date > calendar.lastDay || date > asOf) continue;
     out.push({ index, type, date });
   }
   return out;
 }
-
-/** "2026-09-14" -> "2026-09". */
-export const monthOf = (date: string): string => date.slice(0, 7);
 
 /** The months (YYYY-MM) in `months` with no drill. */
 export function missingMonths(drills: readonly CountedDrill[], months: readonly string[]): string[] {
@@ -78,21 +80,11 @@ export function listNames(names: readonly string[]): string {
 
 export const monthList = (months: readonly string[]): string => listNames(months.map(monthName));
 
-/** "2026-12-18" -> "December 18, 2026": how an administrator reads a date. */
-export function longDate(date: string): string {
-  return `${monthName(monthOf(date)).split(' ')[0]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)}`;
-}
-
 /** "Q1 (August 12 to October 16, 2026)", naming the term as the district calendar does. */
 export function termLabel(term: Term): string {
   const start = longDate(term.start);
   const sameYear = term.start.slice(0, 4) === term.end.slice(0, 4);
   return `${term.name} (${sameYear ? start.replace(/, \d{4}$/, '') : start} to ${longDate(term.end)})`;
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). Both must be ISO dates. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** "1 fire drill", "2 fire drills", "no fire drills". */
@@ -106,8 +98,8 @@ export function shortfall(n: number, noun: string): string {
 }
 
 /** The drill level of the plan's site, and how to name it in a message. */
-export function siteDrillLevel(plan: Plan | undefined): { level: DrillLevel; label: string } {
-  const site = plan?.site as Partial<Plan['site']> | undefined;
+export function siteDrillLevel(plan: PartialPlan | undefined): { level: DrillLevel; label: string } {
+  const site = plan?.site;
   const level = drillLevel(site?.level, typeof site?.grades === 'string' ? site.grades : undefined);
   if (site?.level === 'k8' || site?.level === 'k12') {
     return { level, label: `a ${site.level === 'k8' ? 'K-8' : 'K-12'} site (which follows the stricter elementary rule)` };
@@ -120,5 +112,3 @@ export function siteDrillLevel(plan: Plan | undefined): { level: DrillLevel; lab
 export function logDrillHint(type: DrillType): string {
   return `Add an entry under drills: with \`type: ${type}\`, date, time and conductedBy. If it was held but not recorded, record it with its real date; never back-date a drill that was not held.`;
 }
-
-export type { DrillLevel };

@@ -2,13 +2,13 @@
 import type { Level } from './types.generated.js';
 
 /** TK is -1, K is 0, then 1..12. */
-export function gradeNumber(grade: string): number {
+function gradeNumber(grade: string): number {
   if (grade === 'TK') return -1;
   if (grade === 'K') return 0;
   return Number(grade);
 }
 
-export function gradeSpan(grades: string | undefined): { low: number; high: number } | undefined {
+function gradeSpan(grades: string | undefined): { low: number; high: number } | undefined {
   const m = /^(TK|K|[1-9]|1[0-2])(?:-(K|[1-9]|1[0-2]))?$/.exec(grades ?? '');
   if (!m) return undefined;
   const low = gradeNumber(m[1]!);

@@ -1,3 +1,8 @@
+// Where things are, without touching the disk: paths into a plan document, and what a plan
+// file's place (plans/<school-year>/<site-id>.yaml) says. Rules import this, so it stays pure.
+import { basename, dirname } from 'node:path';
+import { isSchoolYear } from './school-year.js';
+
 // A path into a plan document, as rules and the schema report it: ['drills', 3, 'date'].
 export type PathSegment = string | number;
 export type DocPath = readonly PathSegment[];
@@ -24,3 +29,9 @@ export function fromPointer(pointer: string): PathSegment[] {
 
 /** The district settings file; its folder is the district root. */
 export const CONFIG_FILE = 'cssp.config.yaml';
+
+/** The school year and site id a plan file's place implies. */
+export function placeOf(file: string): { folderYear: string | undefined; fileSiteId: string } {
+  const folder = basename(dirname(file));
+  return { folderYear: isSchoolYear(folder) ? folder : undefined, fileSiteId: basename(file).replace(/\.ya?ml$/, '') };
+}

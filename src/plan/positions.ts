@@ -33,7 +33,7 @@ export function buildPositions(doc: Document, text: string): PositionTable {
     const newline = text.indexOf('\n', start);
     return Math.max(start + 1, Math.min(newline === -1 ? text.length : newline, end));
   };
-  const stack: [Node | null, string, Node | null][] = [[doc.contents as Node | null, '', null]];
+  const stack: [Node | null, string, Node | null][] = [[doc.contents, '', null]];
   while (stack.length > 0) {
     const [node, key, keyNode] = stack.pop()!;
     const entry: PositionEntry = [-1, -1, -1, -1, 0];

@@ -35,8 +35,6 @@ export const SECTIONS: readonly SectionInfo[] = [
   { key: 'mentalHealthRoles', title: 'Roles of mental-health professionals and police', citation: 'EC 32282.1', requirement: 'optional' },
 ];
 
-export const sectionInfo = (key: SectionKey): SectionInfo => SECTIONS.find((s) => s.key === key)!;
-
 /** A section has content when it has non-blank text or names a district standard. */
 export function hasContent(section: { text?: string; standard?: string } | undefined): boolean {
   return !!section && (!!section.text?.trim() || !!section.standard?.trim());

@@ -1,4 +1,6 @@
-import { adoptedOn, adoptionDeadline, daysBetween, longDate, yearStart, type Deadline } from '../plan/deadlines.js';
+import { adoptedOn, adoptionDeadline, yearStart, type Deadline } from '../plan/deadlines.js';
+import { daysBetween } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32286(a): each school adopts its plan by March 1 every year; a new campus within one year of
@@ -32,7 +34,7 @@ export default definePlanRule({
         report({
           path: ['adoption', 'date'],
           severity: 'warning',
-          message: `The adoption date ${longDate(adopted)} is before the ${plan.schoolYear} school year began (July 1, ${start.slice(0, 4)}); it may be last year's adoption.`,
+          message: `The adoption date ${longDate(adopted)} is before the ${plan.schoolYear} school year began (${longDate(start)}); it may be last year's adoption.`,
           hint: `Record the date this year's plan was adopted, between ${longDate(start)} and ${longDate(deadline.date)}.`,
         });
       }

@@ -1,6 +1,6 @@
-import { isIsoDate } from '../plan/calendar.js';
-import { daysBetween, drillEntries } from '../plan/drills.js';
+import { drillEntries } from '../plan/drills.js';
 import type { PathSegment } from '../plan/paths.js';
+import { daysBetween, isIsoDate, isoDateOf } from '../util/iso-date.js';
 import { definePlanRule, type Finding } from './types.js';
 
 // AB 1858 (Stats. 2024 ch. 530, in force 2025-01-01) sets how an armed-assailant drill is run:
@@ -29,15 +29,14 @@ export default definePlanRule({
   check({ plan, report }) {
     for (const { index, drill } of drillEntries(plan)) {
       if (drill.type !== 'armed-assailant') continue;
-      const date = typeof drill.date === 'string' && isIsoDate(drill.date) ? drill.date : undefined;
+      const date = isoDateOf(drill.date);
       if (date && date < EFFECTIVE) continue;
       const what = `The armed-assailant drill${date ? ` on ${date}` : ''}`;
-      const record: unknown = drill.armedAssailant;
-      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      const aa = drill.armedAssailant;
+      if (aa === null || typeof aa !== 'object' || Array.isArray(aa)) {
         report({ path: ['drills', index], message: `${what} has no armedAssailant record of the steps AB 1858 requires.`, hint: HINT });
         continue;
       }
-      const aa = record as Record<string, unknown>;
       const at = (key: string): PathSegment[] => ['drills', index, 'armedAssailant', key];
       const say = (key: string, message: string, hint = HINT) => report({ path: at(key), message: `${what}: ${message}`, hint } satisfies Finding);
 

@@ -1,3 +1,4 @@
+import { drillEntries } from '../plan/drills.js';
 import { hasContent } from '../plan/sections.js';
 import type { ArmedAssailantSection } from '../plan/types.generated.js';
 import { definePlanRule } from './types.js';
@@ -22,9 +23,8 @@ export default definePlanRule({
     description: 'A school that runs armed-assailant drills has drill procedures covering every AB 1858 element.',
   },
   check({ plan, report }) {
-    const drills: unknown = plan.drills;
-    if (!Array.isArray(drills) || !drills.some((d: { type?: unknown } | null) => d?.type === 'armed-assailant')) return;
-    const section = plan.sections?.armedAssailantDrills as Partial<ArmedAssailantSection> | undefined | null;
+    if (!drillEntries(plan).some(({ drill }) => drill.type === 'armed-assailant')) return;
+    const section = plan.sections?.armedAssailantDrills;
     if (!section || !hasContent(section)) {
       report({
         path: ['sections', 'armedAssailantDrills'],
@@ -33,8 +33,7 @@ export default definePlanRule({
       });
       if (!section) return;
     }
-    const elements = (section.elements ?? {}) as Partial<Record<Element, unknown>>;
-    const missing = ELEMENTS.filter(([key]) => elements[key] !== true);
+    const missing = ELEMENTS.filter(([key]) => section.elements?.[key] !== true);
     if (missing.length === 0) return;
     report({
       path: ['sections', 'armedAssailantDrills', 'elements'],

@@ -24,8 +24,8 @@ export default definePlanRule({
         hint: 'Add `cardiacEmergency:` under `sections:` with `text:` (who calls 911, who brings the AED, who starts CPR) or a district `standard:`.',
       });
     }
-    const utilities: unknown = plan.responder?.utilities;
-    if (!Array.isArray(utilities) || !utilities.some((u: { kind?: unknown } | null) => u?.kind === 'aed')) {
+    const utilities = plan.responder?.utilities;
+    if (!Array.isArray(utilities) || !utilities.some((u) => u?.kind === 'aed')) {
       report({
         path: ['responder', 'utilities'],
         severity: 'warning',

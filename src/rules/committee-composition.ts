@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/types.generated.js';
+import { memberRoles } from '../plan/committee.js';
 import { definePlanRule } from './types.js';
 
 // EC 32281(b)(2): the school safety planning committee has at least the principal or designee,
@@ -12,12 +12,6 @@ const REQUIRED: ReadonlyArray<[role: string, who: string]> = [
   ['parent', 'a parent whose child attends the school'],
   ['classified', 'a classified employee who represents the classified employee organization'],
 ];
-
-/** The roles of the committee members, read defensively. */
-export function memberRoles(plan: Plan): Set<unknown> {
-  const members: unknown = plan.committee?.members;
-  return new Set(Array.isArray(members) ? members.map((m: { role?: unknown } | null) => m?.role) : []);
-}
 
 export default definePlanRule({
   meta: {

@@ -1,5 +1,5 @@
 import { servesAnyGrade } from '../plan/grades.js';
-import { memberRoles } from './committee-composition.js';
+import { memberRoles } from '../plan/committee.js';
 import { definePlanRule } from './types.js';
 
 // AB 3199 (2024) adds a pupil to the safety committee of schools serving grades 9-12. Its
@@ -16,11 +16,12 @@ export default definePlanRule({
   },
   check({ plan, config, report }) {
     if (config?.drillPolicy?.pupilMemberForGrades9to12 === false) return;
-    if (!servesAnyGrade(plan.site?.grades, 9, 12)) return;
+    const grades = plan.site?.grades;
+    if (!servesAnyGrade(grades, 9, 12)) return;
     if (memberRoles(plan).has('student')) return;
     report({
       path: ['committee', 'members'],
-      message: `This school serves grades ${plan.site.grades}, and the committee has no pupil member (role \`student\`), which AB 3199 (2024) adds for schools serving grades 9-12.`,
+      message: `This school serves grades ${grades}, and the committee has no pupil member (role \`student\`), which AB 3199 (2024) adds for schools serving grades 9-12.`,
       hint: 'Add a pupil (for example a student government representative) under `committee.members` with `role: student`.',
     });
   },

@@ -1,4 +1,6 @@
-import { adoptedOn, dateAt, daysBetween, longDate } from '../plan/deadlines.js';
+import { adoptedOn } from '../plan/deadlines.js';
+import { daysBetween, isoDateOf } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32288(a): the adopted plan goes to the district or county office of education for approval.
@@ -14,7 +16,7 @@ export default definePlanRule({
   },
   check({ plan, asOf, report }) {
     const adopted = adoptedOn(plan);
-    const approval: unknown = plan.approval;
+    const approval = plan.approval;
     const hasApproval = approval !== undefined && approval !== null;
     if (!adopted) {
       if (hasApproval) {
@@ -38,7 +40,7 @@ export default definePlanRule({
       }
       return;
     }
-    const date = dateAt((approval as { date?: unknown }).date);
+    const date = isoDateOf(approval.date);
     if (date && date < adopted) {
       report({
         path: ['approval', 'date'],

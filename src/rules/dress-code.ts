@@ -1,5 +1,4 @@
 import { hasContent } from '../plan/sections.js';
-import type { DressCodeSection } from '../plan/types.generated.js';
 import { definePlanRule } from './types.js';
 
 // EC 32282(a)(2)(F): a dress code prohibiting gang-related apparel (EC 35183) is part of the plan
@@ -12,7 +11,7 @@ export default definePlanRule({
     description: 'The dress code section says whether a gang-related apparel dress code was adopted, and has its text if so.',
   },
   check({ plan, report }) {
-    const section = plan.sections?.dressCode as Partial<DressCodeSection> | undefined | null;
+    const section = plan.sections?.dressCode;
     if (!section || typeof section.adopted !== 'boolean') {
       report({
         path: ['sections', 'dressCode'],
@@ -32,7 +31,7 @@ export default definePlanRule({
       return;
     }
     for (const key of ['text', 'standard', 'siteText'] as const) {
-      const value: unknown = section[key];
+      const value = section[key];
       if (typeof value !== 'string' || !value.trim()) continue;
       report({
         path: ['sections', 'dressCode', key],

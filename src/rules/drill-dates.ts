@@ -1,5 +1,6 @@
-import { isIsoDate } from '../plan/calendar.js';
-import { drillEntries, hasSchoolYear, longDate } from '../plan/drills.js';
+import { drillEntries, hasSchoolYear } from '../plan/drills.js';
+import { isoDateOf } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // Drills count toward this year's requirements (EC 32001; EC 32282(a)(2)(B)(i)) only when they
@@ -16,9 +17,9 @@ export default definePlanRule({
     if (!hasSchoolYear(plan)) return;
     const year = `the ${plan.schoolYear} school year`;
     for (const { index, drill } of drillEntries(plan)) {
-      const date = drill.date;
       // A missing or malformed date is a schema error already.
-      if (typeof date !== 'string' || !isIsoDate(date)) continue;
+      const date = isoDateOf(drill.date);
+      if (!date) continue;
       const path = ['drills', index, 'date'];
       if (date < calendar.firstDay || date > calendar.lastDay) {
         report({

@@ -1,8 +1,9 @@
 import { monthsDue, monthsInSession } from '../plan/calendar.js';
 import {
-  countedDrills, hasSchoolYear, heldBy, logDrillHint, longDate, missingMonths, monthList, shortfall, siteDrillLevel, type CountedDrill,
+  countedDrills, hasSchoolYear, heldBy, logDrillHint, missingMonths, monthList, shortfall, siteDrillLevel, type CountedDrill,
 } from '../plan/drills.js';
 import type { Calendar } from '../plan/types.generated.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule, type Finding } from './types.js';
 
 type Shortfall = Omit<Finding, 'path'>;

@@ -1,11 +1,14 @@
 import type { Severity } from '../diagnostic.js';
-import { adoptedOn, adoptionDeadline, adoptionDue, dateAt, longDate } from '../plan/deadlines.js';
+import type { Consultation } from '../plan/types.generated.js';
+import { adoptedOn, adoptionDeadline } from '../plan/deadlines.js';
+import { isoDateOf } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32281(b)(3): while writing the plan the council or committee consults law enforcement, the
 // fire department and other first responders. EMS is a warning: EC 32280 names emergency medical
 // services among the first responders only from 2025.
-const AGENCIES: ReadonlyArray<[type: string, name: string, severity: Severity]> = [
+const AGENCIES: ReadonlyArray<[type: Consultation['type'], name: string, severity: Severity]> = [
   ['law-enforcement', 'law enforcement (the police department or sheriff)', 'error'],
   ['fire', 'the fire department', 'error'],
   ['ems', 'emergency medical services (EMS)', 'warning'],
@@ -20,12 +23,15 @@ export default definePlanRule({
   },
   check({ plan, asOf, report }) {
     // Consultation happens while the plan is written: demand it once the plan is adopted or overdue.
-    if (!adoptionDue(plan, asOf)) return;
-    const list: unknown[] = Array.isArray(plan.consultations) ? plan.consultations : [];
-    const types = new Set(list.map((c) => (c as { type?: unknown } | null)?.type));
+    const adopted = adoptedOn(plan);
+    const deadline = adoptionDeadline(plan);
+    const overdue = !adopted && deadline && asOf > deadline.date ? deadline : undefined;
+    if (!adopted && !overdue) return;
+    const when = overdue ? `The plan was due by ${longDate(overdue.date)}` : 'The plan is adopted';
+    const list = Array.isArray(plan.consultations) ? plan.consultations : [];
+    const types = new Set(list.map((c) => c?.type));
     for (const [type, name, severity] of AGENCIES) {
       if (types.has(type)) continue;
-      const when = adoptedOn(plan) ? 'The plan is adopted' : `The plan was due by ${longDate(adoptionDeadline(plan)!.date)}`;
       report({
         path: ['consultations'],
         severity,
@@ -33,10 +39,9 @@ export default definePlanRule({
         hint: `Add an entry under \`consultations:\` with \`agency:\`, \`type: ${type}\` and the \`date:\` you met or corresponded.`,
       });
     }
-    const adopted = adoptedOn(plan);
     if (!adopted) return;
     list.forEach((c, i) => {
-      const date = dateAt((c as { date?: unknown } | null)?.date);
+      const date = isoDateOf(c?.date);
       if (date && date > adopted) {
         report({
           path: ['consultations', i, 'date'],

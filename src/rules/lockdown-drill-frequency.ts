@@ -1,4 +1,5 @@
-import { count, countedDrills, hasSchoolYear, heldBy, logDrillHint, longDate, shortfall } from '../plan/drills.js';
+import { count, countedDrills, hasSchoolYear, heldBy, logDrillHint, shortfall } from '../plan/drills.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // No state law sets a lockdown frequency (SB 541 as enacted only collects data); EC 32282(a)(2)(J)

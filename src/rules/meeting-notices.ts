@@ -1,5 +1,6 @@
 import type { Notice } from '../plan/types.generated.js';
-import { dateAt, longDate } from '../plan/deadlines.js';
+import { isoDateOf } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32288(b)(2): written notice of the public meeting goes to each of these, where they exist.
@@ -20,11 +21,11 @@ export default definePlanRule({
     description: 'Written notice of the public meeting went to the mayor, employee, parent and teacher organizations, student government and requesters (or each is marked not applicable with a reason).',
   },
   check({ plan, asOf, report }) {
-    const meeting = plan.publicMeeting as { date?: unknown; notices?: unknown } | undefined | null;
+    const meeting = plan.publicMeeting;
     if (!meeting || typeof meeting !== 'object') return;
-    const meetingDate = dateAt(meeting.date);
+    const meetingDate = isoDateOf(meeting.date);
     const upcoming = meetingDate !== undefined && meetingDate > asOf;
-    const notices = (Array.isArray(meeting.notices) ? meeting.notices : []).map((n: unknown) => (n ?? {}) as Partial<Notice>);
+    const notices = (Array.isArray(meeting.notices) ? meeting.notices : []).map((n) => n ?? {});
     const missing = RECIPIENTS.filter(([type]) => !notices.some((n) => n.recipient === type));
     if (missing.length > 0) {
       const names = missing.map(([, name]) => name).join('; ');
@@ -50,7 +51,7 @@ export default definePlanRule({
         }
         return;
       }
-      const date = dateAt(n.date);
+      const date = isoDateOf(n.date);
       if (!date) {
         if (upcoming) return;
         report({

@@ -14,11 +14,12 @@ export default definePlanRule({
       'SB 10 (2023) requires the protocol; its placement in EC 32282 is not verified. To change the rule, set rules: opioid-protocol in cssp.config.yaml (off needs a reason).',
   },
   check({ plan, report }) {
-    if (!servesAnyGrade(plan.site?.grades, 7, 12)) return;
+    const grades = plan.site?.grades;
+    if (!servesAnyGrade(grades, 7, 12)) return;
     if (hasContent(plan.sections?.opioidOverdose)) return;
     report({
       path: ['sections', 'opioidOverdose'],
-      message: `This school serves grades ${plan.site.grades}: SB 10 (2023) requires an opioid overdose protocol for schools serving any of grades 7-12.`,
+      message: `This school serves grades ${grades}: SB 10 (2023) requires an opioid overdose protocol for schools serving any of grades 7-12.`,
       hint: 'Add `opioidOverdose:` under `sections:` with `text:` (recognizing an overdose, where naloxone is kept, who may give it, calling 911) or a district `standard:`.',
     });
   },

@@ -1,5 +1,8 @@
+import type { DeepPartial } from '../plan/partial-plan.js';
 import type { Distribution } from '../plan/types.generated.js';
-import { adoptedOn, dateAt, longDate } from '../plan/deadlines.js';
+import { adoptedOn } from '../plan/deadlines.js';
+import { isoDateOf } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32281(b)(3): the adopted plan, and every update, is shared with law enforcement, the fire
@@ -21,11 +24,11 @@ export default definePlanRule({
     const adopted = adoptedOn(plan);
     if (!adopted) return;
     const version = typeof plan.version === 'string' ? plan.version : undefined;
-    const list: unknown[] = Array.isArray(plan.distribution) ? plan.distribution : [];
-    const entries = list.map((d, i) => ({ d: (d ?? {}) as Partial<Distribution>, i }));
+    const list = Array.isArray(plan.distribution) ? plan.distribution : [];
+    const entries = list.map((d, i) => ({ d: d ?? {}, i }));
     // Why an entry does not count, or undefined when it does.
-    const fault = (d: Partial<Distribution>): string | undefined => {
-      const date = dateAt(d.date);
+    const fault = (d: DeepPartial<Distribution>): string | undefined => {
+      const date = isoDateOf(d.date);
       if (d.edition === 'public') return 'it was the public edition, which leaves out the tactical and responder content; responders need the responder or full edition';
       if (!date) return 'it has no valid date';
       if (date < adopted) return `it was delivered on ${longDate(date)}, before this plan was adopted on ${longDate(adopted)}`;
@@ -46,10 +49,10 @@ export default definePlanRule({
         });
         continue;
       }
-      const last = candidates.reduce((a, b) => ((dateAt(b.d.date) ?? '') >= (dateAt(a.d.date) ?? '') ? b : a));
+      const last = candidates.reduce((a, b) => ((isoDateOf(b.d.date) ?? '') >= (isoDateOf(a.d.date) ?? '') ? b : a));
       report({
         path: ['distribution', last.i],
-        message: `The delivery to ${name}${last.d.agency ? ` (${last.d.agency})` : ''} does not count: ${fault(last.d)}. ${name[0]!.toUpperCase()}${name.slice(1)} must receive ${what}.`,
+        message: `The delivery to ${name}${last.d.agency ? ` (${last.d.agency})` : ''} does not count: ${fault(last.d)}. ${name.charAt(0).toUpperCase()}${name.slice(1)} must receive ${what}.`,
         hint,
       });
     }

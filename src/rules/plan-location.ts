@@ -1,4 +1,4 @@
-import { placeOf } from '../plan/discover.js';
+import { placeOf } from '../plan/paths.js';
 import { definePlanRule } from './types.js';
 
 // Tools, reviewers and the district bundle find a plan by its place: plans/<year>/<site-id>.yaml.

@@ -1,4 +1,6 @@
-import { adoptedOn, adoptionDeadline, dateAt, longDate } from '../plan/deadlines.js';
+import { adoptedOn, adoptionDeadline } from '../plan/deadlines.js';
+import { isoDateOf } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32288(b)(1): before adopting the plan, the council or committee holds a public meeting at
@@ -12,7 +14,7 @@ export default definePlanRule({
   },
   check({ plan, asOf, report }) {
     const adopted = adoptedOn(plan);
-    const meeting: unknown = plan.publicMeeting;
+    const meeting = plan.publicMeeting;
     const hint = 'Add `publicMeeting:` with the `date:` and `location:` of the meeting held at the school site before adoption.';
     if (!adopted) {
       const deadline = adoptionDeadline(plan);
@@ -33,7 +35,7 @@ export default definePlanRule({
       });
       return;
     }
-    const date = dateAt((meeting as { date?: unknown }).date);
+    const date = isoDateOf(meeting.date);
     if (date && date >= adopted) {
       report({
         path: ['publicMeeting', 'date'],

@@ -1,4 +1,3 @@
-import type { Sections } from '../plan/types.generated.js';
 import { definePlanRule } from './types.js';
 
 // A section that points at a missing standard, or a map that is not there, prints as a blank page
@@ -11,7 +10,7 @@ export default definePlanRule({
     description: 'Every district standard a section names exists in standards/, and every map image exists beside the plan.',
   },
   check({ plan, exists, report }) {
-    for (const [key, section] of Object.entries(plan.sections ?? {}) as [keyof Sections, { standard?: string }][]) {
+    for (const [key, section] of Object.entries(plan.sections ?? {})) {
       const name = section?.standard;
       if (typeof name !== 'string' || exists(`standards/${name}.md`, 'root')) continue;
       report({

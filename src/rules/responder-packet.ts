@@ -1,4 +1,3 @@
-import type { Responder } from '../plan/types.generated.js';
 import { definePlanRule } from './types.js';
 
 // EC 32281(b)(3) shares the plan with first responders; EC 32282(a)(2)(B) requires disaster
@@ -11,7 +10,7 @@ const UTILITIES: ReadonlyArray<[kind: string, why: string]> = [
   ['fire-alarm-panel', 'the fire alarm panel shows which zone set off the alarm, and firefighters go there first'],
 ];
 
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 const isCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 export default definePlanRule({
@@ -22,8 +21,8 @@ export default definePlanRule({
     description: 'The first-responder packet has gas, water, electric and fire alarm panel locations, an assembly area, a reunification site, a 24/7 contact and evacuation-assistance counts.',
   },
   check({ plan, report }) {
-    const r = (plan.responder ?? {}) as Partial<Responder>;
-    const kinds = new Set(list(r.utilities).map((u) => (u as { kind?: unknown } | null)?.kind));
+    const r = plan.responder ?? {};
+    const kinds = new Set<string | undefined>(list(r.utilities).map((u) => u?.kind));
     for (const [kind, why] of UTILITIES) {
       if (kinds.has(kind)) continue;
       report({
@@ -46,14 +45,14 @@ export default definePlanRule({
         hint: 'Add an entry under `responder.reunificationSites` with `name:`, `location:`, `requestGate:` and `reunionGate:`.',
       });
     }
-    if (!list(r.contacts).some((c) => (c as { available24x7?: unknown } | null)?.available24x7 === true)) {
+    if (!list(r.contacts).some((c) => c?.available24x7 === true)) {
       report({
         path: ['responder', 'contacts'],
         message: 'No contact is marked as answered 24/7: police and fire need someone they can reach at night and on weekends, for example to open the campus.',
         hint: 'Mark a contact whose number is answered around the clock with `available24x7: true`, or add one (for example district police dispatch).',
       });
     }
-    const assist = r.evacuationAssistance as { pupils?: unknown; staff?: unknown } | undefined | null;
+    const assist = r.evacuationAssistance;
     if (!assist || !isCount(assist.pupils) || !isCount(assist.staff)) {
       report({
         path: ['responder', 'evacuationAssistance'],

@@ -1,8 +1,9 @@
 // The contract every rule module fulfils. Rules are pure: they read the plan (and the district
 // config) and report paths into the plan; the engine turns paths into ranges.
 import type { Severity } from '../diagnostic.js';
+import type { PartialPlan } from '../plan/partial-plan.js';
 import type { DocPath } from '../plan/paths.js';
-import type { Calendar, DistrictConfig, Plan, RegistrySite } from '../plan/types.generated.js';
+import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
 
 export interface RuleMeta {
   /** kebab-case, equal to the file name in src/rules/. */
@@ -25,17 +26,18 @@ export interface Finding {
 }
 
 export interface PlanContext {
-  /** The plan data. Rules also run on plans with schema errors, so read defensively (?.). */
-  plan: Plan;
+  /** The plan data. Rules also run on plans with schema errors, so any field may be missing. */
+  plan: PartialPlan;
   file: string;
   config: DistrictConfig | undefined;
   /** The calendar for plan.schoolYear from the config, or a default August-June calendar. */
   calendar: Calendar;
   /** ISO date (YYYY-MM-DD): nothing due after this date is demanded. */
   asOf: string;
+  // Function properties, not methods: rules destructure them from the context (`{ plan, report }`).
   /** Does a file exist? `relative` is resolved against the plan's folder ('plan') or the district root ('root'). */
-  exists(relative: string, base: 'plan' | 'root'): boolean;
-  report(finding: Finding): void;
+  exists: (relative: string, base: 'plan' | 'root') => boolean;
+  report: (finding: Finding) => void;
 }
 
 export interface PlanRule {
@@ -59,7 +61,7 @@ export interface DistrictContext {
   years: readonly string[];
   asOf: string;
   /** Report against a plan file, or against the config file (file = configFile) at a path in it. */
-  report(file: string, finding: Finding): void;
+  report: (file: string, finding: Finding) => void;
 }
 
 export interface DistrictRule {
@@ -78,5 +80,3 @@ export function definePlanRule(rule: PlanRule): PlanRule {
 export function defineDistrictRule(rule: DistrictRule): DistrictRule {
   return rule;
 }
-
-export type { RegistrySite };

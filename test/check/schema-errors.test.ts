@@ -3,23 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/check/config.js';
 import { checkPlan } from '../../src/check/engine.js';
 import { loadSource } from '../../src/plan/source.js';
+import { GOOD_SITE, minimalPlan } from '../helpers/minimal-plan.js';
 
 const check = (yaml: string) =>
   checkPlan(loadSource('plan.yaml', yaml), { asOf: '2026-11-23', config: undefined, root: '/', rules: [], fileExists: () => true })
     .filter((d) => d.ruleId === 'schema')
     .map((d) => `${d.line}:${d.column} ${d.message}`);
 
-const base = (site: string, extra = '') => `schemaVersion: 1
-schoolYear: 2026-27
-site:
-${site}
-committee: { authoringBody: safety-committee, members: [] }
-sections: {}
-responder: {}
-drills: []
-${extra}`;
-
-const goodSite = '  id: a\n  name: A School\n  level: elementary\n  grades: K-5\n  address: { street: 1 Main St, city: Harbor Vista, zip: "99999" }';
+const base = minimalPlan;
+const goodSite = GOOD_SITE;
 
 describe('schema diagnostics', () => {
   it('accepts a minimal valid plan', () => {
@@ -57,6 +49,10 @@ describe('schema diagnostics', () => {
     const time = d.find((x) => x.message.startsWith('`drills[0].time`'))!;
     expect(time.message).toBe('`drills[0].time` is not in the expected form — got `9:40`.');
     expect(time.hint).toMatch(/HH:MM/);
+  });
+
+  it('names the one value a const field accepts', () => {
+    expect(check(base(goodSite).replace('schemaVersion: 1', 'schemaVersion: 2'))).toEqual(['1:16 `schemaVersion` must be `1` — got `2`.']);
   });
 });
 

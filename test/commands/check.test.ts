@@ -76,6 +76,23 @@ describe('cssp check', () => {
     expect(io.stdoutText).toContain('did you mean `rules`?');
   });
 
+  it('--root names the district folder from anywhere', async () => {
+    const root = district();
+    const io = memoryIo(testdir({}));
+    expect(await runCheck([], { format: 'json', asOf: '2026-11-23', root }, io)).toBe(1);
+    const out = JSON.parse(io.stdoutText) as { diagnostics: { file: string }[]; summary: { files: number } };
+    expect(out.summary.files).toBe(1);
+    expect(out.diagnostics.some((d) => d.file.endsWith('plans/2026-27/alpha.yaml'))).toBe(true);
+  });
+
+  it('--root without a cssp.config.yaml is an exit-2 error that says what to fix', async () => {
+    const elsewhere = testdir({ 'plans/2026-27/alpha.yaml': plan });
+    const error: unknown = await runCheck([], { asOf: '2026-11-23', root: 'plans' }, memoryIo(elsewhere)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({ message: 'No cssp.config.yaml in plans.', exitCode: 2 });
+    expect((error as ConfigError).hint).toContain('--root');
+  });
+
   it('rejects a bad --as-of and a missing district with exit-2 errors', async () => {
     await expect(runCheck([], { asOf: '2026-13-01' }, memoryIo(district()))).rejects.toThrow(UsageError);
     await expect(runCheck([], {}, memoryIo(testdir({ 'x.txt': '' })))).rejects.toThrow(ConfigError);

@@ -4,16 +4,16 @@ import { RULES } from '../../src/rules/index.js';
 import { memoryIo } from '../helpers/io.js';
 
 describe('cssp rules', () => {
-  it('lists every rule with severity and citation', async () => {
+  it('lists every rule with severity and citation', () => {
     const io = memoryIo('/');
-    expect(await runRules({ format: 'text' }, io)).toBe(0);
+    expect(runRules({ format: 'text' }, io)).toBe(0);
     for (const rule of RULES) expect(io.stdoutText).toContain(rule.meta.id);
     expect(io.stdoutText).toMatch(/earthquake-drill-frequency\s+error\s+EC 32282\(a\)\(2\)\(B\)\(i\)/);
   });
 
-  it('prints JSON metadata', async () => {
+  it('prints JSON metadata', () => {
     const io = memoryIo('/');
-    await runRules({ format: 'json' }, io);
+    runRules({ format: 'json' }, io);
     const list = JSON.parse(io.stdoutText) as { id: string; citation: string }[];
     expect(list.find((m) => m.id === 'fire-alarm-monthly')?.citation).toBe('EC 32001');
   });

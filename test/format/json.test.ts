@@ -14,15 +14,15 @@ describe('json', () => {
   });
 
   it('keeps the documented key order and omits absent citation/hint', () => {
-    const parsed = JSON.parse(formatJson(diagnostics, context()));
+    const parsed = JSON.parse(formatJson(diagnostics, context())) as { diagnostics: Record<string, unknown>[]; summary: object };
     expect(Object.keys(parsed)).toEqual(['diagnostics', 'summary']);
     expect(Object.keys(parsed.summary)).toEqual(['files', 'errors', 'warnings', 'infos']);
     expect(parsed.summary).toEqual({ files: 12, errors: 2, warnings: 2, infos: 1 });
     const base = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'message'];
-    const withBoth = parsed.diagnostics.find((d: { ruleId: string }) => d.ruleId === 'required-sections');
-    expect(Object.keys(withBoth)).toEqual([...base, 'citation', 'hint']);
-    expect(Object.keys(parsed.diagnostics[0])).toEqual(base);
-    expect(parsed.diagnostics[0].file).toBe('plans/lincoln-elementary.yaml');
+    const withBoth = parsed.diagnostics.find((d) => d.ruleId === 'required-sections');
+    expect(Object.keys(withBoth ?? {})).toEqual([...base, 'citation', 'hint']);
+    expect(Object.keys(parsed.diagnostics[0] ?? {})).toEqual(base);
+    expect(parsed.diagnostics[0]?.file).toBe('plans/lincoln-elementary.yaml');
   });
 
   it('handles a clean run', () => {

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { citationUri, formatSarif } from '../../src/format/sarif.js';
 import { context, diagnostics } from './fixture.js';
 
+/** The parts of a SARIF log these tests read. */
+interface SarifLog {
+  version: string;
+  $schema: string;
+  runs: {
+    tool: { driver: { name: string; version: string; rules: { id: string }[] } };
+    results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+  }[];
+}
+const parseSarif = (text: string) => JSON.parse(text) as SarifLog;
+
 describe('sarif', () => {
   it('writes a SARIF 2.1.0 log', () => {
     expect(formatSarif(diagnostics, context())).toMatchInlineSnapshot(`
@@ -182,19 +193,19 @@ describe('sarif', () => {
   });
 
   it('has the structure code scanning expects', () => {
-    const log = JSON.parse(formatSarif(diagnostics, context()));
+    const log = parseSarif(formatSarif(diagnostics, context()));
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
     expect(log.runs).toHaveLength(1);
-    const [run] = log.runs;
+    const run = log.runs[0]!;
     expect(run.tool.driver).toMatchObject({ name: 'cssp', version: '0.1.0' });
-    const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    const ids = run.tool.driver.rules.map((r) => r.id);
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(ids.length);
     for (const result of run.results) {
-      expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+      expect(run.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
       expect(['error', 'warning', 'note']).toContain(result.level);
-      expect(result.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^plans\/[\w-]+\.yaml$/);
+      expect(result.locations[0]?.physicalLocation.artifactLocation.uri).toMatch(/^plans\/[\w-]+\.yaml$/);
     }
   });
 
@@ -208,8 +219,8 @@ describe('sarif', () => {
   });
 
   it('writes an empty run when clean', () => {
-    const log = JSON.parse(formatSarif([], context()));
-    expect(log.runs[0].results).toEqual([]);
-    expect(log.runs[0].tool.driver.rules).toEqual([]);
+    const log = parseSarif(formatSarif([], context()));
+    expect(log.runs[0]?.results).toEqual([]);
+    expect(log.runs[0]?.tool.driver.rules).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
 }
 
-export function runRule(rule: PlanRule, yaml: string, options: CaseOptions = {}): Diagnostic[] {
+function runRule(rule: PlanRule, yaml: string, options: CaseOptions = {}): Diagnostic[] {
   const file = options.file ?? '/district/plans/2026-27/test-elementary.yaml';
   const files = new Set((options.files ?? []).map((f) => `/district/${f}`));
   const diagnostics = checkPlan(loadSource(file, yaml), {

@@ -1,8 +1,18 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawn, execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../src/plan/write.js';
 import { testdir } from '../helpers/testdir.js';
+
+// renameSync is wrapped so a test can watch the rename or make it fail; by default it renames.
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return { ...fs, renameSync: vi.fn(fs.renameSync) };
+});
+const rename = vi.mocked(renameSync);
+const realFs = await vi.importActual<typeof import('node:fs')>('node:fs');
+afterEach(() => rename.mockClear());
 
 describe('writeFileAtomic', () => {
   it('replaces a file and leaves no temporary file behind', () => {
@@ -12,15 +22,71 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['report.txt']);
   });
 
+  it('writes the whole text to a temporary file in the same folder, then renames it over the target', () => {
+    const dir = testdir({ 'report.txt': 'old' });
+    const target = join(dir, 'report.txt');
+    const seen: { temp: string; tempText: string; targetText: string }[] = [];
+    rename.mockImplementationOnce((from, to) => {
+      seen.push({ temp: String(from), tempText: readFileSync(from, 'utf8'), targetText: readFileSync(to, 'utf8') });
+      realFs.renameSync(from, to);
+    });
+    writeFileAtomic(target, 'new');
+    expect(rename).toHaveBeenCalledTimes(1);
+    expect(rename.mock.calls[0]?.[1]).toBe(target);
+    expect(seen).toHaveLength(1);
+    const { temp, tempText, targetText } = seen[0]!;
+    expect(dirname(temp)).toBe(dir);
+    expect(temp).not.toBe(target);
+    // While the new text was complete in the temporary file, the target still had the old text.
+    expect(tempText).toBe('new');
+    expect(targetText).toBe('old');
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['report.txt']);
+  });
+
+  it('keeps the old file, and leaves no temporary file, when the rename fails', () => {
+    const dir = testdir({ 'report.txt': 'precious' });
+    rename.mockImplementationOnce(() => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    });
+    expect(() => writeFileAtomic(join(dir, 'report.txt'), 'new')).toThrow(/EXDEV/);
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe('precious');
+    expect(readdirSync(dir)).toEqual(['report.txt']);
+  });
+
+  it('keeps the permissions of the file it replaces', () => {
+    const dir = testdir({ 'private.txt': 'old' });
+    execFileSync('chmod', ['600', join(dir, 'private.txt')]);
+    writeFileAtomic(join(dir, 'private.txt'), 'new');
+    expect(statSync(join(dir, 'private.txt')).mode & 0o777).toBe(0o600);
+  });
+
   it('creates missing folders', () => {
     const dir = testdir({});
     writeFileAtomic(join(dir, 'out/deep/r.json'), '{}');
     expect(readFileSync(join(dir, 'out/deep/r.json'), 'utf8')).toBe('{}');
   });
 
-  it('writes into a device in place instead of renaming over it (/dev/null stays a device)', () => {
-    writeFileAtomic('/dev/null', 'discarded');
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  it('writes into a named pipe in place instead of renaming over it', async () => {
+    const dir = testdir({});
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    // The reader at the other end: opening a FIFO for writing waits until someone reads it.
+    const reader = spawn('cat', [fifo]);
+    const chunks: Buffer[] = [];
+    reader.stdout.on('data', (c: Buffer) => chunks.push(c));
+    const exited = new Promise((resolve) => reader.on('close', resolve));
+    try {
+      writeFileAtomic(fifo, 'through the pipe');
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      await exited;
+    } finally {
+      // Had the pipe been replaced, the reader would wait on it for ever.
+      reader.kill();
+    }
+    expect(Buffer.concat(chunks).toString('utf8')).toBe('through the pipe');
+    expect(rename).not.toHaveBeenCalled();
+    expect(readdirSync(dir)).toEqual(['pipe']);
   });
 
   it('keeps the old file when the write fails', () => {

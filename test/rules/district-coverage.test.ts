@@ -1,7 +1,7 @@
 // A district rule: tested through checkDistrict with real sources for the config and plans.
 import { describe, expect, it } from 'vitest';
 import { checkDistrict } from '../../src/check/district.js';
-import { placeOf } from '../../src/plan/discover.js';
+import { placeOf } from '../../src/plan/paths.js';
 import { loadSource } from '../../src/plan/source.js';
 import rule from '../../src/rules/district-coverage.js';
 

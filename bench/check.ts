@@ -27,7 +27,7 @@ const run = (cmd: string, argv: string[]) => spawnSync(cmd, argv, { cwd: REPO, e
 const hasHyperfine = run('hyperfine', ['--version']).status === 0;
 if (!existsSync(join(REPO, 'dist', 'main.js')) && run('npm', ['run', 'build']).status !== 0) throw new Error('npm run build failed');
 
-// ajv-cli exactly as in stack-measurements.md §4; it expands the -d glob itself.
+// ajv-cli with the options a team would use to validate the same schema; it expands the -d glob itself.
 const ajv = (glob: string) => ['node_modules/ajv-cli/dist/index.js', 'validate', '--spec=draft2020', '-c', 'ajv-formats',
   '--all-errors', '--errors=line', '-s', SCHEMA, '-d', glob];
 // A real report file, like a CI job would write.

@@ -6,7 +6,8 @@ import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule, type PlanRule } from '../rules/types.js';
 import { checkPlan } from './engine.js';
-import { asciiJson, hashBytes, type CacheEntry, type CachedParse, type FileStamp, type ParseCache } from './parse-cache.js';
+import { asciiJson, hashBytes } from './cache-keys.js';
+import type { CacheEntry, CachedParse, FileStamp, ParseCache } from './parse-cache.js';
 
 // Function properties, not methods: the checks pass `exists` on detached.
 export interface FileAccess {

@@ -3,7 +3,8 @@
 // any other file is read and hashed.
 import type { SourceFile } from '../plan/source.js';
 import { cachedSource, type FileAccess } from './batch.js';
-import { hashBytes, type ParseCache } from './parse-cache.js';
+import { hashBytes } from './cache-keys.js';
+import type { ParseCache } from './parse-cache.js';
 
 export interface CacheHit {
   file: string;

@@ -102,7 +102,7 @@ function cachedWorkers(env: Record<string, string | undefined>, location: string
 
 /** --cache-location names a file, or a folder to keep .cssp-cache in; the default is the district folder. */
 async function openCache(location: string | undefined, defaultDir: string, io: Io) {
-  const { buildId, DEFAULT_CACHE_FILE, ParseCache } = await import('../check/parse-cache.js');
+  const [{ DEFAULT_CACHE_FILE, ParseCache }, { buildId }] = await Promise.all([import('../check/parse-cache.js'), import('../check/cache-keys.js')]);
   let file = resolve(io.cwd, location ?? defaultDir);
   if (!location || statSync(file, { throwIfNoEntry: false })?.isDirectory() || /[\\/]$/.test(location)) file = resolve(file, DEFAULT_CACHE_FILE);
   return new ParseCache(file, buildId());

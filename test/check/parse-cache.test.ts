@@ -99,4 +99,34 @@ describe('parse cache', () => {
     await check(root);
     expect(statSync(join(root, '.cssp-cache')).mtimeMs).toBe(written);
   });
+
+  it('knows an unchanged file by its size and modification time, and reads only files with findings', async () => {
+    const root = copySample();
+    broken(root);
+    const old = { mtimeMs: 1_000_000, size: 0 };
+    const stamped = (reads: string[]) => ({ ...request(root, new ParseCache(join(root, '.cssp-cache'), 's'), undefined, reads), stamp: (f: string) => ({ ...old, size: readFileSync(f).length }) });
+    const first = stamped([]);
+    const plain = await checkFiles(first);
+    first.cache!.save();
+    const reads: string[] = [];
+    const second = stamped(reads);
+    const warm = await checkFiles(second);
+    expect(warm.diagnostics).toEqual(plain.diagnostics);
+    const withFindings = new Set(warm.diagnostics.map((d) => d.file));
+    expect(reads.filter((f) => !f.endsWith('cssp.config.yaml')).sort()).toEqual([...withFindings].filter((f) => !f.endsWith('cssp.config.yaml')).sort());
+  });
+
+  it('reads a file modified just before the cache was written (same size and time) again', async () => {
+    const root = copySample();
+    const now = { mtimeMs: Date.now(), size: 1 };
+    const reads: string[] = [];
+    const run = async (r: string[]) => {
+      const req = { ...request(root, new ParseCache(join(root, '.cssp-cache'), 'r'), undefined, r), stamp: () => now };
+      await checkFiles(req);
+      req.cache!.save();
+    };
+    await run([]);
+    await run(reads);
+    expect(reads.length).toBe(findPlanFiles(root).files.length + 1);
+  });
 });

@@ -1,6 +1,6 @@
 // A deliberately broken copy of the sample district: each defect must be reported by the right rule
 // at the line the defect is on. Lines are found from the edit itself, so the sample can evolve.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,31 @@ describe('cssp check on a broken copy of the sample district', () => {
     const r = await execa('node', [`${REPO}bin/cssp.js`, 'check', '--as-of', '2026-11-23', '--format', 'json'], {
       cwd: root, reject: false, env: { CSSP_WORKERS: '2' },
     });
+    expect(JSON.parse(r.stdout)).toEqual(out);
+  });
+
+  it('gives the same report from the parse cache, cold and warm, on one thread and on workers', async () => {
+    const cache = join(root, '.test-cache');
+    const check = async (env: Record<string, string>, format = 'json') => {
+      const r = await execa('node', [`${REPO}bin/cssp.js`, 'check', '--as-of', '2026-11-23', '--format', format, '--cache', '--cache-location', cache], {
+        cwd: root, reject: false, env: { NO_COLOR: '1', ...env },
+      });
+      expect(r.stderr).toBe('');
+      return r.stdout;
+    };
+    const stylish = (await execa('node', [`${REPO}bin/cssp.js`, 'check', '--as-of', '2026-11-23'], { cwd: root, reject: false, env: { NO_COLOR: '1' } })).stdout;
+    expect(JSON.parse(await check({}))).toEqual(out); // cold: fills the cache
+    expect(JSON.parse(await check({}))).toEqual(out); // warm
+    expect(JSON.parse(await check({ CSSP_WORKERS: '2' }))).toEqual(out); // warm, cached plans on workers
+    expect(await check({}, 'stylish')).toBe(stylish); // code frames from cached text and positions
+  });
+
+  it('warns about a damaged cache, ignores it and still reports the same', async () => {
+    const cache = join(root, '.damaged-cache');
+    writeFileSync(cache, 'cssp-parse-cache/2 12 40\n' + 'x'.repeat(200));
+    const r = await execa('node', [`${REPO}bin/cssp.js`, 'check', '--as-of', '2026-11-23', '--format', 'json', '--cache', '--cache-location', cache], { cwd: root, reject: false });
+    expect(r.stderr).toMatch(/warning: The check cache .*damaged.*rebuilt/);
+    expect(r.exitCode).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual(out);
   });
 });

@@ -33,7 +33,7 @@ export interface CheckRequest extends FileAccess {
   /** Use runBatch only for at least this many files to parse (default 1). */
   minBatchFiles?: number;
   /** Workers for plans the cache holds, used when at least `minHits` are and few files need parsing. */
-  cachedWorkers?: { count: number; minHits: number; run: CachedRunner };
+  cachedWorkers?: { minHits: number; run: CachedRunner };
   /** The parse cache (--cache); this function stores into it but does not save it. */
   cache?: ParseCache;
 }
@@ -53,6 +53,8 @@ const districtRules = RULES.filter(isDistrictRule);
 const knownIds = ALL_CHECKS.map((m) => m.id);
 /** Files per batch: a worker reports (and the cache writes) in parts, so memory stays flat. */
 const BATCH_FILES = 200;
+/** Cached plans per chunk of the shared queue: ~10 ms of work, fine enough to balance threads. */
+const CACHED_CHUNK = 25;
 
 const skippedError = (s: SkippedFile): Diagnostic =>
   makeDiagnostic(s.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
@@ -83,21 +85,27 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
     : Promise.resolve().then(() => {
       for (let i = 0; i < misses.length; i += BATCH_FILES) take(checkBatch(misses.slice(i, i + BATCH_FILES), ctx, req));
     });
-  // With every core free (little to parse), cached plans are shared with workers too.
+  // With every core free (little to parse), workers help with the cached plans: all threads take
+  // small chunks from one queue, so a worker that starts late simply takes fewer.
   const helpers = req.cachedWorkers;
-  const share = !parseOnWorkers && helpers && hits.length >= helpers.minHits ? helpers.count : 0;
-  const checking = share > 0 ? helpers!.run(hits.filter((_, i) => i % (share + 1) !== 0), ctx, take) : Promise.resolve();
+  const shared = !parseOnWorkers && helpers !== undefined && hits.length >= helpers.minHits;
+  let next = 0;
+  const queue = () => (next < hits.length ? hits.slice(next, (next += CACHED_CHUNK)) : undefined);
+  const checking = shared ? helpers.run(queue, ctx, take) : Promise.resolve();
   const damaged: string[] = [];
-  for (const hit of share > 0 ? hits.filter((_, i) => i % (share + 1) === 0) : hits) {
-    const source = loadHit(hit, req, req.cache!);
-    if (!source) {
-      damaged.push(hit.file);
-      continue;
+  for (let chunk = queue(); chunk; chunk = queue()) {
+    for (const hit of chunk) {
+      const source = loadHit(hit, req, req.cache!);
+      if (!source) {
+        damaged.push(hit.file);
+        continue;
+      }
+      const found = checkSource(source, ctx, req.exists);
+      if (found.length === 0) continue;
+      diagnostics.push(...found);
+      sources.set(hit.file, source.text);
     }
-    const found = checkSource(source, ctx, req.exists);
-    if (found.length === 0) continue;
-    diagnostics.push(...found);
-    sources.set(hit.file, source.text);
+    if (shared) await new Promise((resolve) => setImmediate(resolve)); // let workers' requests in
   }
   await Promise.all([parsing, checking]);
   if (damaged.length) take(checkBatch(damaged, ctx, req));

@@ -13,8 +13,8 @@ export const MIN_CACHED_PER_WORKER = 300;
 const MAX_WORKERS = 8;
 const BATCH_FILES = 100;
 
-/** Checks plans held by the parse cache on other threads; results arrive in parts. */
-export type CachedRunner = (hits: readonly CacheHit[], ctx: BatchContext, onResult: (result: BatchResult) => void) => Promise<void>;
+/** Checks plans held by the parse cache on other threads, taking chunks from `next` until it is empty. */
+export type CachedRunner = (next: () => CacheHit[] | undefined, ctx: BatchContext, onResult: (result: BatchResult) => void) => Promise<void>;
 
 /** How many workers to use: CSSP_WORKERS when set (0 = none), else one per core for big runs. */
 export function workerCount(files: number, env: Record<string, string | undefined>): number {
@@ -27,11 +27,13 @@ export function workerCount(files: number, env: Record<string, string | undefine
   return count >= 2 ? count : 0;
 }
 
-function runWorker(task: WorkerTask, onResult: (result: BatchResult) => void): Promise<void> {
+function runWorker(task: WorkerTask, onResult: (result: BatchResult) => void, next?: () => CacheHit[] | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: task });
-    worker.on('message', (message: { result?: BatchResult; done?: true }) => {
+    worker.on('message', (message: { result?: BatchResult; want?: true; done?: true }) => {
       if (message.result) onResult(message.result);
+      // Strip the bytes: the worker reads a file itself if a finding needs its text.
+      if (message.want) worker.postMessage({ hits: (next?.() ?? []).map(({ file, hash }) => ({ file, hash, bytes: undefined })) });
       if (message.done) resolve();
     });
     worker.once('error', reject);
@@ -49,10 +51,10 @@ export function workerRunner(count: number): BatchRunner {
   };
 }
 
-/** `count` workers for cached plans; the caller's thread checks a share of its own alongside. */
+/** `count` workers for cached plans; the caller's thread takes chunks from the same queue. */
 export function cachedRunner(count: number, cache: { location: string; build: string }): CachedRunner {
-  return async (hits, ctx, onResult) => {
-    const tasks = shares(hits.map(({ file, hash }) => ({ file, hash, bytes: undefined })), Math.min(count, hits.length));
-    await Promise.all(tasks.map((share) => runWorker({ kind: 'cached', hits: share, ctx, batchFiles: BATCH_FILES, cache }, onResult)));
+  return async (next, ctx, onResult) => {
+    const workers = Array.from({ length: count }, () => runWorker({ kind: 'cached', ctx, cache }, onResult, next));
+    await Promise.all(workers);
   };
 }

@@ -10,35 +10,39 @@ import { ParseCache } from './parse-cache.js';
 
 export type WorkerTask =
   | { kind: 'parse'; files: string[]; ctx: BatchContext; batchFiles: number }
-  | { kind: 'cached'; hits: CacheHit[]; ctx: BatchContext; batchFiles: number; cache: { location: string; build: string } };
+  | { kind: 'cached'; ctx: BatchContext; cache: { location: string; build: string } };
 
 const task = workerData as WorkerTask;
+const port = parentPort!;
 const access = { read: (f: string) => readFileSync(f), exists: cachedExists() };
-const post = (result: BatchResult) => parentPort!.postMessage({ result });
+const post = (result: BatchResult) => port.postMessage({ result });
 
 if (task.kind === 'parse') {
   for (let i = 0; i < task.files.length; i += task.batchFiles) post(checkBatch(task.files.slice(i, i + task.batchFiles), task.ctx, access));
+  port.postMessage({ done: true });
 } else {
+  // Cached plans come in chunks on request ({ want }), until an empty chunk says the queue is done.
   const cache = new ParseCache(task.cache.location, task.cache.build, true);
-  const fresh = (): BatchResult => ({ diagnostics: [], texts: [], cacheEntries: [] });
-  let result = fresh();
   const unreadable: string[] = [];
-  task.hits.forEach((hit, i) => {
-    const source = loadHit(hit, access, cache);
-    if (!source) unreadable.push(hit.file);
-    const found = source ? checkSource(source, task.ctx, access.exists) : [];
-    if (found.length > 0) {
+  port.on('message', ({ hits }: { hits: CacheHit[] }) => {
+    if (hits.length === 0) {
+      // The cache changed under us (another run rewrote it): parse these; the main thread stores them.
+      if (unreadable.length) post(checkBatch(unreadable, { ...task.ctx, collectCache: true }, access));
+      cache.close();
+      port.postMessage({ done: true });
+      port.close();
+      return;
+    }
+    const result: BatchResult = { diagnostics: [], texts: [], cacheEntries: [] };
+    for (const hit of hits) {
+      const source = loadHit(hit, access, cache);
+      if (!source) unreadable.push(hit.file);
+      const found = source ? checkSource(source, task.ctx, access.exists) : [];
+      if (found.length === 0) continue;
       result.diagnostics.push(...found);
       result.texts.push([hit.file, source!.text]);
     }
-    if ((i + 1) % task.batchFiles === 0) {
-      post(result);
-      result = fresh();
-    }
+    port.postMessage({ result, want: true });
   });
-  post(result);
-  // The cache changed under us (another run rewrote it): parse these, and let the main thread store them.
-  if (unreadable.length) post(checkBatch(unreadable, { ...task.ctx, collectCache: true }, access));
-  cache.close();
+  port.postMessage({ want: true });
 }
-parentPort!.postMessage({ done: true });

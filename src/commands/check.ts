@@ -97,7 +97,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
 function cachedWorkers(env: Record<string, string | undefined>, location: string, build: string) {
   const forced = env.CSSP_WORKERS ? Number(env.CSSP_WORKERS) : undefined;
   const count = forced !== undefined ? (Number.isInteger(forced) && forced > 0 ? forced : 0) : Math.min(availableParallelism(), 8) - 1;
-  return count > 0 ? { count, minHits: forced ? 1 : 2 * MIN_CACHED_PER_WORKER, run: cachedRunner(count, { location, build }) } : undefined;
+  return count > 0 ? { minHits: forced ? 1 : 2 * MIN_CACHED_PER_WORKER, run: cachedRunner(count, { location, build }) } : undefined;
 }
 
 /** --cache-location names a file, or a folder to keep .cssp-cache in; the default is the district folder. */

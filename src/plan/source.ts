@@ -78,13 +78,23 @@ export function parseText(input: Uint8Array | string): ParseResult {
     return { text, data: undefined, diagnostics, positions: empty };
   }
   const { parseDocument } = yamlLib();
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // resolveKnownTags off: YAML 1.1 tags (!!binary, !!timestamp, !!set) would give Buffers, Dates and
+  // Sets that no plan field takes and JSON cannot carry; they are read as text, with a warning.
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, resolveKnownTags: false });
   const positions = () => buildPositions(doc, text);
   if (doc.errors.length > 0) {
     for (const f of explainYamlErrors(text, doc.errors)) {
       diagnostics.push(makeDiagnostic('', range(f.start, f.end), { ruleId: f.ruleId, severity: 'error', message: f.message, hint: f.hint }));
     }
     return { text, data: undefined, diagnostics, positions };
+  }
+  for (const w of doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')) {
+    const tag = text.slice(w.pos[0]).match(/^!\S*/)?.[0] ?? 'tag';
+    diagnostics.push(makeDiagnostic('', range(w.pos[0], w.pos[0] + tag.length), {
+      ruleId: 'yaml-syntax', severity: 'warning',
+      message: `The tag ${tag} is not part of YAML 1.2's core schema; cssp ignores it and reads the value as written.`,
+      hint: 'Remove the tag: plan values are plain text, numbers, true/false, lists and blocks of fields.',
+    }));
   }
   const tooDeepAt = firstNodeDeeperThan(doc, MAX_DEPTH);
   if (tooDeepAt >= 0) {

@@ -70,4 +70,16 @@ describe('YAML errors', () => {
     const source = loadSource('x.yaml', 'base: &b\n  x: 1\nsite:\n  <<: *b\n');
     expect(source.data).toEqual({ base: { x: 1 }, site: { '<<': { x: 1 } } });
   });
+
+  it('reads YAML 1.1 tags as the value written, with a warning at the tag', () => {
+    const source = loadSource('x.yaml', 'a: !!binary aGVsbG8=\nb: !!timestamp 2026-01-01\nc: !custom x\n');
+    expect(source.data).toEqual({ a: 'aGVsbG8=', b: '2026-01-01', c: 'x' });
+    expect(source.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column, d.endColumn])).toEqual([
+      ['yaml-syntax', 'warning', 1, 4, 12], ['yaml-syntax', 'warning', 2, 4, 15], ['yaml-syntax', 'warning', 3, 4, 11],
+    ]);
+  });
+
+  it('keeps YAML 1.2 core under a %YAML 1.1 directive', () => {
+    expect(loadSource('x.yaml', '%YAML 1.1\n---\na: yes\nb: 0b101\n').data).toEqual({ a: 'yes', b: '0b101' });
+  });
 });

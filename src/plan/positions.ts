@@ -43,6 +43,7 @@ export function buildPositions(doc: Document, text: string): PositionTable {
       if (isScalar(node) || isAlias(node)) {
         const valueEnd = trimEnd(start, end);
         if (valueEnd > start) [entry[0], entry[1], entry[4]] = [start, valueEnd, SCALAR];
+        else if (!keyNode) [entry[0], entry[1]] = dashBefore(text, start); // an empty list item: its "-"
       } else {
         [entry[0], entry[1]] = [start, firstLineEnd(start, trimEnd(start, end))];
       }
@@ -105,4 +106,11 @@ export function rangeInTable(table: PositionTable, starts: readonly number[], pa
   if (entry[2] >= 0) return span(entry[2], entry[3]);
   if (entry[0] >= 0) return span(entry[0], entry[1]);
   return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+
+/** The "-" of an empty list item whose (empty) value is at `at`, as a one-character span; [-1, -1] if none. */
+function dashBefore(text: string, at: number): [number, number] {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '-' ? [i, i + 1] : [-1, -1];
 }

@@ -52,6 +52,12 @@ const cases: Case[] = [
   { name: 'value after a document start marker', text: '---\nsite:\n  level: x\n', path: ['site', 'level'], range: [3, 10, 3, 11] },
   { name: 'emoji before the value counts as two columns', text: 'a: "😀"\nb: x\n', path: ['b'], range: [2, 4, 2, 5] },
   { name: 'empty document', text: '', path: ['site'], range: [1, 1, 1, 1] },
+  { name: 'empty list item: its dash', text: 'a:\n  - x\n  -\n  - z\n', path: ['a', 1], range: [3, 3, 3, 4] },
+  { name: 'comment between key and value', text: 'level: # the level\n  elemantary\n', path: ['level'], range: [2, 3, 2, 13] },
+  { name: 'empty value with a comment: its key', text: 'adoption: # to do\nb: 1\n', path: ['adoption', 'date'], range: [1, 1, 1, 9] },
+  { name: 'tab between key and value', text: 'a:\t1\n', path: ['a'], range: [1, 4, 1, 5] },
+  { name: 'explicit key', text: '? complex\n: value\n', path: ['complex'], range: [2, 3, 2, 8] },
+  { name: 'item of an aliased list', text: 'a: &x\n  - 1\nb: *x\n', path: ['b', 0], range: [2, 5, 2, 6] },
 ];
 
 describe('rangeOf', () => {

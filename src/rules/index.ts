@@ -22,11 +22,13 @@ import opioidProtocol from './opioid-protocol.js';
 import planDistribution from './plan-distribution.js';
 import planLocation from './plan-location.js';
 import publicMeeting from './public-meeting.js';
+import recordDatesInCycle from './record-dates-in-cycle.js';
 import referencedFiles from './referenced-files.js';
 import requiredSections from './required-sections.js';
 import responderPacket from './responder-packet.js';
 import siteRegistry from './site-registry.js';
 import tacticalConfidential from './tactical-confidential.js';
+import versionSchoolYear from './version-school-year.js';
 import wildfireEvacuation from './wildfire-evacuation.js';
 import type { Rule } from './types.js';
 
@@ -54,10 +56,12 @@ export const RULES: readonly Rule[] = [
   planDistribution,
   planLocation,
   publicMeeting,
+  recordDatesInCycle,
   referencedFiles,
   requiredSections,
   responderPacket,
   siteRegistry,
   tacticalConfidential,
+  versionSchoolYear,
   wildfireEvacuation,
 ];

@@ -21,7 +21,9 @@ import meetingNotices from './meeting-notices.js';
 import opioidProtocol from './opioid-protocol.js';
 import planDistribution from './plan-distribution.js';
 import planLocation from './plan-location.js';
+import publicContactDetails from './public-contact-details.js';
 import publicMeeting from './public-meeting.js';
+import pupilNamesInNotes from './pupil-names-in-notes.js';
 import recordDatesInCycle from './record-dates-in-cycle.js';
 import referencedFiles from './referenced-files.js';
 import requiredSections from './required-sections.js';
@@ -55,7 +57,9 @@ export const RULES: readonly Rule[] = [
   opioidProtocol,
   planDistribution,
   planLocation,
+  publicContactDetails,
   publicMeeting,
+  pupilNamesInNotes,
   recordDatesInCycle,
   referencedFiles,
   requiredSections,

@@ -35,5 +35,6 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
 
 /** A number written any usual way, in E.164 form; undefined when it is not a phone number. */
 export function normalizePhone(written: string): string | undefined {
-  return load().parsePhoneNumberFromString(written, COUNTRY)?.number;
+  const parsed = load().parsePhoneNumberFromString(written, COUNTRY);
+  return parsed?.isPossible() ? parsed.number : undefined;
 }

@@ -723,6 +723,40 @@ pupilMemberForGrades9to12?: boolean
 wildfirePlan?: boolean
 }
 /**
+ * When each school year's plan cycle runs. Every dated governance record in a plan (consultations, the public meeting and its notices, adoption, approval, distribution) must fall inside its school year's cycle, so a plan copied from last year is caught. Leave out for the default: July 1 to June 30 (a 2026-27 plan's records fall between 2026-07-01 and 2027-06-30).
+ */
+planCycle?: {
+/**
+ * The day every cycle begins, written MM-DD, in the calendar year the school year starts in; the cycle ends the day before the same date a year later. 07-01 (the default) gives July 1, 2026 to June 30, 2027 for 2026-27; 04-01 gives April 1, 2026 to March 31, 2027. February 29 is not allowed.
+ */
+startMonthDay?: string
+/**
+ * A cycle for a particular school year that differs from startMonthDay, keyed by school year (2026-27), for example when the board approved the plans late in a year of school closures.
+ */
+years?: {
+/**
+ * That school year's cycle, first and last day included.
+ */
+[k: string]: {
+start: IsoDate
+end: IsoDate
+}
+}
+}
+/**
+ * Phone numbers and e-mail addresses that may appear in public plan text (sections and maps marked visibility: public): main office lines, district offices, a tip line, a general inbox. Any other number or address in public text is reported as a possible personal contact detail.
+ */
+publicContacts?: {
+/**
+ * Allowed phone numbers, written any usual way ((805) 555-0100, 805-555-0100, +1 805 555 0100); they are compared as numbers, so the format in the text does not matter.
+ */
+phones?: string[]
+/**
+ * Allowed e-mail addresses, for example safety@harborvista.example; compared without regard to upper and lower case.
+ */
+emails?: string[]
+}
+/**
  * Per-rule settings keyed by rule id (run cssp rules for the list): a severity (error, warning, info), or off with a written reason.
  */
 rules?: {

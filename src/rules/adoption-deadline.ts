@@ -1,4 +1,6 @@
-import { adoptedOn, adoptionDeadline, yearStart, type Deadline } from '../plan/deadlines.js';
+import { adoptedOn, adoptionDeadline, type Deadline } from '../plan/deadlines.js';
+import { planCycle } from '../plan/plan-cycle.js';
+import { schoolYearOf } from '../plan/school-year.js';
 import { daysBetween } from '../util/iso-date.js';
 import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
@@ -18,11 +20,16 @@ export default definePlanRule({
     citation: 'EC 32286(a)',
     description: 'The plan is adopted by March 1 of the school year (a new campus: within one year of opening).',
   },
-  check({ plan, asOf, report }) {
+  check({ plan, config, asOf, report }) {
     const deadline = adoptionDeadline(plan);
-    const start = yearStart(plan);
-    if (!deadline || !start) return;
-    const adopted = adoptedOn(plan);
+    const year = schoolYearOf(plan.schoolYear);
+    if (!deadline || !year) return;
+    const start = planCycle(year, config).start;
+    const recorded = adoptedOn(plan);
+    // An adoption dated before this year's cycle is last year's (record-dates-in-cycle reports the
+    // date itself): it does not adopt this plan, so the deadline is checked as if none were recorded.
+    const stale = recorded !== undefined && recorded < start ? recorded : undefined;
+    const adopted = stale ? undefined : recorded;
     if (adopted) {
       if (adopted > deadline.date) {
         report({
@@ -30,21 +37,16 @@ export default definePlanRule({
           message: `The plan was adopted on ${longDate(adopted)}, too late: ${why(deadline)}.`,
           hint: 'Check the date against the council or committee minutes. If it is right, adopt on time next year; the district reports late plans to CDE (EC 32288(c)).',
         });
-      } else if (adopted < start) {
-        report({
-          path: ['adoption', 'date'],
-          severity: 'warning',
-          message: `The adoption date ${longDate(adopted)} is before the ${plan.schoolYear} school year began (${longDate(start)}); it may be last year's adoption.`,
-          hint: `Record the date this year's plan was adopted, between ${longDate(start)} and ${longDate(deadline.date)}.`,
-        });
       }
       return;
     }
     const days = daysBetween(asOf, deadline.date);
     if (days < 0) {
       report({
-        path: ['adoption'],
-        message: `The plan has not been adopted and the deadline has passed: ${why(deadline)}.`,
+        path: stale ? ['adoption', 'date'] : ['adoption'],
+        message: stale
+          ? `The plan has not been adopted this year (the adoption date ${longDate(stale)} is before the ${year} plan cycle began on ${longDate(start)}) and the deadline has passed: ${why(deadline)}.`
+          : `The plan has not been adopted and the deadline has passed: ${why(deadline)}.`,
         hint: 'Hold the public meeting, adopt the plan, then add `adoption:` with `date:` (and `body:`, `vote:`).',
       });
     } else if (days <= 30) {

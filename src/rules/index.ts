@@ -21,12 +21,16 @@ import meetingNotices from './meeting-notices.js';
 import opioidProtocol from './opioid-protocol.js';
 import planDistribution from './plan-distribution.js';
 import planLocation from './plan-location.js';
+import publicContactDetails from './public-contact-details.js';
 import publicMeeting from './public-meeting.js';
+import pupilNamesInNotes from './pupil-names-in-notes.js';
+import recordDatesInCycle from './record-dates-in-cycle.js';
 import referencedFiles from './referenced-files.js';
 import requiredSections from './required-sections.js';
 import responderPacket from './responder-packet.js';
 import siteRegistry from './site-registry.js';
 import tacticalConfidential from './tactical-confidential.js';
+import versionSchoolYear from './version-school-year.js';
 import wildfireEvacuation from './wildfire-evacuation.js';
 import type { Rule } from './types.js';
 
@@ -53,11 +57,15 @@ export const RULES: readonly Rule[] = [
   opioidProtocol,
   planDistribution,
   planLocation,
+  publicContactDetails,
   publicMeeting,
+  pupilNamesInNotes,
+  recordDatesInCycle,
   referencedFiles,
   requiredSections,
   responderPacket,
   siteRegistry,
   tacticalConfidential,
+  versionSchoolYear,
   wildfireEvacuation,
 ];

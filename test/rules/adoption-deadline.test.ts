@@ -1,4 +1,5 @@
 import rule from '../../src/rules/adoption-deadline.js';
+import { testConfig } from '../helpers/config.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const adopted = (date: string, extra = '') => `schoolYear: 2026-27\n${extra}adoption:\n  date: ${date}\n`;
@@ -12,6 +13,8 @@ testRule(rule, {
     { name: 'new campus opened in June: one year after opening', yaml: adopted('2027-05-20', 'site:\n  opened: 2026-06-01\n'), asOf: '2027-06-01' },
     { name: 'new campus, not adopted, still within its year', yaml: 'schoolYear: 2026-27\nsite:\n  opened: 2026-06-01\n', asOf: '2027-03-02' },
     { name: 'no school year: nothing to compute', yaml: 'adoption:\n  date: 2030-01-01\n' },
+    { name: "last year's adoption date, checked in November: not due yet (record-dates-in-cycle reports the date)", yaml: adopted('2026-02-20') },
+    { name: 'adopted in April under a district cycle that starts April 1', yaml: adopted('2026-04-15'), asOf: '2027-04-01', config: { ...testConfig, planCycle: { startMonthDay: '04-01' } } },
   ],
   invalid: [
     {
@@ -60,9 +63,23 @@ testRule(rule, {
       errors: [{ line: 1, column: 1, message: 'so by June 1, 2027' }],
     },
     {
-      name: 'adopted before the school year began',
+      name: "last year's adoption date, past the deadline: not adopted this year",
       yaml: adopted('2026-02-20'),
-      errors: [{ line: 3, column: 9, message: 'before the 2026-27 school year began (July 1, 2026)', severity: 'warning' }],
+      asOf: '2027-04-01',
+      errors: [{ line: 3, column: 9, message: 'not been adopted this year (the adoption date February 20, 2026 is before the 2026-27 plan cycle began on July 1, 2026) and the deadline has passed', severity: 'error' }],
+    },
+    {
+      name: "last year's adoption date, deadline near: the reminder, at adoption:",
+      yaml: adopted('2026-02-20'),
+      asOf: '2027-02-20',
+      errors: [{ line: 2, column: 1, message: 'due by March 1, 2027 (9 days)', severity: 'info' }],
+    },
+    {
+      name: 'adoption before a district cycle that starts in April',
+      yaml: adopted('2026-03-31'),
+      asOf: '2027-03-02',
+      config: { ...testConfig, planCycle: { startMonthDay: '04-01' } },
+      errors: [{ line: 3, column: 9, message: 'before the 2026-27 plan cycle began on April 1, 2026' }],
     },
   ],
 });

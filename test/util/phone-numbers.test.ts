@@ -1,0 +1,34 @@
+// The phone library costs about 30 ms to load, so `cssp check` loads it only for text that could
+// hold a number. Run in a fresh process: the test runner's own module cache may already hold it.
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers, normalizePhone } from '../../src/util/phone-numbers.js';
+import { REPO } from '../helpers/district.js';
+
+const loadsLibrary = async (text: string) => {
+  const script = `import('./dist/util/phone-numbers.js').then((m) => { m.findPhoneNumbers(${JSON.stringify(text)}); console.log(Object.keys(require.cache).some((k) => k.includes('libphonenumber'))); })`;
+  return (await execa('node', ['-e', script], { cwd: REPO })).stdout.trim() === 'true';
+};
+
+describe('phone numbers', () => {
+  it('finds numbers with an area code, written any usual way', () => {
+    expect(findPhoneNumbers('Cell (805) 555-0121, desk 805.555.0199 x12, toll-free 1-800-555-0199.').map((m) => [m.raw, m.number])).toEqual([
+      ['(805) 555-0121', '+18055550121'],
+      ['805.555.0199 x12', '+18055550199'],
+      ['1-800-555-0199', '+18005550199'],
+    ]);
+  });
+
+  it('normalises a listed number, or says it is not one', () => {
+    expect(normalizePhone('+1 (805) 555-0100')).toBe('+18055550100');
+    expect(normalizePhone('Room 14')).toBeUndefined();
+  });
+
+  it('does not load the library for dates and counts', async () => {
+    expect(await loadsLibrary('Reviewed 2026-10-14 and 10/14/2026; 2,500 pupils; EC 32282(a)(2)(B).')).toBe(false);
+  });
+
+  it('loads it when text could hold a number', async () => {
+    expect(await loadsLibrary('Call 555-0121.')).toBe(true);
+  });
+});

@@ -1,9 +1,9 @@
 // Checks built into the loader and engine rather than written as rule modules. Listed by
 // `cssp rules` and accepted in the config's rules: section like any rule id.
 import { RULES } from '../rules/index.js';
-import type { RuleMeta } from '../rules/types.js';
+import type { CheckMeta, RuleMeta } from '../rules/types.js';
 
-export const BUILTIN_CHECKS: readonly RuleMeta[] = [
+export const BUILTIN_CHECKS: readonly CheckMeta[] = [
   { id: 'calendar-missing', severity: 'warning', citation: 'cssp', description: "cssp.config.yaml has a calendar for each plan's school year; without one, drills are counted with built-in dates." },
   { id: 'config', severity: 'warning', citation: 'cssp', description: 'cssp.config.yaml settings name real rules.' },
   { id: 'file-encoding', severity: 'error', citation: 'cssp', description: 'Files are UTF-8 without a byte order mark.' },
@@ -16,4 +16,4 @@ export const BUILTIN_CHECKS: readonly RuleMeta[] = [
 ];
 
 /** Every id a diagnostic can carry: the rules, then the built-in checks. */
-export const ALL_CHECKS: readonly RuleMeta[] = [...RULES.map((r) => r.meta), ...BUILTIN_CHECKS];
+export const ALL_CHECKS: readonly (RuleMeta | CheckMeta)[] = [...RULES.map((r) => r.meta), ...BUILTIN_CHECKS];

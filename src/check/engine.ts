@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { schoolYearOf } from '../plan/school-year.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
-import type { Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
+import type { Finding, PlanContext, PlanRule, CheckMeta } from '../rules/types.js';
 import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { validatePlan, type Validator } from './validators.js';
 import { planCalendar } from './plan-calendar.js';
@@ -31,7 +31,7 @@ export function applyOverrides(diagnostics: Diagnostic[], config: DistrictConfig
   return out;
 }
 
-export function findingToDiagnostic(source: SourceFile, meta: RuleMeta, finding: Finding): Diagnostic {
+export function findingToDiagnostic(source: SourceFile, meta: CheckMeta, finding: Finding): Diagnostic {
   return makeDiagnostic(source.file, source.rangeOf(finding.path), {
     ruleId: meta.id,
     severity: finding.severity ?? meta.severity,
@@ -98,7 +98,7 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   return applyOverrides(diagnostics, options.config);
 }
 
-function internalError(source: SourceFile, meta: RuleMeta, err: unknown): Diagnostic {
+function internalError(source: SourceFile, meta: CheckMeta, err: unknown): Diagnostic {
   return makeDiagnostic(source.file, source.rangeOf([]), {
     ruleId: meta.id, severity: 'error',
     message: `Rule ${meta.id} failed on this file: ${(err as Error)?.message ?? String(err)}.`,

@@ -6,7 +6,7 @@ import { drillLevel, type DrillLevel } from './grades.js';
 import { inTerm } from './calendar.js';
 import { isSchoolYear } from './school-year.js';
 import type { DeepPartial, PartialPlan } from './partial-plan.js';
-import type { Calendar, Drill, Term } from './types.generated.js';
+import type { Calendar, DistrictConfig, Drill, Term } from './types.generated.js';
 
 export type DrillType = Drill['type'];
 
@@ -111,4 +111,13 @@ export function siteDrillLevel(plan: PartialPlan | undefined): { level: DrillLev
 /** The fix for a missing drill, the same wording in every frequency rule. */
 export function logDrillHint(type: DrillType): string {
   return `Add an entry under drills: with \`type: ${type}\`, date, time and conductedBy. If it was held but not recorded, record it with its real date; never back-date a drill that was not held.`;
+}
+
+/**
+ * Drill types AB 1858 governs for this district. A district that prepares for an armed assailant
+ * with its lockdown drills (drillPolicy.lockdownAsArmedAssailant) runs armed-assailant drills under
+ * another name, so the statute's steps apply to them too.
+ */
+export function armedAssailantTypes(config: DistrictConfig | undefined): readonly DrillType[] {
+  return config?.drillPolicy?.lockdownAsArmedAssailant === true ? ['armed-assailant', 'lockdown'] : ['armed-assailant'];
 }

@@ -1,5 +1,7 @@
 // The plan sections the statute names, in the order a plan prints them. Rules, docs and the
-// renderer read this table, so a section's title and citation are written once.
+// renderer read this table, so a section's title and citation are written once. Where no source
+// confirms a section's subdivision letter (after (J), and the 2023-2024 additions) the citation
+// says "letter unverified" rather than guess one.
 import type { Sections } from './types.generated.js';
 
 export type SectionKey = keyof Sections;
@@ -27,11 +29,11 @@ export const SECTIONS: readonly SectionInfo[] = [
   { key: 'safeEnvironment', title: 'Safe and orderly environment', citation: 'EC 32282(a)(2)(H)', requirement: 'always' },
   { key: 'disciplineRules', title: 'School discipline rules and procedures', citation: 'EC 32282(a)(2)(I)', requirement: 'always' },
   { key: 'tacticalResponse', title: 'Tactical responses to criminal incidents', citation: 'EC 32282(a)(2)(J)', requirement: 'always' },
-  { key: 'dangerousActivityReports', title: 'Reports of dangerous, violent or unlawful activity', citation: 'EC 32282(a)(2)(K)', requirement: 'always' },
-  { key: 'opioidOverdose', title: 'Opioid overdose protocol', citation: 'EC 32282 (SB 10, 2023)', requirement: 'conditional' },
-  { key: 'cardiacEmergency', title: 'Sudden cardiac arrest and medical emergencies', citation: 'EC 32282 (AB 2887, 2024)', requirement: 'conditional' },
-  { key: 'armedAssailantDrills', title: 'Armed-assailant drill procedures', citation: 'EC 32282 (AB 1858, 2024)', requirement: 'conditional' },
-  { key: 'wildfireEvacuation', title: 'Wildfire communication and evacuation plan', citation: 'EC 32282 (AB 2968, 2024)', requirement: 'conditional' },
+  { key: 'dangerousActivityReports', title: 'Reports of dangerous, violent or unlawful activity', citation: 'EC 32282, letter unverified', requirement: 'always' },
+  { key: 'opioidOverdose', title: 'Opioid overdose protocol', citation: 'EC 32282, letter unverified (SB 10, 2023)', requirement: 'conditional' },
+  { key: 'cardiacEmergency', title: 'Sudden cardiac arrest and medical emergencies', citation: 'EC 32282, letter unverified (AB 2887, 2024)', requirement: 'conditional' },
+  { key: 'armedAssailantDrills', title: 'Armed-assailant drill procedures', citation: 'EC 32282, letter unverified (AB 1858, 2024)', requirement: 'conditional' },
+  { key: 'wildfireEvacuation', title: 'Wildfire communication and evacuation plan', citation: 'EC 32282, letter unverified (AB 2968, 2024)', requirement: 'conditional' },
   { key: 'mentalHealthRoles', title: 'Roles of mental-health professionals and police', citation: 'EC 32282.1', requirement: 'optional' },
 ];
 

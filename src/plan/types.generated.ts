@@ -132,7 +132,7 @@ export interface Committee {
 authoringBody: ("schoolsite-council" | "safety-committee")
 delegatedOn?: IsoDate
 /**
- * Committee members. EC 32281(b)(2) requires the principal or designee, a teacher for the certificated union, a parent of a current pupil and a classified employee for the classified union.
+ * Committee members. A school safety planning committee (EC 32281(b)(2)) has the principal or designee, a teacher and a classified employee each representing their bargaining unit (say which in representing), and a parent of a current pupil. A School Site Council (EC 65000) has the principal, teachers, other school personnel and parents, and pupils at a secondary school.
  */
 members: Member[]
 }
@@ -149,7 +149,7 @@ name: string
  */
 role: ("principal" | "teacher" | "parent" | "classified" | "student" | "law-enforcement" | "fire" | "other")
 /**
- * Who the member represents, for example the certificated bargaining unit or the PTA.
+ * Who the member represents. On a safety planning committee, the teacher and classified members name their bargaining unit, for example Harbor Vista Teachers Association (certificated bargaining unit).
  */
 representing?: string
 /**
@@ -339,7 +339,7 @@ siteText?: Markdown
 visibility: Visibility
 }
 /**
- * Armed-assailant drill procedures, required if the school conducts armed-assailant drills (AB 1858, 2024). Confirm each element below with true.
+ * Armed-assailant drill procedures (AB 1858, 2024): required when the school prepares for an armed assailant by drills (including lockdown drills, when the district sets drillPolicy.lockdownAsArmedAssailant). Once the plan includes them, every AB 1858 element is checked at adoption. Confirm each element below with true.
  */
 export interface ArmedAssailantSection {
 /**
@@ -354,7 +354,7 @@ standard?: string
 siteText?: Markdown
 visibility: Visibility
 /**
- * The AB 1858 elements the procedures cover.
+ * The elements the procedures cover: the six AB 1858 elements, and noActors when district policy asks for it.
  */
 elements?: {
 /**
@@ -378,9 +378,13 @@ startAnnouncement?: boolean
  */
 supportResources?: boolean
 /**
- * Drills never simulate gunfire or use actors posing as assailants.
+ * Drills never simulate gunfire (AB 1858).
  */
 noSimulatedGunfire?: boolean
+/**
+ * District policy, not AB 1858: drills never use actors posing as assailants. Checked only when the district sets drillPolicy.noActorsAsAssailants.
+ */
+noActors?: boolean
 }
 }
 /**
@@ -634,7 +638,7 @@ problems?: string[]
  */
 correctiveActions?: string[]
 /**
- * AB 1858 record for an armed-assailant drill.
+ * AB 1858 record for an armed-assailant drill (and for a lockdown drill when the district sets drillPolicy.lockdownAsArmedAssailant).
  */
 armedAssailant?: {
 parentNoticeBefore?: IsoDate
@@ -714,7 +718,27 @@ lockdownPerYear?: number
  */
 intermediateFireDrills?: ("monthly" | "four-per-year")
 /**
- * Require a pupil on the safety committee of schools serving grades 9-12 (AB 3199, 2024; enactment not verified). Default true.
+ * Earthquake (drop) drills for middle schools: quarterly (the default) or semester. EC 32282 names elementary schools (each quarter) and secondary schools (each semester) only; cssp holds middle schools to the elementary count unless the district chooses semester.
+ */
+middleSchoolEarthquakeDrills?: ("quarterly" | "semester")
+/**
+ * Expect a high school's first fire drill by the end of semester 1 (default true). EC 32001 requires two in the school year and says nothing of spacing, so a late first drill is only ever a warning; false turns that warning off.
+ */
+highSchoolFireDrillBySemester1?: boolean
+/**
+ * true when the district prepares for an armed assailant with its lockdown drills: every lockdown drill is then an armed-assailant drill, so each records the AB 1858 steps (armedAssailant:) and every plan has armed-assailant drill procedures. Default false.
+ */
+lockdownAsArmedAssailant?: boolean
+/**
+ * How many days before an armed-assailant drill the parent notice may go out and still count as "the week of the drill" (AB 1858). The statute gives no number; cssp reads it as 7 days (the default).
+ */
+armedAssailantNoticeDays?: number
+/**
+ * District policy: armed-assailant drill procedures also confirm that no actors pose as assailants (elements.noActors). AB 1858's findings criticise actors, but only simulated gunfire is reported as prohibited, so this is off by default.
+ */
+noActorsAsAssailants?: boolean
+/**
+ * District policy: require a pupil on the safety planning committee of schools serving grades 9-12. AB 3199 (2024) proposed it, but only its introduced text is found, so it is not treated as law. Default false. (A School Site Council at a secondary school has pupil members under EC 65000 whatever this says.)
  */
 pupilMemberForGrades9to12?: boolean
 /**
@@ -755,6 +779,19 @@ phones?: string[]
  * Allowed e-mail addresses, for example safety@harborvista.example; compared without regard to upper and lower case.
  */
 emails?: string[]
+}
+/**
+ * First-responder agencies each plan must consult and share with. Law enforcement and the fire department are always required (EC 32281(b)(3)); list ems to make a missing EMS consultation or delivery an error rather than a warning.
+ */
+requiredAgencies?: ("law-enforcement" | "fire" | "ems")[]
+/**
+ * Sections whose requirement rests on a reading of EC 32282 that no current statute text confirms. Set one to false to stop requiring it.
+ */
+requiredSections?: {
+/**
+ * Require the procedure for reports of dangerous, violent or unlawful activity at school, at school events or on a school bus (default true). Its text and subdivision letter in EC 32282 are not confirmed.
+ */
+dangerousActivityReports?: boolean
 }
 /**
  * Per-rule settings keyed by rule id (run cssp rules for the list): a severity (error, warning, info), or off with a written reason.

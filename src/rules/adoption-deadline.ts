@@ -19,6 +19,7 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32286(a)',
     description: 'The plan is adopted by March 1 of the school year (a new campus: within one year of opening).',
+    reading: { kind: 'statute', note: 'EC 32286(a): adopted by March 1 each year; a new campus within one year of opening.' },
   },
   check({ plan, config, asOf, report }) {
     const deadline = adoptionDeadline(plan);

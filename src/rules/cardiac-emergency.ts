@@ -1,17 +1,25 @@
+import { servesAnyGrade } from '../plan/grades.js';
 import { hasContent } from '../plan/sections.js';
 import { adoptedOn, yearStart } from '../plan/deadlines.js';
 import { definePlanRule } from './types.js';
 
-// AB 2887 (2024) adds sudden cardiac arrest and similar medical emergencies, including where the
-// AEDs are, to plans reviewed on or after July 1, 2025.
+// AB 2887 (2024) adds procedures for sudden cardiac arrest and similar medical emergencies to plans
+// reviewed on or after July 1, 2025. Where the AEDs are comes from elsewhere: Health & Safety Code
+// 1797.196 has staff told each year where the AEDs are, and AB 3262 (2024) tells pupils in grades
+// 6-12 too. So the AED finding cites those, not AB 2887.
 const EFFECTIVE = '2025-07-01';
 
 export default definePlanRule({
   meta: {
     id: 'cardiac-emergency',
     severity: 'error',
-    citation: 'EC 32282 (AB 2887, 2024)',
-    description: 'Plans reviewed from July 1, 2025 (school year 2025-26 on) have cardiac emergency procedures and list AED locations.',
+    citation: 'EC 32282, letter unverified (AB 2887, 2024); AED locations: H&S Code 1797.196, AB 3262 (2024) for grades 6-12',
+    description:
+      'Plans reviewed from July 1, 2025 (school year 2025-26 on) have cardiac emergency procedures (AB 2887); the responder packet lists AED locations (a warning; H&S Code 1797.196, and AB 3262 where pupils in grades 6-12 are told).',
+    reading: {
+      kind: 'statute',
+      note: 'AB 2887 applies when the plan is next reviewed on or after 2025-07-01; cssp takes the adoption date as the review (July 1 of the school year before adoption). AED locations come from H&S Code 1797.196 and AB 3262, not AB 2887.',
+    },
   },
   check({ plan, report }) {
     // "Reviewed" is the adoption date, or the start of the school year when not adopted yet.
@@ -29,7 +37,7 @@ export default definePlanRule({
       report({
         path: ['responder', 'utilities'],
         severity: 'warning',
-        message: 'No AED locations are listed: the cardiac emergency procedures include where the AEDs are, and responders look for them too.',
+        message: `No AED locations are listed. Health & Safety Code 1797.196 has staff told each year where the AEDs are${servesAnyGrade(plan.site?.grades, 6, 12) ? ', AB 3262 (2024) has pupils in grades 6-12 told too' : ''}, and responders look for them.`,
         hint: 'Add an entry under `responder.utilities` with `kind: aed` and `location:` for each AED on campus.',
       });
     }

@@ -1,39 +1,68 @@
-import { memberRoles } from '../plan/committee.js';
-import { definePlanRule } from './types.js';
+import type { DeepPartial } from '../plan/partial-plan.js';
+import type { Member } from '../plan/types.generated.js';
+import { definePlanRule, type Finding } from './types.js';
 
-// EC 32281(b)(2): the school safety planning committee has at least the principal or designee,
-// a teacher for the certificated union, a parent of a current pupil and a classified employee
-// for the classified union. When the School Site Council writes the plan itself, its make-up is
-// set by EC 65000 (principal, teachers, other school personnel, parents): a council without a
-// classified member may still be lawful, so that finding is only a warning there.
-const REQUIRED: ReadonlyArray<[role: string, who: string]> = [
-  ['principal', 'the principal or the principal\'s designee'],
-  ['teacher', 'a teacher who represents the certificated employee organization (the teachers\' union)'],
-  ['parent', 'a parent whose child attends the school'],
-  ['classified', 'a classified employee who represents the classified employee organization'],
+// Who writes the plan decides which list applies. A School Site Council that writes it itself is
+// made up under EC 65000: the principal, teachers, other school personnel and parents (pupils at a
+// secondary school are committee-pupil-member's business); nothing there asks for union members.
+// A council that delegates to a school safety planning committee needs EC 32281(b)(2)'s list: the
+// principal or designee, a parent, and a teacher and a classified employee who each represent their
+// bargaining unit, so their `representing` must name it.
+type Need = { roles: readonly string[]; who: string; union?: 'certificated' | 'classified' };
+
+const COUNCIL: readonly Need[] = [
+  { roles: ['principal'], who: 'the principal' },
+  { roles: ['teacher'], who: 'teachers chosen by the teachers' },
+  // "Other school personnel" may be a counselor or psychologist as well as classified staff.
+  { roles: ['classified', 'other'], who: 'other school personnel chosen by the other school personnel' },
+  { roles: ['parent'], who: 'parents of pupils at the school' },
 ];
+const COMMITTEE: readonly Need[] = [
+  { roles: ['principal'], who: "the principal or the principal's designee" },
+  { roles: ['teacher'], who: 'a teacher who represents the certificated bargaining unit (the teachers\' union)', union: 'certificated' },
+  { roles: ['parent'], who: 'a parent whose child attends the school' },
+  { roles: ['classified'], who: 'a classified employee who represents the classified bargaining unit', union: 'classified' },
+];
+
+// What names a bargaining unit: the words unions use in their names, or the well-known acronyms.
+const UNION = /\b(union|association|federation|bargaining|employee organi[sz]ation|chapter|local \d+|CSEA|CTA|NEA|AFT|CFT|SEIU|Teamsters)\b/i;
+const EXAMPLE = { certificated: 'Harbor Vista Teachers Association (certificated bargaining unit)', classified: 'CSEA Chapter 123 (classified bargaining unit)' };
+const namesUnit = (m: DeepPartial<Member>) => typeof m.representing === 'string' && UNION.test(m.representing);
 
 export default definePlanRule({
   meta: {
     id: 'committee-composition',
     severity: 'error',
-    citation: 'EC 32281(b)(2)',
-    description: 'The committee includes a principal (or designee), a union teacher, a parent and a union classified employee (for a School Site Council, a missing classified member is a warning).',
+    citation: 'EC 32281(b)(2) (safety planning committee); EC 65000 (School Site Council)',
+    description:
+      'A School Site Council has the principal, teachers, other school personnel and parents (EC 65000); a delegated safety committee has the principal or designee, a parent, and a teacher and a classified employee whose `representing` names their bargaining unit (EC 32281(b)(2)).',
+    reading: { kind: 'statute', note: 'EC 32281(b)(2) for a delegated safety committee; EC 65000 for a School Site Council that writes the plan itself (EC 32281(b)(1)).' },
   },
   check({ plan, report }) {
-    const roles = memberRoles(plan);
+    const raw = plan.committee?.members;
+    const members = (Array.isArray(raw) ? raw : []).map((m, i) => ({ m: m ?? {}, i }));
     const council = plan.committee?.authoringBody === 'schoolsite-council';
-    for (const [role, who] of REQUIRED) {
-      if (roles.has(role)) continue;
-      const lenient = council && role === 'classified';
-      report({
-        path: ['committee', 'members'],
-        message: lenient
-          ? `The School Site Council has no member with role \`classified\`. EC 32281(b)(2) asks a safety planning committee for ${who}; a council (EC 65000) needs other school personnel, usually a classified employee.`
-          : `The committee has no member with role \`${role}\`: EC 32281(b)(2) requires ${who}.`,
-        hint: `Add a member under \`committee.members\` with \`name:\` and \`role: ${role}\` (and \`representing:\`).`,
-        severity: lenient ? 'warning' : undefined,
-      });
+    for (const need of council ? COUNCIL : COMMITTEE) {
+      const holders = members.filter(({ m }) => typeof m.role === 'string' && need.roles.includes(m.role));
+      const role = need.roles[0]!;
+      if (holders.length === 0) {
+        report({
+          path: ['committee', 'members'],
+          message: council
+            ? `The School Site Council has no member with role \`${need.roles.join('` or `')}\`: EC 65000 makes the council up of ${need.who}, among others.`
+            : `The committee has no member with role \`${role}\`: EC 32281(b)(2) requires ${need.who}.`,
+          hint: `Add a member under \`committee.members\` with \`name:\` and \`role: ${role}\`${need.union ? ' and `representing:` naming the bargaining unit' : ''}.`,
+        });
+        continue;
+      }
+      if (!need.union || holders.some(({ m }) => namesUnit(m))) continue;
+      const first = holders[0]!;
+      const finding: Finding = {
+        path: ['committee', 'members', first.i, ...(first.m.representing === undefined ? [] : ['representing'])],
+        message: `No ${role} member's \`representing\` names the ${need.union} bargaining unit: EC 32281(b)(2) requires ${need.who}.`,
+        hint: `Set \`representing:\` on the ${role} who represents the union, for example \`representing: ${EXAMPLE[need.union]}\`.`,
+      };
+      report(finding);
     }
   },
 });

@@ -2,27 +2,42 @@ import { servesAnyGrade } from '../plan/grades.js';
 import { memberRoles } from '../plan/committee.js';
 import { definePlanRule } from './types.js';
 
-// AB 3199 (2024) adds a pupil to the safety committee of schools serving grades 9-12. Its
-// enactment is not confirmed, so a district can turn the requirement off in its config.
+// Two sources, two strengths. A School Site Council at a secondary school already has pupils
+// chosen by pupils (EC 65000): statute, an error. For a delegated safety planning committee, AB
+// 3199 (2024) proposed a pupil member for schools serving grades 9-12, but only its introduced
+// text is found, so that is district policy, off unless drillPolicy.pupilMemberForGrades9to12.
 export default definePlanRule({
   meta: {
     id: 'committee-pupil-member',
     severity: 'warning',
-    citation: 'EC 32281(b)(2) as amended by AB 3199 (2024)',
+    citation: 'EC 65000 (School Site Council); district policy for a safety committee (AB 3199, 2024, found only as introduced)',
     description:
-      'A site serving any of grades 9-12 has a pupil on the committee; configurable with drillPolicy.pupilMemberForGrades9to12 or rules: off with a reason.',
-    verify:
-      'Enactment of AB 3199 (2024) is not confirmed. Set drillPolicy.pupilMemberForGrades9to12: false in cssp.config.yaml, or turn the rule off under rules: with a reason.',
+      'A School Site Council that writes the plan of a school serving any of grades 9-12 has a pupil member (error); a delegated safety committee there needs one only under drillPolicy.pupilMemberForGrades9to12 (warning).',
+    reading: {
+      kind: 'district policy',
+      note:
+        'For a School Site Council at a secondary school this is statute (EC 65000). For a safety planning committee it is district policy: AB 3199 (2024) apparently never became law, so the check is off unless drillPolicy.pupilMemberForGrades9to12 is true.',
+      setting: 'drillPolicy.pupilMemberForGrades9to12',
+    },
   },
   check({ plan, config, report }) {
-    if (config?.drillPolicy?.pupilMemberForGrades9to12 === false) return;
     const grades = plan.site?.grades;
     if (!servesAnyGrade(grades, 9, 12)) return;
     if (memberRoles(plan).has('student')) return;
+    if (plan.committee?.authoringBody === 'schoolsite-council') {
+      report({
+        path: ['committee', 'members'],
+        severity: 'error',
+        message: `This school serves grades ${grades}, and its School Site Council has no pupil member (role \`student\`). At a secondary school the council includes pupils chosen by pupils (EC 65000).`,
+        hint: 'Add the pupil members under `committee.members` with `role: student` (for example the pupils elected to the council by the student body).',
+      });
+      return;
+    }
+    if (config?.drillPolicy?.pupilMemberForGrades9to12 !== true) return;
     report({
       path: ['committee', 'members'],
-      message: `This school serves grades ${grades}, and the committee has no pupil member (role \`student\`), which AB 3199 (2024) adds for schools serving grades 9-12.`,
-      hint: 'Add a pupil (for example a student government representative) under `committee.members` with `role: student`.',
+      message: `This school serves grades ${grades}, and the committee has no pupil member (role \`student\`), which district policy (drillPolicy.pupilMemberForGrades9to12) requires. State law does not appear to: AB 3199 (2024), which proposed it, is found only as introduced.`,
+      hint: 'Add a pupil (for example a student government representative) under `committee.members` with `role: student`, or change drillPolicy.pupilMemberForGrades9to12 in cssp.config.yaml.',
     });
   },
 });

@@ -13,6 +13,7 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32288(a)',
     description: 'The adopted plan is approved by the district or county office, on or after the adoption date.',
+    reading: { kind: 'statute', note: 'EC 32288(a): the school forwards the adopted plan to the district or county office for approval.' },
   },
   check({ plan, asOf, report }) {
     const adopted = adoptedOn(plan);

@@ -8,6 +8,10 @@ export default defineDistrictRule({
     severity: 'error',
     citation: 'EC 32281(a); EC 32288(c)',
     description: 'Every active site in the cssp.config.yaml registry has a plan for each school year checked.',
+    reading: {
+      kind: 'statute',
+      note: 'EC 32281(a) makes the district responsible for every school\'s plan; the registry in cssp.config.yaml says which schools those are.',
+    },
   },
   checkDistrict({ config, configFile, plans, years, report }) {
     const present = new Set(plans.map((p) => `${p.folderYear}/${p.fileSiteId}`));

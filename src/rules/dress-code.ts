@@ -9,6 +9,7 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32282(a)(2)(F); EC 35183',
     description: 'The dress code section says whether a gang-related apparel dress code was adopted, and has its text if so.',
+    reading: { kind: 'statute', note: 'EC 32282(a)(2)(F): the dress code is part of the plan only if adopted; cssp asks the plan to say which.' },
   },
   check({ plan, report }) {
     const section = plan.sections?.dressCode;

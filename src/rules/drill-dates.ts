@@ -12,6 +12,10 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32001; EC 32282(a)(2)(B)(i)',
     description: "Each drill's date falls inside the school year (the district calendar's first to last day) and is not after the check date.",
+    reading: {
+      kind: 'statute',
+      note: 'EC 32001 and EC 32282 count drills within a school year; a drill dated outside the district calendar or after the check date cannot count.',
+    },
   },
   check({ plan, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;

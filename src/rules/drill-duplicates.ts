@@ -10,6 +10,10 @@ export default definePlanRule({
     severity: 'warning',
     citation: 'IFC 405.5 (drill records)',
     description: 'No two drills of the same type on the same date, unless both record different start times.',
+    reading: {
+      kind: 'practice',
+      note: 'No state format for drill records exists; a duplicate usually means a drill logged twice, which would inflate the counts.',
+    },
   },
   check({ plan, report }) {
     const seen: { index: number; type: string; date: string; time: unknown }[] = [];

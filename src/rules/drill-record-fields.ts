@@ -17,6 +17,10 @@ export default definePlanRule({
     citation: 'IFC 405.5; CFC 405.5 (drill records)',
     description:
       'Fire and evacuation drills record evacuationSeconds and participants; any drill that lists problems also lists correctiveActions.',
+    reading: {
+      kind: 'practice',
+      note: 'No California drill-record format exists; the fields follow International Fire Code 405.5 and district practice (CFC adoption not confirmed).',
+    },
   },
   check({ plan, report }) {
     for (const { index, drill } of drillEntries(plan)) {

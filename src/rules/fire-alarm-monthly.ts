@@ -11,6 +11,7 @@ export default definePlanRule({
     citation: 'EC 32001',
     description:
       'The fire alarm is sounded (a fire-alarm test or a fire drill) in every calendar month in session that has ended by the check date.',
+    reading: { kind: 'statute', note: 'EC 32001: the fire alarm is sounded at least once every calendar month.' },
   },
   check({ plan, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;

@@ -18,9 +18,16 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32001; 5 CCR 550',
     description:
-      'Fire drills: elementary (and K-8, K-12) every calendar month; high twice a school year, the first by the end of semester 1; ' +
+      'Fire drills: elementary (and K-8, K-12) every calendar month; high twice a school year (an error once the year is over; no drill by the end of semester 1 is only a warning); ' +
       'middle monthly by default, because 5 CCR 550 (monthly) is stricter than EC 32001 (four a school year). ' +
       'A district may choose EC 32001 with drillPolicy.intermediateFireDrills: four-per-year (then pro-rated over the months in session).',
+    reading: {
+      kind: 'interpretation',
+      note:
+        'Elementary and high school counts are statute. Middle schools: EC 32001 (four a year) and 5 CCR 550 (monthly) conflict, and cssp follows the stricter regulation (drillPolicy.intermediateFireDrills). ' +
+        "A high school's first drill by the end of semester 1 is cssp's spacing, not law: a warning, off with drillPolicy.highSchoolFireDrillBySemester1: false.",
+      setting: 'drillPolicy.intermediateFireDrills; drillPolicy.highSchoolFireDrillBySemester1',
+    },
   },
   check({ plan, config, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;
@@ -28,7 +35,7 @@ export default definePlanRule({
     const drills = countedDrills(plan, calendar, asOf, ['fire']);
     const fourPerYear = level === 'middle' && config?.drillPolicy?.intermediateFireDrills === 'four-per-year';
     const finding =
-      level === 'high' ? twiceAYear(drills, calendar, asOf)
+      level === 'high' ? twiceAYear(drills, calendar, asOf, config?.drillPolicy?.highSchoolFireDrillBySemester1 !== false)
       : fourPerYear ? fourAYear(drills, calendar, asOf)
       : monthly(drills, calendar, asOf, label, level === 'middle');
     if (finding) report({ path: ['drills'], ...finding });
@@ -64,7 +71,10 @@ function fourAYear(drills: CountedDrill[], calendar: Calendar, asOf: string): Sh
   };
 }
 
-function twiceAYear(drills: CountedDrill[], calendar: Calendar, asOf: string): Shortfall | undefined {
+// EC 32001 asks for two drills in the school year, so only a year that is over can break it. The
+// first drill by the end of semester 1 is cssp's spacing, to catch a year left to the last week:
+// a warning at most, and a district can turn it off.
+function twiceAYear(drills: CountedDrill[], calendar: Calendar, asOf: string, bySemester1: boolean): Shortfall | undefined {
   const hint = `EC 32001 requires two a school year; cssp expects the first by the end of the first semester. ${logDrillHint('fire')}`;
   if (calendar.lastDay < asOf && drills.length < 2) {
     return {
@@ -73,11 +83,10 @@ function twiceAYear(drills: CountedDrill[], calendar: Calendar, asOf: string): S
     };
   }
   const s1 = calendar.semesters?.[0];
-  if (!s1 || s1.end >= asOf || heldBy(drills, s1.end) >= 1) return undefined;
+  if (!bySemester1 || !s1 || s1.end >= asOf || heldBy(drills, s1.end) >= 1) return undefined;
   return {
     message: `No fire drill logged by the end of ${s1.name} (${longDate(s1.end)}). A high school holds two a school year (EC 32001); cssp expects the first in the first semester.`,
-    hint,
-    // With the year over and both drills held, the law is met; only cssp's spacing is not.
-    ...(calendar.lastDay < asOf ? { severity: 'warning' as const } : {}),
+    hint: `${hint} To drop this spacing check, set drillPolicy.highSchoolFireDrillBySemester1: false in cssp.config.yaml.`,
+    severity: 'warning',
   };
 }

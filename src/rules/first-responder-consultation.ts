@@ -1,27 +1,27 @@
-import type { Severity } from '../diagnostic.js';
-import type { Consultation } from '../plan/types.generated.js';
+import { agencySeverity, emsNote, RESPONDER_AGENCIES } from '../plan/agencies.js';
 import { adoptedOn, adoptionDeadline } from '../plan/deadlines.js';
 import { isoDateOf } from '../util/iso-date.js';
 import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
 // EC 32281(b)(3): while writing the plan the council or committee consults law enforcement, the
-// fire department and other first responders. EMS is a warning: EC 32280 names emergency medical
-// services among the first responders only from 2025.
-const AGENCIES: ReadonlyArray<[type: Consultation['type'], name: string, severity: Severity]> = [
-  ['law-enforcement', 'law enforcement (the police department or sheriff)', 'error'],
-  ['fire', 'the fire department', 'error'],
-  ['ems', 'emergency medical services (EMS)', 'warning'],
-];
+// fire department and other first responders. EMS has the same severity here as in
+// plan-distribution (src/plan/agencies.ts).
 
 export default definePlanRule({
   meta: {
     id: 'first-responder-consultation',
     severity: 'error',
     citation: 'EC 32281(b)(3)',
-    description: 'Law enforcement and the fire department (and EMS, a warning) were consulted while the plan was written, before adoption.',
+    description:
+      'Law enforcement and the fire department were consulted while the plan was written, before adoption; EMS too (a warning, or an error when requiredAgencies lists ems).',
+    reading: {
+      kind: 'interpretation',
+      note: 'Law enforcement and fire are named by EC 32281(b)(3). EMS is read in from "other first-responder entities" and EC 32280, so it is a warning unless the district lists ems in requiredAgencies.',
+      setting: 'requiredAgencies',
+    },
   },
-  check({ plan, asOf, report }) {
+  check({ plan, config, asOf, report }) {
     // Consultation happens while the plan is written: demand it once the plan is adopted or overdue.
     const adopted = adoptedOn(plan);
     const deadline = adoptionDeadline(plan);
@@ -30,12 +30,12 @@ export default definePlanRule({
     const when = overdue ? `The plan was due by ${longDate(overdue.date)}` : 'The plan is adopted';
     const list = Array.isArray(plan.consultations) ? plan.consultations : [];
     const types = new Set(list.map((c) => c?.type));
-    for (const [type, name, severity] of AGENCIES) {
+    for (const { type, name } of RESPONDER_AGENCIES) {
       if (types.has(type)) continue;
       report({
         path: ['consultations'],
-        severity,
-        message: `No consultation with ${name} is recorded. ${when}, and first responders are consulted while it is written${type === 'ems' ? ' (EC 32280 names EMS from 2025)' : ''}.`,
+        severity: agencySeverity(type, config),
+        message: `No consultation with ${name} is recorded. ${when}, and first responders are consulted while it is written${type === 'ems' ? emsNote(config) : ''}.`,
         hint: `Add an entry under \`consultations:\` with \`agency:\`, \`type: ${type}\` and the \`date:\` you met or corresponded.`,
       });
     }

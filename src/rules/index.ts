@@ -28,6 +28,7 @@ import recordDatesInCycle from './record-dates-in-cycle.js';
 import referencedFiles from './referenced-files.js';
 import requiredSections from './required-sections.js';
 import responderPacket from './responder-packet.js';
+import sectionVisibility from './section-visibility.js';
 import siteRegistry from './site-registry.js';
 import tacticalConfidential from './tactical-confidential.js';
 import versionSchoolYear from './version-school-year.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   referencedFiles,
   requiredSections,
   responderPacket,
+  sectionVisibility,
   siteRegistry,
   tacticalConfidential,
   versionSchoolYear,

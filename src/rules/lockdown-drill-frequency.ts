@@ -13,6 +13,11 @@ export default definePlanRule({
     citation: 'District policy (EC 32282(a)(2)(J); AB 1858)',
     description:
       'District policy, not state law (no state frequency exists): drillPolicy.lockdownPerYear lockdown or armed-assailant drills a year, half of them (rounded up) by the end of semester 1. Off when the setting is absent or 0.',
+    reading: {
+      kind: 'district policy',
+      note: 'No state law sets a lockdown drill frequency; the district sets one in drillPolicy.lockdownPerYear (off when absent or 0).',
+      setting: 'drillPolicy.lockdownPerYear',
+    },
   },
   check({ plan, config, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;

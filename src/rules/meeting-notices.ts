@@ -19,6 +19,7 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32288(b)(2)',
     description: 'Written notice of the public meeting went to the mayor, employee, parent and teacher organizations, student government and requesters (or each is marked not applicable with a reason).',
+    reading: { kind: 'statute', note: 'EC 32288(b)(2): written notice of the public meeting to each listed recipient, where it exists.' },
   },
   check({ plan, asOf, report }) {
     const meeting = plan.publicMeeting;

@@ -8,10 +8,9 @@ export default definePlanRule({
   meta: {
     id: 'opioid-protocol',
     severity: 'error',
-    citation: 'EC 32282 (SB 10, 2023)',
+    citation: 'EC 32282, letter unverified (SB 10, 2023)',
     description: 'A site serving any of grades 7-12 has an opioid overdose protocol section.',
-    verify:
-      'SB 10 (2023) requires the protocol; its placement in EC 32282 is not verified. To change the rule, set rules: opioid-protocol in cssp.config.yaml (off needs a reason).',
+    reading: { kind: 'statute', note: 'SB 10 (2023) requires the protocol for schools serving any of grades 7-12; where it sits in EC 32282 is not confirmed, so the citation names no letter.' },
   },
   check({ plan, report }) {
     const grades = plan.site?.grades;

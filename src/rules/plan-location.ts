@@ -9,6 +9,10 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32286(a) (a plan for each school year)',
     description: "The plan's site.id and schoolYear match its file name and folder (plans/<school-year>/<site-id>.yaml).",
+    reading: {
+      kind: 'practice',
+      note: 'One plan per school a year (EC 32286(a)) kept at plans/<school-year>/<site-id>.yaml, so cssp can find each year\'s plan.',
+    },
   },
   check({ plan, file, report }) {
     const { folderYear, fileSiteId } = placeOf(file);

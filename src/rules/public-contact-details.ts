@@ -16,6 +16,11 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32281; EC 32282 (the public edition)',
     description: 'Sections and maps marked visibility: public carry no phone numbers or e-mail addresses except those listed in publicContacts in cssp.config.yaml (main office lines, district offices, a general inbox).',
+    reading: {
+      kind: 'interpretation',
+      note: 'EC 32281 lets confidential portions stay out of the copy the public sees; cssp reads personal phone numbers and e-mail addresses as such portions. Shared lines the district lists may appear.',
+      setting: 'publicContacts',
+    },
   },
   check({ plan, config, report }) {
     const texts = publicTexts(plan);

@@ -11,6 +11,7 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32288(b)(1)',
     description: 'A public meeting at the school site is held before the plan is adopted.',
+    reading: { kind: 'statute', note: 'EC 32288(b)(1): a public meeting at the school site before adoption.' },
   },
   check({ plan, asOf, report }) {
     const adopted = adoptedOn(plan);

@@ -38,6 +38,11 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32286(a); EC 32288; EC 32281(b)(3)',
     description: "Every dated governance record (consultations, the public meeting and its notices, adoption, approval, distribution) falls within the plan's school-year cycle: July 1 to June 30 unless cssp.config.yaml sets planCycle.",
+    reading: {
+      kind: 'interpretation',
+      note: 'EC 32286(a) requires a plan adopted each year and EC 32288 the meeting and approval before it; cssp reads each school year\'s records as belonging to one cycle, July 1 to June 30 by default.',
+      setting: 'planCycle',
+    },
   },
   check({ plan, config, report }) {
     const year = schoolYearOf(plan.schoolYear);

@@ -8,6 +8,7 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32281(b)(3); EC 32282(a)',
     description: 'Every district standard a section names exists in standards/, and every map image exists beside the plan.',
+    reading: { kind: 'practice', note: 'A plan that names a district standard or map that is missing would print without it.' },
   },
   check({ plan, exists, report }) {
     for (const [key, section] of Object.entries(plan.sections ?? {})) {

@@ -9,11 +9,15 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32282(a)',
     description: 'Every section EC 32282(a) requires is present and has text or a district standard.',
-    verify:
-      'The subdivision letter (K) for dangerousActivityReports is not confirmed against current statute text; the citation may change, the requirement stays. Configure with rules: required-sections.',
+    reading: {
+      kind: 'interpretation',
+      note: 'Letters (A)-(J) of EC 32282(a)(2) are confirmed. The procedure for reports of dangerous, violent or unlawful activity comes from memory of the statute, not a source: its citation names no letter, and requiredSections.dangerousActivityReports: false stops requiring it.',
+      setting: 'requiredSections.dangerousActivityReports',
+    },
   },
-  check({ plan, report }) {
-    for (const info of SECTIONS.filter((s) => s.requirement === 'always')) {
+  check({ plan, config, report }) {
+    const waived = config?.requiredSections?.dangerousActivityReports === false ? 'dangerousActivityReports' : undefined;
+    for (const info of SECTIONS.filter((s) => s.requirement === 'always' && s.key !== waived)) {
       const section = plan.sections?.[info.key];
       if (section === undefined) {
         report({

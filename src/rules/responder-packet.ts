@@ -19,6 +19,10 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32281(b)(3); EC 32282(a)(2)(B)',
     description: 'The first-responder packet has gas, water, electric and fire alarm panel locations, an assembly area, a reunification site, a 24/7 contact and evacuation-assistance counts.',
+    reading: {
+      kind: 'practice',
+      note: 'EC 32281(b)(3) has the plan shared with first responders; what their packet holds (shut-offs, assembly and reunification sites, counts) is national guidance and practice, not statute.',
+    },
   },
   check({ plan, report }) {
     const r = plan.responder ?? {};

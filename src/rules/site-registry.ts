@@ -17,6 +17,10 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 32281(a)',
     description: "The plan's site is in the cssp.config.yaml registry, with the same name, level and grades.",
+    reading: {
+      kind: 'practice',
+      note: 'The registry in cssp.config.yaml is cssp\'s record of the district\'s schools (EC 32281(a)); a plan must match it.',
+    },
   },
   check({ plan, config, report }) {
     if (!config || typeof plan.site?.id !== 'string') return;

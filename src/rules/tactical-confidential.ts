@@ -8,6 +8,10 @@ export default definePlanRule({
     severity: 'warning',
     citation: 'EC 32281 (confidential tactical responses)',
     description: 'Tactical response procedures are not printed in the public edition.',
+    reading: {
+      kind: 'statute',
+      note: 'EC 32281 lets the tactical-response portions be developed with law enforcement and kept confidential; a warning, since public tactical text is lawful but unwise.',
+    },
   },
   check({ plan, report }) {
     if (plan.sections?.tacticalResponse?.visibility !== 'public') return;

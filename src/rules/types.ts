@@ -5,7 +5,8 @@ import type { PartialPlan } from '../plan/partial-plan.js';
 import type { DocPath } from '../plan/paths.js';
 import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
 
-export interface RuleMeta {
+/** What every check has, rules and the built-in file checks alike. */
+export interface CheckMeta {
   /** kebab-case, equal to the file name in src/rules/. */
   id: string;
   severity: Severity;
@@ -13,8 +14,26 @@ export interface RuleMeta {
   citation: string;
   /** One line for `cssp rules` and docs/rules.md. */
   description: string;
-  /** Set when the domain reference marks the legal basis [verify]: says what is unverified and how to configure it. */
-  verify?: string;
+}
+
+/**
+ * How a rule reads its source. statute: the text as the sources report it. interpretation: cssp
+ * reads something into it that no source confirms (a number of days, a default, an unverified
+ * bill). district policy: the law does not ask for it; the district does. practice: record-keeping
+ * or file layout cssp needs, not law.
+ */
+export type ReadingKind = 'statute' | 'interpretation' | 'district policy' | 'practice';
+
+export interface Reading {
+  kind: ReadingKind;
+  /** What is certain, what is read into it, and what a district can change. */
+  note: string;
+  /** The cssp.config.yaml setting that changes the reading. Every interpretation and district policy has one. */
+  setting?: string;
+}
+
+export interface RuleMeta extends CheckMeta {
+  reading: Reading;
 }
 
 export interface Finding {

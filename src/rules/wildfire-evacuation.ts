@@ -9,10 +9,13 @@ export default definePlanRule({
   meta: {
     id: 'wildfire-evacuation',
     severity: 'error',
-    citation: 'EC 32282 (AB 2968, 2024)',
+    citation: 'EC 32282, letter unverified (AB 2968, 2024)',
     description: 'Off unless drillPolicy.wildfirePlan is true: a site in a high or very high fire hazard severity zone has a wildfire evacuation section.',
-    verify:
-      'Enactment of AB 2968 (2024) is not verified. The rule does nothing until drillPolicy.wildfirePlan: true is set in cssp.config.yaml.',
+    reading: {
+      kind: 'interpretation',
+      note: 'Enactment of AB 2968 (2024) is not confirmed (one source says signed; the bill status found is from April 2024), so the rule does nothing until the district sets drillPolicy.wildfirePlan: true.',
+      setting: 'drillPolicy.wildfirePlan',
+    },
   },
   check({ plan, config, report }) {
     if (config?.drillPolicy?.wildfirePlan !== true) return;

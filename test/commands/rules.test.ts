@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/commands/rules.js';
 import { RULES } from '../../src/rules/index.js';
@@ -24,3 +25,43 @@ describe('cssp rules', () => {
     for (const r of RULES) expect(r.meta.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });
+
+describe('how each rule reads the statute', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as SchemaNode;
+  // "drillPolicy.wildfirePlan" -> the property's schema node, or undefined when the config has no such setting.
+  const settingNode = (path: string): SchemaNode | undefined =>
+    path.split('.').reduce<SchemaNode | undefined>((node, key) => node?.properties?.[key], schema);
+
+  it.each(RULES.map((r) => [r.meta.id, r.meta] as const))('%s has a reading; an interpretation or policy names a real setting', (_, meta) => {
+    expect(['statute', 'interpretation', 'district policy', 'practice']).toContain(meta.reading.kind);
+    expect(meta.reading.note.length).toBeGreaterThan(20);
+    if (meta.reading.kind === 'interpretation' || meta.reading.kind === 'district policy') {
+      expect(meta.reading.setting, 'an unverified reading has a config switch').toBeTruthy();
+      for (const path of meta.reading.setting!.split('; ')) expect(settingNode(path)?.description, path).toBeTruthy();
+    }
+  });
+
+  it('no citation claims a subdivision letter for EC 32282 beyond (J)', () => {
+    for (const r of RULES) expect(r.meta.citation).not.toMatch(/32282\(a\)\(2\)\([K-Z]\)/);
+  });
+
+  it('says so in every format', () => {
+    const text = memoryIo('/');
+    runRules({ format: 'text' }, text);
+    expect(text.stdoutText).toMatch(/earthquake-drill-frequency[^\n]*\n[^\n]*\n\s+Reading: interpretation: .*middle schools.*\(setting: drillPolicy\.middleSchoolEarthquakeDrills\)/i);
+    expect(text.stdoutText).toContain('Reading: district policy: ');
+    const md = memoryIo('/');
+    runRules({ format: 'markdown' }, md);
+    expect(md.stdoutText).toContain('| Rule | Default | Citation | How it reads the statute | What it checks |');
+    expect(md.stdoutText).toMatch(/\| `wildfire-evacuation` \| error \| [^|]+ \| \*\*interpretation\*\*: .* Setting: `drillPolicy.wildfirePlan`\. \|/);
+    const json = memoryIo('/');
+    runRules({ format: 'json' }, json);
+    const list = JSON.parse(json.stdoutText) as { id: string; reading?: { kind: string; setting?: string } }[];
+    expect(list.find((m) => m.id === 'committee-pupil-member')?.reading).toMatchObject({ kind: 'district policy', setting: 'drillPolicy.pupilMemberForGrades9to12' });
+  });
+});
+
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+}

@@ -32,7 +32,11 @@ const defects: Defect[] = [
   { file: B25, find: 'approval:\n  body: Harbor Vista USD Governing Board\n  date: 2026-03-12', replace: 'approval:\n  body: Harbor Vista USD Governing Board\n  date: 2026-03-02', ruleId: 'district-approval', lineOffset: 2 },
   { file: C25, find: '      role: principal\n', replace: '      role: other\n', ruleId: 'committee-composition', lineOffset: -2 },
   { file: C26, find: '  enrollment: 402\n', replace: '  enrollment: 402\n  grades: K-5\n', ruleId: 'yaml-duplicate-key', lineOffset: 1 },
-  { file: H25, find: '      simulatedGunfire: false', replace: '      simulatedGunfire: true', ruleId: 'armed-assailant-drill-record' },
+  { file: H25, find: '      parentNoticeAfter: 2026-03-05\n      startAnnouncement: true\n      ageAppropriate: true\n      supportResources: true\n      simulatedGunfire: false', replace: '      parentNoticeAfter: 2026-03-05\n      startAnnouncement: true\n      ageAppropriate: true\n      supportResources: true\n      simulatedGunfire: true', ruleId: 'armed-assailant-drill-record', lineOffset: 4 },
+  // The district treats lockdown as its armed-assailant drill, so a lockdown drill without its AB 1858 record is reported.
+  { file: H26, find: '    armedAssailant:\n      parentNoticeBefore: 2026-10-19\n      parentNoticeAfter: 2026-10-21\n', replace: '    armedAssailant:\n      parentNoticeAfter: 2026-10-21\n', ruleId: 'armed-assailant-drill-record' },
+  // Only tactical portions may be withheld from the public.
+  { file: B26, find: 'and the annual parent survey.\n    visibility: public\n', replace: 'and the annual parent survey.\n    visibility: responder\n', ruleId: 'section-visibility', lineOffset: 1 },
   { file: H26, find: '      role: student\n', replace: '      role: other\n', ruleId: 'committee-pupil-member', at: '  members:' },
   { file: P26, find: '  - type: fire\n    date: 2026-09-09', replace: '  - type: evacuation\n    date: 2026-09-09', ruleId: 'fire-drill-frequency', at: 'drills:' },
   { file: S26, find: '    - kind: water', replace: '\t- kind: water', ruleId: 'yaml-syntax' },

@@ -1,4 +1,6 @@
 import rule from '../../src/rules/armed-assailant-drill-record.js';
+import type { DistrictConfig } from '../../src/plan/types.generated.js';
+import { testConfig } from '../helpers/config.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 // Layout: the drill map starts at line 3, column 5; `armedAssailant:` is line 7, column 5, and its
@@ -22,8 +24,15 @@ const plan = (fields: Record<string, string | undefined> | null, date = '2026-10
     ...(fields === null ? [] : ['    armedAssailant:', ...Object.entries({ ...GOOD, ...fields }).filter(([, v]) => v !== undefined).map(([k, v]) => `      ${k}: ${v}`)]),
   ].join('\n');
 
+const policy = (p: NonNullable<DistrictConfig['drillPolicy']>): DistrictConfig => ({ ...testConfig, drillPolicy: { ...testConfig.drillPolicy, ...p } });
+const lockdownIsAA = policy({ lockdownAsArmedAssailant: true });
+const asLockdown = (yaml: string) => yaml.replace('type: armed-assailant', 'type: lockdown');
+
 testRule(rule, {
   valid: [
+    { name: 'a lockdown drill without a record: not an armed-assailant drill by default', yaml: asLockdown(plan(null)) },
+    { name: 'lockdown policy: a lockdown drill with a complete record', config: lockdownIsAA, yaml: asLockdown(plan({})) },
+    { name: 'a 10-day notice window set by the district', config: policy({ armedAssailantNoticeDays: 10 }), yaml: plan({ parentNoticeBefore: '2026-09-27' }) },
     { name: 'a complete AB 1858 record', yaml: plan({}) },
     { name: 'notice exactly 7 days ahead', yaml: plan({ parentNoticeBefore: '2026-09-30' }) },
     { name: 'notice the same day, before the drill', yaml: plan({ parentNoticeBefore: '2026-10-07' }) },
@@ -31,6 +40,23 @@ testRule(rule, {
     { name: 'lockdown drills need no AB 1858 record', yaml: 'drills:\n  - { type: lockdown, date: 2026-10-07, time: "10:00", conductedBy: Principal Lee }\n' },
   ],
   invalid: [
+    {
+      name: 'lockdown policy: a lockdown drill without a record is reported as an armed-assailant drill',
+      config: lockdownIsAA,
+      yaml: asLockdown(plan(null)),
+      errors: [{ line: 3, column: 5, message: 'The lockdown drill (an armed-assailant drill under district policy) on 2026-10-07 has no armedAssailant record' }],
+    },
+    {
+      name: 'the week of the drill is an interpretation: 8 days is outside the default 7',
+      yaml: plan({ parentNoticeBefore: '2026-09-29' }),
+      errors: [{ line: 8, column: 27, message: 'cssp reads that as up to 7 days before; drillPolicy.armedAssailantNoticeDays' }],
+    },
+    {
+      name: 'a district that reads the week as 3 days',
+      config: policy({ armedAssailantNoticeDays: 3 }),
+      yaml: plan({ parentNoticeBefore: '2026-10-03' }),
+      errors: [{ line: 8, column: 27, message: '4 days before the drill' }],
+    },
     {
       name: 'no armedAssailant block: reported at the drill',
       yaml: plan(null),

@@ -31,9 +31,14 @@ testRule(rule, {
       errors: [{ line: 3, column: 3, message: 'AB 2887' }],
     },
     {
-      name: 'utilities without an AED',
+      name: 'utilities without an AED: cites H&S Code 1797.196, not AB 2887',
       yaml: plan('2026-27', section, 'responder:\n  utilities:\n    - { kind: gas, location: A }'),
-      errors: [{ line: 5, column: 3, message: 'AED locations', severity: 'warning' }],
+      errors: [{ line: 5, column: 3, message: /^No AED locations are listed\. Health & Safety Code 1797\.196 has staff told each year where the AEDs are, and responders/, severity: 'warning' }],
+    },
+    {
+      name: 'a school serving grades 6-12 without an AED: AB 3262 for pupils too',
+      yaml: plan('2026-27', 'site: { grades: 6-8 }', section),
+      errors: [{ line: 1, column: 1, message: 'AB 3262 (2024) has pupils in grades 6-12 told too', severity: 'warning' }],
     },
   ],
 });

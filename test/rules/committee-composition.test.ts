@@ -1,31 +1,61 @@
 import rule from '../../src/rules/committee-composition.js';
 import { testRule } from '../helpers/rule-tester.js';
 
-const committee = (...roles: string[]) =>
-  ['committee:', '  members:', ...roles.map((r, i) => `    - { name: Member ${i}, role: ${r} }`)].join('\n');
+// Members are written `role` or `role/representing`. Line 3 is `members:`; member i is on line 4 + i.
+const UNIT = { teacher: 'Harbor Vista Teachers Association (certificated bargaining unit)', classified: 'CSEA Chapter 123' };
+const committee = (body: string, ...members: string[]) =>
+  ['committee:', `  authoringBody: ${body}`, '  members:', ...members.map((m, i) => {
+    const [role, representing] = m.split('/');
+    return `    - { name: Member ${i}, role: ${role}${representing ? `, representing: ${representing}` : ''} }`;
+  })].join('\n');
+const safety = (...m: string[]) => committee('safety-committee', ...m);
+const council = (...m: string[]) => committee('schoolsite-council', ...m);
+const teacher = `teacher/${UNIT.teacher}`;
+const classified = `classified/${UNIT.classified}`;
 
 testRule(rule, {
   valid: [
-    { name: 'all four roles', yaml: committee('principal', 'teacher', 'parent', 'classified') },
-    { name: 'all four roles plus others', yaml: committee('other', 'classified', 'parent', 'teacher', 'student', 'principal', 'fire') },
+    { name: 'safety committee: the four members, union members naming their units', yaml: safety('principal', teacher, 'parent', classified) },
+    { name: 'safety committee: one union teacher among others is enough', yaml: safety('other', 'teacher', classified, 'parent', teacher, 'student', 'principal', 'fire') },
+    { name: 'safety committee: SEIU Local 99 names a unit', yaml: safety('principal', teacher, 'parent', 'classified/SEIU Local 99') },
+    { name: 'School Site Council (EC 65000): no union members needed', yaml: council('principal', 'teacher', 'parent', 'classified') },
+    { name: 'School Site Council: a counselor (other) is other school personnel', yaml: council('principal', 'teacher', 'parent', 'other') },
   ],
   invalid: [
     {
-      name: 'a School Site Council without a classified member: a warning (EC 65000 sets its make-up)',
-      yaml: 'committee:\n  authoringBody: schoolsite-council\n  members:\n    - { name: A, role: principal }\n    - { name: B, role: teacher }\n    - { name: C, role: parent }\n',
-      errors: [{ line: 3, column: 3, message: 'The School Site Council has no member with role `classified`', severity: 'warning' }],
+      name: 'School Site Council without other school personnel: an error under EC 65000',
+      yaml: council('principal', 'teacher', 'parent'),
+      errors: [{ line: 3, column: 3, message: 'The School Site Council has no member with role `classified` or `other`: EC 65000', severity: 'error' }],
     },
     {
-      name: 'no teacher',
-      yaml: committee('principal', 'parent', 'classified'),
-      errors: [{ line: 2, column: 3, message: 'a teacher who represents the certificated employee organization' }],
-    },
-    {
-      name: 'no parent and no classified: one finding each',
-      yaml: committee('principal', 'teacher', 'other'),
+      name: 'School Site Council without teachers or parents',
+      yaml: council('principal', 'classified'),
       errors: [
-        { line: 2, column: 3, message: 'role `parent`' },
-        { line: 2, column: 3, message: 'a classified employee who represents the classified employee organization' },
+        { line: 3, column: 3, message: 'role `teacher`: EC 65000 makes the council up of teachers chosen by the teachers' },
+        { line: 3, column: 3, message: 'role `parent`' },
+      ],
+    },
+    {
+      name: 'safety committee: no teacher',
+      yaml: safety('principal', 'parent', classified),
+      errors: [{ line: 3, column: 3, message: 'a teacher who represents the certificated bargaining unit' }],
+    },
+    {
+      name: 'safety committee: teacher without representing, reported on the member',
+      yaml: safety('principal', 'teacher', 'parent', classified),
+      errors: [{ line: 5, column: 7, message: "No teacher member's `representing` names the certificated bargaining unit" }],
+    },
+    {
+      name: 'safety committee: classified member representing the PTA, reported on representing',
+      yaml: safety('principal', teacher, 'parent', 'classified/Cypress Grove PTA'),
+      errors: [{ line: 7, column: 57, message: 'names the classified bargaining unit' }],
+    },
+    {
+      name: 'safety committee: no parent and no classified, one finding each',
+      yaml: safety('principal', teacher, 'other'),
+      errors: [
+        { line: 3, column: 3, message: 'role `parent`' },
+        { line: 3, column: 3, message: 'a classified employee who represents the classified bargaining unit' },
       ],
     },
     {

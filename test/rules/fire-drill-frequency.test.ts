@@ -9,6 +9,7 @@ const plan = (level: string, grades: string, dates: string[]) =>
     ...dates.map((date) => `  - { type: fire, date: ${date}, time: '09:00', conductedBy: Principal Lee }`)].join('\n');
 const fourPerYear: DistrictConfig = { ...testConfig, drillPolicy: { ...testConfig.drillPolicy, intermediateFireDrills: 'four-per-year' } };
 const AFTER = '2027-07-01';
+const noSpacing: DistrictConfig = { ...testConfig, drillPolicy: { ...testConfig.drillPolicy, highSchoolFireDrillBySemester1: false } };
 
 testRule(rule, {
   valid: [
@@ -21,6 +22,8 @@ testRule(rule, {
     { name: 'high: nothing due before the end of semester 1', yaml: plan('high', '9-12', []) },
     { name: 'high: one by the end of semester 1', asOf: '2027-01-04', yaml: plan('high', '9-12', ['2026-10-14']) },
     { name: 'high: two in the year, one each semester', asOf: AFTER, yaml: plan('high', '9-12', ['2026-10-14', '2027-04-14']) },
+    { name: 'high: spacing check off, none in semester 1 mid-year', asOf: '2027-01-04', config: noSpacing, yaml: plan('high', '9-12', []) },
+    { name: 'high: spacing check off, two in semester 2', asOf: AFTER, config: noSpacing, yaml: plan('high', '9-12', ['2027-02-10', '2027-04-14']) },
   ],
   invalid: [
     {
@@ -65,10 +68,22 @@ testRule(rule, {
       errors: [{ line: 5, column: 1, message: 'Only 3 fire drills logged so far this school year. The district follows EC 32001 (four a school year); spread over the 11 months in session, the 11 that have ended call for at least 4.' }],
     },
     {
-      name: 'high: none in semester 1',
+      name: 'high: none in semester 1, mid-year: only a warning (EC 32001 counts the whole year)',
       asOf: '2027-01-04',
       yaml: plan('high', '9-12', []),
-      errors: [{ line: 5, column: 1, message: 'No fire drill logged by the end of Semester 1 (December 18, 2026).', severity: 'error' }],
+      errors: [{ line: 5, column: 1, message: 'No fire drill logged by the end of Semester 1 (December 18, 2026).', severity: 'warning' }],
+    },
+    {
+      name: 'high: none at all in May: still only a warning until the year is over',
+      asOf: '2027-05-20',
+      yaml: plan('high', '9-12', []),
+      errors: [{ line: 5, column: 1, message: 'cssp expects the first in the first semester', severity: 'warning' }],
+    },
+    {
+      name: 'high: none at all once the year is over: an error',
+      asOf: AFTER,
+      yaml: plan('high', '9-12', []),
+      errors: [{ line: 5, column: 1, message: 'No fire drills logged in the school year that ended June 3, 2027', severity: 'error' }],
     },
     {
       name: 'high: only one in the year (an out-of-year drill does not count)',

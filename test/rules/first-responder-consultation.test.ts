@@ -27,6 +27,12 @@ testRule(rule, {
       errors: [{ line: 4, column: 1, message: 'emergency medical services (EMS)', severity: 'warning' }],
     },
     {
+      name: 'adopted without EMS, the district lists EMS in requiredAgencies: an error, as in plan-distribution',
+      config: { ...testConfig, requiredAgencies: ['ems'] },
+      yaml: plan('2027-02-10', pd, fd),
+      errors: [{ line: 4, column: 1, message: 'the district lists EMS in requiredAgencies', severity: 'error' }],
+    },
+    {
       name: 'overdue and nothing recorded: reported at the top',
       yaml: 'schoolYear: 2026-27\n',
       asOf: '2027-03-02',

@@ -1,4 +1,5 @@
 import rule from '../../src/rules/required-sections.js';
+import { testConfig } from '../helpers/config.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const allBut = (omit: string, extra = '') =>
@@ -13,8 +14,21 @@ const allBut = (omit: string, extra = '') =>
   ].join('\n');
 
 testRule(rule, {
-  valid: [{ name: 'all sections by standard', yaml: allBut('') }],
+  valid: [
+    { name: 'all sections by standard', yaml: allBut('') },
+    {
+      name: 'dangerousActivityReports waived by requiredSections (its statutory text is unverified)',
+      yaml: allBut('dangerousActivityReports'),
+      config: { ...testConfig, requiredSections: { dangerousActivityReports: false } },
+    },
+  ],
   invalid: [
+    {
+      name: 'dangerousActivityReports missing: its citation claims no subdivision letter',
+      yaml: allBut('dangerousActivityReports'),
+      config: { ...testConfig, requiredSections: { dangerousActivityReports: true } },
+      errors: [{ line: 1, column: 1, message: 'Reports of dangerous, violent or unlawful activity (EC 32282, letter unverified).' }],
+    },
     {
       name: 'earthquake missing: reported on sections:',
       yaml: allBut('earthquake'),

@@ -10,6 +10,14 @@ import { definePlanRule } from './types.js';
 // cssp.config.yaml) and the harm of publishing is not. responder.contacts is responder content and
 // never read here.
 
+const normalized = new WeakMap<readonly string[], Set<string>>();
+const none: readonly string[] = [];
+function allowedPhones(phones: readonly string[] = none): Set<string> {
+  let set = normalized.get(phones);
+  if (!set) normalized.set(phones, (set = new Set(phones.flatMap((p) => normalizePhone(p) ?? []))));
+  return set;
+}
+
 export default definePlanRule({
   meta: {
     id: 'public-contact-details',
@@ -26,10 +34,9 @@ export default definePlanRule({
     const texts = publicTexts(plan);
     if (texts.length === 0) return;
     const allowed = config?.publicContacts;
-    let phones: Set<string> | undefined;
-    // Normalised only when public text has a number, so plans without one never load the library.
-    const phoneAllowed = (number: string) =>
-      (phones ??= new Set((allowed?.phones ?? []).flatMap((p) => normalizePhone(p) ?? []))).has(number);
+    // Normalised only when public text has a number, so plans without one never load the library;
+    // once per config, not once per plan.
+    const phoneAllowed = (number: string) => allowedPhones(allowed?.phones).has(number);
     const emails = new Set((allowed?.emails ?? []).map((e) => e.toLowerCase()));
     const hint = (kind: 'phones' | 'emails') =>
       `Remove personal contact details from public text: refer to the main office or the district instead (responders get direct numbers from responder.contacts). If this is a shared office line or inbox, add it to publicContacts.${kind} in cssp.config.yaml.`;

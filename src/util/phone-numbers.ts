@@ -13,8 +13,12 @@ const load = (): Library => (library ??= createRequire(import.meta.url)('libphon
 /** Plans are Californian: numbers without a country code are read as US numbers. */
 const COUNTRY = 'US';
 
-/** The end of every number with an area code: 3 digits, a short separator, 4 digits (555-0121, 555 0121, 5550121). */
-const MAYBE_PHONE = /\d{3}\D{0,3}\d{4}(?!\d)/;
+/**
+ * The end of every number with an area code: 3 digits, a short separator, 4 digits (555-0121,
+ * 555 0121), or 10-11 digits in a row. The digit runs stand alone, so years ("2026-2027") and
+ * dates do not load the library.
+ */
+const MAYBE_PHONE = /(?<!\d)(?:\d{3}\D{0,3}\d{4}|\d{10,11})(?!\d)/;
 
 export interface PhoneMatch {
   /** The number as written in the text. */

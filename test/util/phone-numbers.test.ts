@@ -19,6 +19,10 @@ describe('phone numbers', () => {
     ]);
   });
 
+  it('finds ten digits written in a row', () => {
+    expect(findPhoneNumbers('Text 8055550121 after hours.').map((m) => m.number)).toEqual(['+18055550121']);
+  });
+
   it('normalises a listed number, or says it is not one', () => {
     expect(normalizePhone('+1 (805) 555-0100')).toBe('+18055550100');
     expect(normalizePhone('Room 14')).toBeUndefined();
@@ -26,6 +30,7 @@ describe('phone numbers', () => {
 
   it('does not load the library for dates and counts', async () => {
     expect(await loadsLibrary('Reviewed 2026-10-14 and 10/14/2026; 2,500 pupils; EC 32282(a)(2)(B).')).toBe(false);
+    expect(await loadsLibrary('The 2026-2027 plan replaces the 2025-2026 plan.')).toBe(false);
   });
 
   it('loads it when text could hold a number', async () => {

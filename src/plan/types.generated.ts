@@ -692,6 +692,10 @@ safetyOffice?: string
 approvingBody?: string
 }
 /**
+ * The folder holding the school-year folders of plans, relative to this file (default plans), so plans live at plans/2026-27/lincoln-elementary.yaml. Write . when the school-year folders sit beside this file.
+ */
+plansDir?: string
+/**
  * School-year calendars keyed by school year (2026-27). Drill rules count months, quarters and semesters from these dates.
  */
 calendars: {

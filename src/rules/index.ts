@@ -25,6 +25,7 @@ import publicMeeting from './public-meeting.js';
 import referencedFiles from './referenced-files.js';
 import requiredSections from './required-sections.js';
 import responderPacket from './responder-packet.js';
+import sectionNotWritten from './section-not-written.js';
 import siteRegistry from './site-registry.js';
 import tacticalConfidential from './tactical-confidential.js';
 import wildfireEvacuation from './wildfire-evacuation.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   referencedFiles,
   requiredSections,
   responderPacket,
+  sectionNotWritten,
   siteRegistry,
   tacticalConfidential,
   wildfireEvacuation,

@@ -92,7 +92,7 @@ export async function gatherAnswers(flags: NewFlags, district: District, ctx: { 
   const earlier = onFile.filter((y) => y < year);
   if (flags.from && !onFile.includes(flags.from)) throw new UsageError(`--from ${flags.from}: there is no ${site.id} plan for ${flags.from}.`, `Plans on file for ${site.id}: ${onFile.join(', ') || 'none'}.`);
   let from = flags.carryForward === false ? undefined : (flags.from ?? earlier.at(-1));
-  if (from && ask && !flags.from && flags.carryForward === undefined) {
+  if (from && ask && !flags.from) {
     from = (await askConfirm({ message: `Carry forward the ${from} plan (comments, sections and responder data kept; drills and meeting records cleared)?`, default: true })) ? from : undefined;
   }
   // 4. Committee members: a file, last year's (offered for review), or none yet.

@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
 import type { CheckCommandOptions } from './commands/check.js';
+import type { NewCommandOptions } from './commands/new.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
@@ -42,6 +43,33 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (paths: string[], opts: CheckCommandOptions) => {
       const { runCheck } = await import('./commands/check.js');
       code = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command('new')
+    .summary("start a site's plan for a school year, from last year's or from scratch, on a git branch")
+    .description("Start a site's plan for a school year: carry last year's forward (comments, sections and responder data kept; drills, consultations, meeting, adoption, approval and distribution cleared; maps copied) or write a new one with every section marked not written. Then commit it on the branch cssp/<site>-<year>.\nOn a terminal it asks what it needs; every question has a flag, and without a terminal only --site is required.")
+    .option('--site <id>', 'the site id from the registry in cssp.config.yaml')
+    .option('--year <school-year>', 'the school year, like 2027-28 (default: the one after the newest plan on file)')
+    .option('--from <school-year>', "carry forward this year's plan (default: the newest earlier one)")
+    .option('--no-carry-forward', 'start from scratch even when last year\'s plan exists')
+    .option('--committee-file <file>', "a YAML list of this year's committee members (default: last year's)")
+    .option('--meeting-date <date>', 'the planned public meeting date, YYYY-MM-DD')
+    .option('--meeting-place <place>', 'where on the school site the meeting is held')
+    .option('-y, --yes', 'take the defaults instead of asking')
+    .option('--force', 'replace the plan if it already exists')
+    .option('--no-git', 'do not create a branch or commit')
+    .option('-o, --output <file>', 'write the plan here instead of <plansDir>/<year>/<site>.yaml (nothing is committed)')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples([
+      'cssp new                                  # asks which site, year, and the rest',
+      'cssp new --site lincoln-elementary --yes  # last year\'s plan, carried forward, on a branch',
+      'cssp new --site lincoln-elementary --year 2027-28 --meeting-date 2028-02-10 --meeting-place Library',
+      'cssp new --site new-campus --no-carry-forward --no-git',
+    ]))
+    .action(async (opts: NewCommandOptions) => {
+      const { runNew } = await import('./commands/new.js');
+      code = await runNew(opts, io);
     });
 
   program

@@ -11,3 +11,10 @@ export class UsageError extends CsspError {}
 
 /** A missing or invalid cssp.config.yaml or plan folder (exit 2). */
 export class ConfigError extends CsspError {}
+
+/** Ctrl+C at a prompt: main.ts prints "Cancelled" and exits 130 (the shell's code for an interrupt). */
+export class CancelledError extends CsspError {
+  constructor() {
+    super('Cancelled', undefined, 130);
+  }
+}

@@ -1,7 +1,7 @@
 // Entry point: runs the CLI and turns its result into the process exit code. The only place that
 // sets process.exitCode; commands return codes or throw CsspError.
 import { run } from './cli.js';
-import { CsspError } from './errors.js';
+import { CancelledError, CsspError } from './errors.js';
 import { processIo } from './io/std.js';
 
 const io = processIo();
@@ -11,7 +11,10 @@ const verbose = argv.includes('--verbose');
 try {
   process.exitCode = await run(argv, io);
 } catch (err) {
-  if (err instanceof CsspError) {
+  if (err instanceof CancelledError) {
+    io.stderr('Cancelled\n');
+    process.exitCode = err.exitCode;
+  } else if (err instanceof CsspError) {
     io.stderr(`cssp: ${err.message}\n`);
     if (err.hint) io.stderr(`${err.hint}\n`);
     if (verbose && err.stack) io.stderr(`${err.stack}\n`);

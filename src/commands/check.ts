@@ -1,7 +1,7 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { cachedRunner, MIN_CACHED_PER_WORKER, MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
@@ -12,8 +12,8 @@ import { plural } from '../format/util.js';
 import type { FormatName } from '../format/types.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { wantsColor, type Io } from '../io/std.js';
-import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles, readRegularFile } from '../plan/discover.js';
-import { CONFIG_FILE } from '../plan/paths.js';
+import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles, readPlansDir, readRegularFile } from '../plan/discover.js';
+import { CONFIG_FILE, planPath } from '../plan/paths.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { isIsoDate, today } from '../util/iso-date.js';
 import { toolVersion } from '../version.js';
@@ -43,8 +43,14 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
       'Run cssp inside your district folder (the one holding cssp.config.yaml and plans/), pass --root DIR, or name plan files to check.',
     );
   }
-  const { files, skipped } = paths.length ? expandPaths(paths, io.cwd) : findPlanFiles(root!);
-  if (files.length + skipped.length === 0) throw new ConfigError(`No plan files found in ${paths.join(', ') || root}.`, 'Plans live at plans/<school-year>/<site-id>.yaml, for example plans/2026-27/lincoln-elementary.yaml.');
+  const plansDir = root ? readPlansDir(root) : 'plans';
+  const { files, skipped } = paths.length ? expandPaths(paths, io.cwd) : districtPlans(root!, plansDir);
+  if (files.length + skipped.length === 0) {
+    throw new ConfigError(
+      `No plan files found in ${paths.join(', ') || relative(io.cwd, resolve(root!, plansDir)) || '.'}.`,
+      `Plans live at ${planPath(plansDir, '<school-year>', '<site-id>')}, for example ${planPath(plansDir, '2026-27', 'lincoln-elementary')}; run \`cssp new\` to start one.`,
+    );
+  }
 
   const workers = workerCount(files.length, io.env);
   const cache = opts.cache ? await openCache(opts.cacheLocation, root ?? io.cwd, io) : undefined;
@@ -91,6 +97,12 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     return 2;
   }
   return result.diagnostics.some((d) => atLeast(d.severity, opts.failOn ?? 'error')) ? 1 : 0;
+}
+
+/** The plans of the whole district: the school-year folders under plansDir (none when it is missing). */
+function districtPlans(root: string, plansDir: string) {
+  const dir = resolve(root, plansDir);
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? findPlanFiles(dir) : { files: [], skipped: [] };
 }
 
 /** Threads besides this one for cached plans: CSSP_WORKERS, else one less than the cores. */

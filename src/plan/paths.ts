@@ -1,6 +1,6 @@
 // Where things are, without touching the disk: paths into a plan document, and what a plan
-// file's place (plans/<school-year>/<site-id>.yaml) says. Rules import this, so it stays pure.
-import { basename, dirname } from 'node:path';
+// file's place (<plansDir>/<school-year>/<site-id>.yaml) says. Rules import this, so it stays pure.
+import { basename, dirname, posix } from 'node:path';
 import { isSchoolYear } from './school-year.js';
 
 // A path into a plan document, as rules and the schema report it: ['drills', 3, 'date'].
@@ -35,3 +35,16 @@ export function placeOf(file: string): { folderYear: string | undefined; fileSit
   const folder = basename(dirname(file));
   return { folderYear: isSchoolYear(folder) ? folder : undefined, fileSiteId: basename(file).replace(/\.ya?ml$/, '') };
 }
+
+/** Where plans live unless cssp.config.yaml says otherwise (plansDir). */
+export const DEFAULT_PLANS_DIR = 'plans';
+
+/** plansDir from config data of any shape: a config with errors still says where plans are. */
+export function plansDirOf(config: unknown): string {
+  const dir = (config as { plansDir?: unknown } | null | undefined)?.plansDir;
+  if (typeof dir !== 'string' || !dir.trim() || /^[/\\]/.test(dir)) return DEFAULT_PLANS_DIR;
+  return dir.replace(/[/\\]+$/, '') || '.';
+}
+
+/** A plan's path from the district root, as messages show it: plans/2026-27/alpha.yaml (2026-27/alpha.yaml when plansDir is .). */
+export const planPath = (plansDir: string, year: string, siteId: string): string => posix.join(plansDir, year, `${siteId}.yaml`);

@@ -37,7 +37,14 @@ export const SECTIONS: readonly SectionInfo[] = [
   { key: 'mentalHealthRoles', title: 'Roles of mental-health professionals and police', citation: 'EC 32282.1', requirement: 'optional' },
 ];
 
-/** A section has content when it has non-blank text or names a district standard. */
-export function hasContent(section: { text?: string; standard?: string } | undefined): boolean {
-  return !!section && (!!section.text?.trim() || !!section.standard?.trim());
+/** Marked `status: not-written` (a new plan's sections are, until someone writes them). */
+export const isNotWritten = (section: { status?: string } | undefined): boolean => section?.status === 'not-written';
+
+/**
+ * A section has content when it has non-blank text or names a district standard. A section marked
+ * not written counts too: section-not-written reports it, once, with a severity that follows the
+ * adoption deadline, instead of every rule that needs the section reporting it as missing.
+ */
+export function hasContent(section: { text?: string; standard?: string; status?: string } | undefined): boolean {
+  return !!section && (isNotWritten(section) || !!section.text?.trim() || !!section.standard?.trim());
 }

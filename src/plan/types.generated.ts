@@ -8,6 +8,10 @@ export type Level = ("elementary" | "middle" | "high" | "k8" | "k12" | "continua
  */
 export type Grades = string
 /**
+ * not-written while the section is still to be written (cssp new marks every section of a new plan so). cssp check lists each such section: a warning until the adoption deadline, an error after it. Remove the line once the section has its text or a district standard.
+ */
+export type SectionStatus = "not-written"
+/**
  * A calendar date written YYYY-MM-DD, for example 2026-02-18.
  */
 export type IsoDate = string
@@ -105,14 +109,15 @@ fireHazardSeverityZone?: ("none" | "moderate" | "high" | "very-high")
  * A street address.
  */
 export interface Address {
+status?: SectionStatus
 /**
  * Street number and name.
  */
-street: string
+street?: string
 /**
  * City.
  */
-city: string
+city?: string
 /**
  * State; CA when left out.
  */
@@ -120,7 +125,7 @@ state?: string
 /**
  * ZIP code, five digits.
  */
-zip: string
+zip?: string
 }
 /**
  * Who wrote the plan (EC 32281(b)).
@@ -317,15 +322,17 @@ text?: Markdown
 standard?: string
 siteText?: Markdown
 visibility: Visibility
+status?: SectionStatus
 }
 /**
  * Schoolwide dress code prohibiting gang-related apparel (EC 35183), only if the school adopted one. Write adopted: false when it has not.
  */
 export interface DressCodeSection {
+status?: SectionStatus
 /**
  * true if the school has adopted a gang-related apparel dress code; false if not.
  */
-adopted: boolean
+adopted?: boolean
 /**
  * Heading to print instead of the standard one.
  */
@@ -353,6 +360,7 @@ text?: Markdown
 standard?: string
 siteText?: Markdown
 visibility: Visibility
+status?: SectionStatus
 /**
  * The elements the procedures cover: the six AB 1858 elements, and noActors when district policy asks for it.
  */
@@ -695,6 +703,10 @@ safetyOffice?: string
  */
 approvingBody?: string
 }
+/**
+ * The folder holding the school-year folders of plans, relative to this file (default plans), so plans live at plans/2026-27/lincoln-elementary.yaml. Write . when the school-year folders sit beside this file.
+ */
+plansDir?: string
 /**
  * School-year calendars keyed by school year (2026-27). Drill rules count months, quarters and semesters from these dates.
  */

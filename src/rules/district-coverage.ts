@@ -1,3 +1,4 @@
+import { planPath, plansDirOf } from '../plan/paths.js';
 import { defineDistrictRule } from './types.js';
 
 // The district answers for every school's plan (EC 32281(a)) and reports non-compliant schools to
@@ -14,15 +15,17 @@ export default defineDistrictRule({
     },
   },
   checkDistrict({ config, configFile, plans, years, report }) {
+    const plansDir = plansDirOf(config);
     const present = new Set(plans.map((p) => `${p.folderYear}/${p.fileSiteId}`));
     config.sites.forEach((site, i) => {
       if (site.active === false) return;
       for (const year of years) {
         if (present.has(`${year}/${site.id}`)) continue;
+        const expected = planPath(plansDir, year, site.id);
         report(configFile, {
           path: ['sites', i, 'id'],
-          message: `${site.name} (\`${site.id}\`) has no plan for ${year}: expected plans/${year}/${site.id}.yaml.`,
-          hint: `Copy last year's plan to plans/${year}/${site.id}.yaml and update its dates, committee and drills, or set \`active: false\` on a closed site.`,
+          message: `${site.name} (\`${site.id}\`) has no plan for ${year}: expected ${expected}.`,
+          hint: `Run \`cssp new --site ${site.id} --year ${year}\` to start it (from last year's plan when there is one), or set \`active: false\` on a closed site.`,
         });
       }
     });

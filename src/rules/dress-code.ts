@@ -1,4 +1,4 @@
-import { hasContent } from '../plan/sections.js';
+import { hasContent, isNotWritten } from '../plan/sections.js';
 import { definePlanRule } from './types.js';
 
 // EC 32282(a)(2)(F): a dress code prohibiting gang-related apparel (EC 35183) is part of the plan
@@ -13,6 +13,7 @@ export default definePlanRule({
   },
   check({ plan, report }) {
     const section = plan.sections?.dressCode;
+    if (isNotWritten(section)) return; // section-not-written reports it
     if (!section || typeof section.adopted !== 'boolean') {
       report({
         path: ['sections', 'dressCode'],

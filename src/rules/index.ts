@@ -28,6 +28,7 @@ import recordDatesInCycle from './record-dates-in-cycle.js';
 import referencedFiles from './referenced-files.js';
 import requiredSections from './required-sections.js';
 import responderPacket from './responder-packet.js';
+import sectionNotWritten from './section-not-written.js';
 import sectionVisibility from './section-visibility.js';
 import siteRegistry from './site-registry.js';
 import tacticalConfidential from './tactical-confidential.js';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   referencedFiles,
   requiredSections,
   responderPacket,
+  sectionNotWritten,
   sectionVisibility,
   siteRegistry,
   tacticalConfidential,

@@ -24,6 +24,22 @@ site:
 const district = () => testdir({ 'cssp.config.yaml': config, 'plans/2026-27/alpha.yaml': plan });
 
 describe('cssp check', () => {
+  it('finds the whole district under plansDir, and only there', async () => {
+    const root = testdir({ 'cssp.config.yaml': `${config}plansDir: safety\n`, 'safety/2026-27/alpha.yaml': plan, 'plans/2026-27/stray.yaml': plan });
+    const io = memoryIo(root);
+    expect(await runCheck([], { format: 'json', asOf: '2026-11-23' }, io)).toBe(1);
+    const files = new Set((JSON.parse(io.stdoutText) as { diagnostics: { file: string }[] }).diagnostics.map((d) => d.file));
+    expect([...files]).toEqual(['safety/2026-27/alpha.yaml']);
+  });
+
+  it('names plansDir when it holds no plans', async () => {
+    const root = testdir({ 'cssp.config.yaml': `${config}plansDir: safety\n` });
+    const err = await runCheck([], {}, memoryIo(root)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).message).toBe('No plan files found in safety.');
+    expect((err as ConfigError).hint).toMatch(/^Plans live at safety\/<school-year>\/<site-id>\.yaml, for example safety\/2026-27\/lincoln-elementary\.yaml; run `cssp new` to start one\.$/);
+  });
+
   it('reports findings as JSON and exits 1', async () => {
     const root = district();
     const io = memoryIo(root);

@@ -15,6 +15,7 @@ export function memoryIo(cwd: string, env: Record<string, string | undefined> = 
     cwd,
     env: { NO_COLOR: '1', ...env },
     stdoutIsTTY: false,
+    stdinIsTTY: false,
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     out,

@@ -14,8 +14,8 @@ sites:
   - { id: gamma, name: Gamma High, level: high, grades: 9-12, active: false }
 `;
 
-function run(planFiles: string[]) {
-  const configSource = loadSource('/d/cssp.config.yaml', configText);
+function run(planFiles: string[], extraConfig = '') {
+  const configSource = loadSource('/d/cssp.config.yaml', configText + extraConfig);
   const plans = planFiles.map((file) => ({ file, ...placeOf(file) }));
   const sourceOf = (file: string) => loadSource(file, 'x: 1\n');
   return checkDistrict({ config: configSource.data as never, configSource, plans, sourceOf, asOf: '2026-11-23', rules: [rule] });
@@ -31,6 +31,13 @@ describe('district-coverage', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ruleId: 'district-coverage', file: '/d/cssp.config.yaml', line: 6, column: 11, severity: 'error' });
     expect(found[0]!.message).toBe('Beta Middle (`beta`) has no plan for 2026-27: expected plans/2026-27/beta.yaml.');
-    expect(found[0]!.hint).toMatch(/Copy last year's plan/);
+    expect(found[0]!.hint).toBe("Run `cssp new --site beta --year 2026-27` to start it (from last year's plan when there is one), or set `active: false` on a closed site.");
+  });
+
+  it('names the expected file under the configured plansDir', () => {
+    const found = run(['/d/2026-27/alpha.yaml'], 'plansDir: .\n');
+    expect(found.map((d) => d.message)).toEqual(['Beta Middle (`beta`) has no plan for 2026-27: expected 2026-27/beta.yaml.']);
+    const custom = run(['/d/safety/plans/2026-27/alpha.yaml'], 'plansDir: safety/plans/\n');
+    expect(custom[0]!.message).toMatch(/expected safety\/plans\/2026-27\/beta\.yaml\.$/);
   });
 });

@@ -1,0 +1,94 @@
+// cssp new: answers (flags or prompts) -> plan text (carry-forward or skeleton) -> checked, atomic
+// write -> maps copied -> branch and commit -> summary and next steps.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { Io } from '../io/std.js';
+import { carryForward } from '../new/carry-forward.js';
+import { commitNewPlan } from '../new/git-step.js';
+import { schemaModeline } from '../new/modeline.js';
+import { buildSkeleton } from '../new/skeleton.js';
+import { gatherAnswers, type NewAnswers, type NewFlags } from '../new/answers.js';
+import { findDistrictRoot } from '../plan/discover.js';
+import { planPath } from '../plan/paths.js';
+import { checkPlanText, openDistrict, savePlan, type District } from '../plan/save.js';
+import { today } from '../util/iso-date.js';
+
+export interface NewCommandOptions extends NewFlags {
+  force?: boolean;
+  git?: boolean;
+  output?: string;
+  root?: string;
+  interactive?: boolean;
+}
+
+export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
+  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
+  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp new inside your district folder, or start a district with `cssp init`.');
+  const district = openDistrict(root);
+  const asOf = today();
+  const answers = await gatherAnswers(opts, district, { interactive: opts.interactive ?? io.stdinIsTTY, cwd: io.cwd, today: asOf });
+  const file = opts.output ? resolve(io.cwd, opts.output) : resolve(root, planPath(district.plansDir, answers.year, answers.site.id));
+  const made = makePlan(answers, district, file);
+  savePlan(file, made.text, district, { asOf, force: opts.force });
+  const maps = copyMaps(made.maps, answers, district, file, opts.force);
+  // Checked again now the maps are beside it, so the count is what `cssp check` will say.
+  const findings = checkPlanText(file, made.text, district, asOf);
+  const show = (p: string) => relative(io.cwd, p) || '.';
+
+  const out: string[] = [`Wrote ${show(file)} (${answers.from ? `carried forward from ${answers.from}` : 'a new plan with every section to write'}).`];
+  out.push(...made.summary);
+  if (maps.copied.length) out.push(`  copied:  ${maps.copied.map(show).join(', ')}`);
+  if (maps.missing.length) out.push(`  missing: ${maps.missing.join(', ')} (named in last year's plan but not found; add them beside the plan)`);
+  const errors = findings.filter((d) => d.severity === 'error').length;
+  out.push(`  to do:   cssp check lists ${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) for this plan.`);
+  let committed = false;
+  if (opts.git !== false && !opts.output) {
+    const git = await commitNewPlan({ cwd: root, branch: `cssp/${answers.site.id}-${answers.year}`, files: [file, ...maps.copied], message: commitMessage(answers) });
+    committed = git.committed;
+    out.push('', ...git.lines);
+  }
+  out.push('', 'Next steps:', `  1. Edit ${show(file)}: review what was kept, and write what cssp check lists.`, `  2. cssp check ${show(file)}`);
+  if (committed) out.push(`  3. git commit -am "${answers.site.name}: update ${answers.year} plan", then git push -u origin cssp/${answers.site.id}-${answers.year}`, '  4. Open a pull request; CI runs cssp check on it.');
+  io.stdout(`${out.join('\n')}\n`);
+  return 0;
+}
+
+function makePlan(a: NewAnswers, district: District, file: string): { text: string; summary: string[]; maps: string[] } {
+  const modeline = schemaModeline(dirname(file), district.root);
+  if (a.from) {
+    const text = readFileSync(resolve(district.root, planPath(district.plansDir, a.from, a.site.id)), 'utf8');
+    const r = carryForward({ text, fromYear: a.from, toYear: a.year, modeline, members: a.members, meeting: a.meeting });
+    const summary = [`  kept:    ${r.kept.join(', ')}`, `  cleared: ${r.cleared.join(', ') || 'nothing to clear'}`];
+    if (r.staleComments.length) summary.push(`  review:  comments naming ${a.from} on line${r.staleComments.length === 1 ? '' : 's'} ${r.staleComments.join(', ')}`);
+    return { text: r.text, summary, maps: r.maps };
+  }
+  const standardsDir = join(district.root, 'standards');
+  const standards = new Set(existsSync(standardsDir) ? readdirSync(standardsDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : []);
+  const r = buildSkeleton({ site: a.site, year: a.year, modeline, districtName: district.config.district.name, standards, members: a.members ?? [], meeting: a.meeting });
+  const summary = [`  sections: ${r.notWritten.length} marked not written${r.fromStandards.length ? `, ${r.fromStandards.length} from district standards (${r.fromStandards.join(', ')})` : ''}`];
+  return { text: r.text, summary, maps: [] };
+}
+
+/** Copies the maps last year's plan names into the new plan's folder (same relative paths). */
+function copyMaps(maps: readonly string[], a: NewAnswers, district: District, file: string, force?: boolean) {
+  const copied: string[] = [];
+  const missing: string[] = [];
+  if (!a.from) return { copied, missing };
+  const fromDir = resolve(district.root, district.plansDir, a.from);
+  for (const map of new Set(maps)) {
+    const source = resolve(fromDir, map);
+    const target = resolve(dirname(file), map);
+    if (!existsSync(source)) missing.push(map);
+    else if (force || !existsSync(target)) {
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(source, target);
+      copied.push(target);
+    }
+  }
+  return { copied, missing };
+}
+
+const commitMessage = (a: NewAnswers) =>
+  `${a.site.name}: start the ${a.year} safety plan\n\n` +
+  (a.from ? `Carried forward from ${a.from} by cssp new: sections and responder data kept;\ndrills, consultations, meeting, adoption, approval and distribution cleared.` : 'A new plan from cssp new: every section marked not written yet.');

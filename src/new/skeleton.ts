@@ -1,0 +1,67 @@
+// A new plan with nothing carried forward: every section the site needs, each marked
+// `status: not-written` (or pointing at the district standard of the same name when standards/
+// has one), so `cssp check` lists exactly what is left to write.
+import { servesAnyGrade } from '../plan/grades.js';
+import { SECTIONS, type SectionKey } from '../plan/sections.js';
+import type { Member, RegistrySite } from '../plan/types.generated.js';
+import { yamlLib } from '../plan/yaml-lib.js';
+
+export interface SkeletonInput {
+  site: RegistrySite;
+  year: string;
+  modeline: string;
+  districtName: string;
+  /** Names of the district standard sections (standards/<name>.md). */
+  standards: ReadonlySet<string>;
+  members: readonly Member[];
+  meeting?: { date?: string; location?: string };
+}
+
+/** childAbuseReporting -> child-abuse-reporting: the standard file a section uses by default. */
+export const standardName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The sections a new plan for this site starts with: every `always` section, the dress code statement, and those its grades need. */
+export function sectionsFor(site: RegistrySite): SectionKey[] {
+  const needed = (key: SectionKey) =>
+    key === 'dressCode' || key === 'cardiacEmergency' || (key === 'opioidOverdose' && servesAnyGrade(site.grades, 7, 12));
+  return SECTIONS.filter((s) => s.requirement === 'always' || needed(s.key)).map((s) => s.key);
+}
+
+export function buildSkeleton(input: SkeletonInput): { text: string; fromStandards: string[]; notWritten: string[] } {
+  const { site, year } = input;
+  const sections: Record<string, object> = {};
+  const fromStandards: string[] = [];
+  const notWritten: string[] = [];
+  for (const key of sectionsFor(site)) {
+    const visibility = key === 'tacticalResponse' ? 'confidential' : 'public';
+    const standard = standardName(key);
+    if (key !== 'dressCode' && input.standards.has(standard)) {
+      sections[key] = { standard, visibility };
+      fromStandards.push(key);
+    } else {
+      sections[key] = { visibility, status: 'not-written' };
+      notWritten.push(key);
+    }
+  }
+  const { cdsCode, id, name, level, grades } = site;
+  const plan = {
+    schemaVersion: 1,
+    schoolYear: year,
+    version: `${year}.0-draft`,
+    site: { id, name, ...(cdsCode ? { cdsCode } : {}), level, grades, address: { status: 'not-written' } },
+    committee: { authoringBody: 'schoolsite-council', members: input.members },
+    ...(input.meeting?.date && input.meeting.location ? { publicMeeting: { date: input.meeting.date, location: input.meeting.location } } : {}),
+    sections,
+    responder: {},
+    drills: [],
+  };
+  const body = yamlLib().stringify(plan, { lineWidth: 0 });
+  const header = [
+    input.modeline,
+    `# ${name} - Comprehensive School Safety Plan ${year}`,
+    `# ${input.districtName}`,
+    '# Started by `cssp new`. Sections marked `status: not-written` are still to write; `cssp check` lists them.',
+    '',
+  ].join('\n');
+  return { text: `${header}\n${body}`, fromStandards, notWritten };
+}

@@ -1,0 +1,87 @@
+// In-process runs of `cssp new` with scripted prompt answers (src/io/prompts.ts is replaced).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { runNew } from '../../src/commands/new.js';
+import { CancelledError, UsageError } from '../../src/errors.js';
+import * as prompts from '../../src/io/prompts.js';
+import { copySample } from '../helpers/district.js';
+import { memoryIo } from '../helpers/io.js';
+
+vi.mock('../../src/io/prompts.js', () => ({ askText: vi.fn(), askSelect: vi.fn(), askConfirm: vi.fn() }));
+const askText = vi.mocked(prompts.askText);
+const askSelect = vi.mocked(prompts.askSelect);
+const askConfirm = vi.mocked(prompts.askConfirm);
+beforeEach(() => vi.resetAllMocks());
+
+const tty = (root: string) => Object.assign(memoryIo(root), { stdinIsTTY: true });
+
+describe('cssp new, answering prompts', () => {
+  it('asks site, year, carry-forward, committee and meeting; offers the defaults', async () => {
+    const root = copySample();
+    askSelect.mockResolvedValueOnce('pelican-ridge-middle');
+    askText.mockResolvedValueOnce('2027-28').mockResolvedValueOnce('2028-02-03').mockResolvedValueOnce('Library');
+    askConfirm.mockResolvedValueOnce(true).mockResolvedValueOnce(true);
+    const io = tty(root);
+    expect(await runNew({ git: false }, io)).toBe(0);
+    expect(askSelect.mock.calls[0]![0].choices).toHaveLength(6);
+    expect(askText.mock.calls[0]![0]).toMatchObject({ message: 'Which school year?', default: '2027-28' });
+    expect(askConfirm.mock.calls[0]![0]).toMatchObject({ default: true, message: expect.stringMatching(/^Carry forward the 2026-27 plan/) as string });
+    expect(askConfirm.mock.calls[1]![0].message).toMatch(/^Last year's committee:\n {2}- .* \(principal/);
+    const text = readFileSync(join(root, '2027-28/pelican-ridge-middle.yaml'), 'utf8');
+    expect(text).toContain('publicMeeting:\n  date: 2028-02-03\n  location: Library\n');
+    expect(io.stdoutText).toMatch(/kept: +comments, site, committee \(\d+ members, to review\)/);
+  });
+
+  it('validates answers on the spot: a bad year or meeting date is refused with the reason', async () => {
+    const root = copySample();
+    askSelect.mockResolvedValueOnce('seacliff-k8');
+    askText.mockResolvedValueOnce('2027-28').mockResolvedValueOnce('');
+    askConfirm.mockResolvedValueOnce(false);
+    await runNew({ git: false }, tty(root));
+    const year = askText.mock.calls[0]![0].validate!;
+    expect(year('2027-29')).toBe('write the school year like 2027-28.');
+    expect(year('2027-28')).toBe(true);
+    const date = askText.mock.calls[1]![0].validate!;
+    expect(date('2028-02-30')).toMatch(/YYYY-MM-DD/);
+    expect(date('2028-04-01')).toBe('the public meeting comes before adoption, between 2027-07-01 and 2028-03-01.');
+    const text = readFileSync(join(root, '2027-28/seacliff-k8.yaml'), 'utf8');
+    expect(text).toContain('    status: not-written\n');
+    expect(text).not.toContain('publicMeeting');
+  });
+
+  it('writes nothing when a prompt is cancelled', async () => {
+    const root = copySample();
+    askSelect.mockRejectedValueOnce(new CancelledError());
+    await expect(runNew({ git: false }, tty(root))).rejects.toBeInstanceOf(CancelledError);
+    expect(existsSync(join(root, '2027-28'))).toBe(false);
+  });
+
+  it('--yes takes every default without asking', async () => {
+    const root = copySample();
+    expect(await runNew({ site: 'breakwater-high', yes: true, git: false }, tty(root))).toBe(0);
+    expect(askText).not.toHaveBeenCalled();
+    expect(askConfirm).not.toHaveBeenCalled();
+    expect(existsSync(join(root, '2027-28/breakwater-high.yaml'))).toBe(true);
+  });
+});
+
+describe('cssp new, flags', () => {
+  it('a skeleton points at district standards and marks the rest not written; -o writes elsewhere', async () => {
+    const root = copySample();
+    const io = memoryIo(root);
+    expect(await runNew({ site: 'harbor-vista-high', carryForward: false, output: 'draft.yaml' }, io)).toBe(0);
+    const text = readFileSync(join(root, 'draft.yaml'), 'utf8');
+    expect(text).toContain('  childAbuseReporting:\n    standard: child-abuse-reporting\n    visibility: public\n');
+    expect(text).toContain('  crimeAssessment:\n    visibility: public\n    status: not-written\n');
+    expect(text).toContain('  address:\n    status: not-written\n');
+    expect(io.stdoutText).toMatch(/sections: \d+ marked not written, \d+ from district standards/);
+  });
+
+  it('refuses an unknown site, an unknown --from and half a meeting', async () => {
+    const root = copySample();
+    await expect(runNew({ site: 'nowhere' }, memoryIo(root))).rejects.toThrow(/--site nowhere is not in the site registry/);
+    await expect(runNew({ site: 'seacliff-k8', from: '2019-20' }, memoryIo(root))).rejects.toThrow(/there is no seacliff-k8 plan for 2019-20/);
+    await expect(runNew({ site: 'seacliff-k8', meetingDate: '2028-02-01' }, memoryIo(root))).rejects.toBeInstanceOf(UsageError);
+  });
+});

@@ -5,6 +5,7 @@ import { FORMATS } from './format/index.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
+import type { BundleCommandOptions } from './commands/bundle.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -76,6 +77,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (plan: string | undefined, opts: RenderCommandOptions) => {
       const { runRender } = await import('./commands/render.js');
       code = await runRender(plan, opts, io);
+    });
+
+  program
+    .command('bundle')
+    .summary('print every site of a school year: per-site PDFs, a district PDF and a manifest')
+    .description('Print every site of a school year in one browser: a PDF per site, one combined district PDF (cover, contents, bookmarks per site) and a manifest (JSON) per edition.\nA site that fails is reported and the others still print (exit 1). Ctrl+C stops, removes partial output and exits 130.')
+    .option('--year <school-year>', 'the school year, for example 2026-27 (default: the newest)')
+    .addOption(new Option('--edition <edition>', 'which edition, or all three').choices([...EDITION_CHOICES, 'all']).default('responder'))
+    .option('-o, --output <dir>', 'the folder to write (default: cssp-bundle-<year>); each edition gets a subfolder')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples(['cssp bundle', 'cssp bundle --edition all -o out/', 'cssp bundle --year 2025-26 --edition public']))
+    .action(async (opts: BundleCommandOptions) => {
+      const { runBundle } = await import('./commands/bundle.js');
+      code = await runBundle(opts, io);
     });
 
   try {

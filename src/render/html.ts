@@ -30,6 +30,7 @@ interface Compiled {
   document: Handlebars.TemplateDelegate;
   header: Handlebars.TemplateDelegate;
   footer: Handlebars.TemplateDelegate;
+  front: Handlebars.TemplateDelegate;
   css: string;
 }
 let compiled: Compiled | undefined;
@@ -47,7 +48,7 @@ function templates(): Compiled {
     hb.registerPartial(basename(name, '.hbs'), readFileSync(join(partials, name), 'utf8'));
   }
   const compile = (name: string) => hb.compile(readFileSync(join(TEMPLATES, name), 'utf8'), { strict: false, noEscape: false });
-  compiled = { document: compile('document.hbs'), header: compile('header.hbs'), footer: compile('footer.hbs'), css: readFileSync(join(TEMPLATES, 'print.css'), 'utf8') };
+  compiled = { document: compile('document.hbs'), header: compile('header.hbs'), footer: compile('footer.hbs'), front: compile('bundle-front.hbs'), css: readFileSync(join(TEMPLATES, 'print.css'), 'utf8') };
   return compiled;
 }
 
@@ -68,5 +69,28 @@ export function renderHtml(view: EditionView, stamp: VersionStamp, options: { pr
     title,
     headerTemplate: fontStyle + t.header({ siteName: view.site.name, editionTitle: view.editionTitle, schoolYear: view.schoolYear }),
     footerTemplate: fontStyle + t.footer({ stamp: stampText }),
+  };
+}
+
+export interface FrontMatter {
+  title: string;
+  district: string | undefined;
+  schoolYear: string;
+  editionTitle: string;
+  rendered: string;
+  entries: { name: string; version: string | undefined; pages: number; first: number }[];
+  /** Sites that could not be printed, by name. */
+  failed: string[];
+}
+
+/** Cover and contents of the combined district PDF. */
+export function renderFront(front: FrontMatter): RenderedHtml {
+  const t = templates();
+  const fontStyle = `<style>${headerFontFace()}</style>`;
+  return {
+    html: t.front({ ...front, css: t.css, fontFaces: fontFaces() }),
+    title: front.title,
+    headerTemplate: fontStyle + t.header({ siteName: front.district ?? '', editionTitle: front.editionTitle, schoolYear: front.schoolYear }),
+    footerTemplate: fontStyle + t.footer({ stamp: `Printed ${front.rendered} · cover and contents` }),
   };
 }

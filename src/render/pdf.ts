@@ -96,6 +96,15 @@ export class Printer {
 
   /** Ctrl+C: end Chromium now, without waiting for pages to finish. */
   kill(): void {
-    this.browser.process()?.kill('SIGKILL');
+    const proc = this.browser.process();
+    if (!proc?.pid) return;
+    try {
+      // puppeteer starts Chromium as its own process group: end the renderers and helpers with it
+      // at once, instead of leaving them to notice their parent is gone a second or two later.
+      if (process.platform !== 'win32') process.kill(-proc.pid, 'SIGKILL');
+      else proc.kill('SIGKILL');
+    } catch {
+      proc.kill('SIGKILL');
+    }
   }
 }

@@ -93,6 +93,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       code = await runBundle(opts, io);
     });
 
+  program
+    .command('doctor')
+    .summary('check that this machine can print PDFs: Node, Chrome or Chromium, fonts, git')
+    .description('Check Node.js, Chrome or Chromium, the embedded fonts and git, and say how to fix what is missing. Exit 1 when PDFs cannot be printed.')
+    .action(async () => {
+      const { runDoctor } = await import('./commands/doctor.js');
+      code = runDoctor(io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {

@@ -1,10 +1,11 @@
 // Reading PDFs back in tests with poppler (pdftotext, pdfinfo, pdftohtml), and finding a browser.
 // Without a browser the PDF tests are skipped, saying why; with CI=true a missing browser fails.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { findBrowser } from '../../src/render/browser-path.js';
 
 const found = findBrowser(process.env);
-export const BROWSER = found?.path;
+export const BROWSER = found && existsSync(found.path) ? found.path : undefined;
 
 const hasPoppler = (() => {
   try {
@@ -16,8 +17,9 @@ const hasPoppler = (() => {
 })();
 
 /** undefined when PDF tests can run; otherwise why not, for the skipped suite's name. */
-export const PDF_SKIP_REASON = !BROWSER
+export const PDF_SKIP_REASON = !found
   ? 'no Chrome or Chromium found (install chromium, or set CHROME_PATH)'
+  : !BROWSER ? `${found.source} names ${found.path}, which does not exist`
   : !hasPoppler ? 'poppler-utils (pdftotext, pdfinfo) not installed' : undefined;
 
 export const MUST_RUN_PDF_TESTS = process.env.CI === 'true';

@@ -10,6 +10,7 @@ import { BROWSER, MUST_RUN_PDF_TESTS, PDF_SKIP_REASON, pdfInfo, pdfOutline, pdfT
 import { MARK, renderPlan } from '../helpers/render-plan.js';
 import { renderDistrict } from '../helpers/render-district.js';
 
+if (PDF_SKIP_REASON && !MUST_RUN_PDF_TESTS) console.warn(`PDF tests skipped: ${PDF_SKIP_REASON}. Run cssp doctor for how to install a browser.`);
 if (MUST_RUN_PDF_TESTS) {
   it('CI=true: a browser and poppler-utils are installed, so the PDF tests run', () => expect(PDF_SKIP_REASON).toBeUndefined());
 }

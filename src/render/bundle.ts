@@ -80,7 +80,15 @@ export async function renderBundle(req: BundleRequest): Promise<EditionResult[]>
       return { site, plan: file, error };
     }
   };
-  const printed = await Promise.all(req.editions.map((edition) => Promise.all(req.files.map((file) => printSite(edition, file)))));
+  // As many workers as the browser has pages, each taking the next site: a document's HTML is
+  // built only when a page is free for it, so memory stays flat however many sites there are.
+  const tasks = req.editions.flatMap((edition, e) => req.files.map((file, f) => ({ edition, file, e, f })));
+  const printed: (SiteEntry | Failure)[][] = req.editions.map(() => []);
+  let next = 0;
+  const worker = async () => {
+    for (let t = tasks[next++]; t; t = tasks[next++]) printed[t.e]![t.f] = await printSite(t.edition, t.file);
+  };
+  await Promise.all(Array.from({ length: req.printer.pages }, worker));
   const results: EditionResult[] = [];
   for (const [i, edition] of req.editions.entries()) {
     const all = printed[i]!;

@@ -26,13 +26,17 @@ export class Printer {
   private readonly idle: Page[] = [];
   private readonly waiting: ((page: Page) => void)[] = [];
 
-  private constructor(private readonly browser: Browser) {}
+  private constructor(
+    private readonly browser: Browser,
+    /** Pages in the pool: how many documents print at once. */
+    readonly pages: number,
+  ) {}
 
   static async open(executablePath: string, pages = 1): Promise<Printer> {
     const { launch } = await import('puppeteer-core');
     // Signals are ours to handle (bundle cleans up its temporary files first, then closes this).
     const browser = await launch({ executablePath, args: LAUNCH_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, pipe: true });
-    const printer = new Printer(browser);
+    const printer = new Printer(browser, pages);
     try {
       for (let i = 0; i < pages; i++) printer.idle.push(await printer.newPage());
     } catch (err) {
@@ -40,10 +44,6 @@ export class Printer {
       throw err;
     }
     return printer;
-  }
-
-  get poolSize(): number {
-    return this.idle.length;
   }
 
   private async newPage(): Promise<Page> {

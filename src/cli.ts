@@ -5,9 +5,12 @@ import { FORMATS } from './format/index.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { NewCommandOptions } from './commands/new.js';
 import type { RulesCommandOptions } from './commands/rules.js';
+import type { RenderCommandOptions } from './commands/render.js';
+import type { BundleCommandOptions } from './commands/bundle.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
+const EDITION_CHOICES = ['responder', 'public', 'full'];
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -81,6 +84,50 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (opts: RulesCommandOptions) => {
       const { runRules } = await import('./commands/rules.js');
       code = runRules(opts, io);
+    });
+
+  program
+    .command('render')
+    .summary('print one plan as a PDF: responder, public or full edition')
+    .description('Print one plan as a PDF for first responders (responder), for public inspection (public) or for the district and board (full).\nNeeds Chrome or Chromium (cssp doctor says how to get one); --html needs neither.')
+    .argument('[plan]', 'the plan file, for example plans/2026-27/lincoln-elementary.yaml')
+    .option('--site <id>', 'the site id, instead of a plan file')
+    .option('--year <school-year>', 'with --site: the school year, for example 2026-27 (default: the newest)')
+    .addOption(new Option('--edition <edition>', 'which edition to print').choices(EDITION_CHOICES).default('responder'))
+    .option('-o, --output <file>', 'the PDF (or HTML) to write (default: <site>-<year>-<edition>.pdf here)')
+    .option('--html', 'write the HTML instead, to preview in a browser')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the plan)')
+    .addHelpText('after', examples([
+      'cssp render plans/2026-27/lincoln-elementary.yaml',
+      'cssp render --site lincoln-elementary --edition public -o lincoln-public.pdf',
+      'cssp render --site lincoln-elementary --html',
+    ]))
+    .action(async (plan: string | undefined, opts: RenderCommandOptions) => {
+      const { runRender } = await import('./commands/render.js');
+      code = await runRender(plan, opts, io);
+    });
+
+  program
+    .command('bundle')
+    .summary('print every site of a school year: per-site PDFs, a district PDF and a manifest')
+    .description('Print every site of a school year in one browser: a PDF per site, one combined district PDF (cover, contents, bookmarks per site) and a manifest (JSON) per edition.\nA site that fails is reported and the others still print (exit 1). Ctrl+C stops, removes partial output and exits 130.')
+    .option('--year <school-year>', 'the school year, for example 2026-27 (default: the newest)')
+    .addOption(new Option('--edition <edition>', 'which edition, or all three').choices([...EDITION_CHOICES, 'all']).default('responder'))
+    .option('-o, --output <dir>', 'the folder to write (default: cssp-bundle-<year>); each edition gets a subfolder')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples(['cssp bundle', 'cssp bundle --edition all -o out/', 'cssp bundle --year 2025-26 --edition public']))
+    .action(async (opts: BundleCommandOptions) => {
+      const { runBundle } = await import('./commands/bundle.js');
+      code = await runBundle(opts, io);
+    });
+
+  program
+    .command('doctor')
+    .summary('check that this machine can print PDFs: Node, Chrome or Chromium, fonts, git')
+    .description('Check Node.js, Chrome or Chromium, the embedded fonts and git, and say how to fix what is missing. Exit 1 when PDFs cannot be printed.')
+    .action(async () => {
+      const { runDoctor } = await import('./commands/doctor.js');
+      code = runDoctor(io);
     });
 
   try {

@@ -1,0 +1,68 @@
+// cssp render: one plan, one edition -> a PDF (or the HTML with --html, for previewing).
+import { resolve } from 'node:path';
+import { ConfigError, UsageError } from '../errors.js';
+import { describeFsError } from '../io/fs-errors.js';
+import type { Io } from '../io/std.js';
+import { findDistrictRoot } from '../plan/discover.js';
+import { placeOf } from '../plan/paths.js';
+import { writeFileAtomic } from '../plan/write.js';
+import { requireBrowser } from '../render/browser-path.js';
+import { planDocument, rootOfPlan, yearPlans } from '../render/document.js';
+import { loadDistrictConfig } from '../render/load.js';
+import type { Edition } from '../render/view.js';
+import { today } from '../util/iso-date.js';
+
+export interface RenderCommandOptions {
+  site?: string;
+  year?: string;
+  edition?: Edition;
+  output?: string;
+  html?: boolean;
+  root?: string;
+}
+
+export async function runRender(planArg: string | undefined, opts: RenderCommandOptions, io: Io): Promise<number> {
+  const file = planFile(planArg, opts, io);
+  const root = opts.root ? resolve(io.cwd, opts.root) : rootOfPlan(file);
+  const edition = opts.edition ?? 'responder';
+  const doc = planDocument(file, edition, { root, config: loadDistrictConfig(root), rendered: today(), cwd: io.cwd, preview: opts.html });
+  const { fileSiteId } = placeOf(file);
+  const output = resolve(io.cwd, opts.output ?? `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`);
+  if (opts.html) {
+    write(output, opts.output, doc.html);
+    io.stderr(`Wrote ${output}\n`);
+    return 0;
+  }
+  const executable = requireBrowser(io.env);
+  const [{ Printer }, { pageCount }] = await Promise.all([import('../render/pdf.js'), import('../render/merge.js')]);
+  const printer = await Printer.open(executable, 1);
+  let pdf: Uint8Array;
+  try {
+    pdf = await printer.print(doc);
+  } finally {
+    await printer.close();
+  }
+  write(output, opts.output, pdf);
+  io.stderr(`Wrote ${output} (${await pageCount(pdf)} pages, ${doc.view.editionTitle.toLowerCase()}, content ${doc.stamp.contentHash})\n`);
+  return 0;
+}
+
+function planFile(planArg: string | undefined, opts: RenderCommandOptions, io: Io): string {
+  if (planArg && opts.site) throw new UsageError('Give a plan file or --site, not both.');
+  if (planArg) return resolve(io.cwd, planArg);
+  if (!opts.site) throw new UsageError('Name a plan file, or a site with --site ID.', 'For example: cssp render plans/2026-27/lincoln-elementary.yaml, or cssp render --site lincoln-elementary --year 2026-27.');
+  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
+  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp inside your district folder, or pass --root DIR.');
+  const { year, files } = yearPlans(root, opts.year);
+  const file = files.find((f) => placeOf(f).fileSiteId === opts.site);
+  if (!file) throw new ConfigError(`No plan for the site ${opts.site} in ${year}.`, `Sites with plans in ${year}: ${files.map((f) => placeOf(f).fileSiteId).join(', ')}.`);
+  return file;
+}
+
+function write(path: string, given: string | undefined, data: string | Uint8Array): void {
+  try {
+    writeFileAtomic(path, data);
+  } catch (err) {
+    throw new UsageError(`Cannot write ${given ?? path}: ${describeFsError(err)}.`, 'Give --output a file name in a folder you can write to.');
+  }
+}

@@ -1,0 +1,137 @@
+// Every site of a school year, in one or more editions: per-site PDFs, a combined district PDF
+// and a manifest per edition. One browser prints everything (its page pool is the concurrency).
+// Everything is written into a staging folder first and moved into place at the end, so an
+// interrupted run leaves nothing half-made behind. A site that fails is reported; the rest print.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DistrictConfig } from '../plan/types.generated.js';
+import { placeOf } from '../plan/paths.js';
+import { planDocument } from './document.js';
+import { buildDistrictPdf } from './district-pdf.js';
+import { pageCount } from './merge.js';
+import type { Printer } from './pdf.js';
+import { EDITION_TITLES, type Edition } from './view.js';
+
+export interface BundleRequest {
+  files: readonly string[];
+  editions: readonly Edition[];
+  root: string;
+  config: DistrictConfig | undefined;
+  schoolYear: string;
+  rendered: string;
+  cwd: string;
+  printer: Printer;
+  /** Final output folder; each edition gets a subfolder. */
+  outDir: string;
+  /** Where files are written until the run completes (inside outDir, removed by the caller). */
+  staging: string;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  edition: Edition;
+  site: string;
+  error?: string;
+  pages?: number;
+}
+
+export interface SiteEntry {
+  site: string;
+  name: string;
+  file: string;
+  pages: number;
+  version: string | undefined;
+  adopted: string | undefined;
+  contentHash: string;
+  commit: string | undefined;
+  /** First page of this site in the combined district PDF. */
+  districtPage?: number;
+}
+
+export interface Failure {
+  site: string;
+  plan: string;
+  error: string;
+}
+
+export interface EditionResult {
+  edition: Edition;
+  sites: SiteEntry[];
+  failed: Failure[];
+  district: { file: string; pages: number } | undefined;
+}
+
+export async function renderBundle(req: BundleRequest): Promise<EditionResult[]> {
+  const ctx = { root: req.root, config: req.config, rendered: req.rendered, cwd: req.cwd };
+  for (const edition of req.editions) mkdirSync(join(req.staging, edition), { recursive: true });
+  const printSite = async (edition: Edition, file: string): Promise<SiteEntry | Failure> => {
+    const site = placeOf(file).fileSiteId;
+    try {
+      const doc = planDocument(file, edition, ctx);
+      const pdf = await req.printer.print(doc);
+      writeFileSync(join(req.staging, edition, `${site}.pdf`), pdf);
+      const pages = await pageCount(pdf);
+      req.onProgress?.({ edition, site, pages });
+      const { version, adopted, contentHash, commit } = doc.stamp;
+      return { site, name: doc.view.site.name, file: `${edition}/${site}.pdf`, pages, version, adopted, contentHash, commit };
+    } catch (err) {
+      const error = (err as Error)?.message ?? String(err);
+      req.onProgress?.({ edition, site, error });
+      return { site, plan: file, error };
+    }
+  };
+  // As many workers as the browser has pages, each taking the next site: a document's HTML is
+  // built only when a page is free for it, so memory stays flat however many sites there are.
+  const tasks = req.editions.flatMap((edition, e) => req.files.map((file, f) => ({ edition, file, e, f })));
+  const printed: (SiteEntry | Failure)[][] = req.editions.map(() => []);
+  let next = 0;
+  const worker = async () => {
+    for (let t = tasks[next++]; t; t = tasks[next++]) printed[t.e]![t.f] = await printSite(t.edition, t.file);
+  };
+  await Promise.all(Array.from({ length: req.printer.pages }, worker));
+  const results: EditionResult[] = [];
+  for (const [i, edition] of req.editions.entries()) {
+    const all = printed[i]!;
+    const sites = all.filter((r): r is SiteEntry => 'pages' in r);
+    const failed = all.filter((r): r is Failure => 'error' in r);
+    let district: EditionResult['district'];
+    if (sites.length > 0) {
+      const front = { district: req.config?.district.name, schoolYear: req.schoolYear, edition, rendered: req.rendered, failed: failed.map((f) => f.site) };
+      const built = await buildDistrictPdf(req.printer, front, sites, (entry) => readFileSync(join(req.staging, entry.file)));
+      writeFileSync(join(req.staging, edition, 'district.pdf'), built.pdf);
+      district = { file: `${edition}/district.pdf`, pages: built.pages };
+    }
+    const result: EditionResult = { edition, sites, failed, district };
+    writeFileSync(join(req.staging, edition, 'manifest.json'), `${JSON.stringify(manifest(req, result), null, 2)}\n`);
+    results.push(result);
+  }
+  // All printed: move into place, edition by edition (a rename within one folder tree is atomic).
+  for (const edition of req.editions) {
+    mkdirSync(join(req.outDir, edition), { recursive: true });
+    const moved = [...results.find((r) => r.edition === edition)!.sites.map((s) => `${s.site}.pdf`), 'district.pdf', 'manifest.json'];
+    for (const name of moved) {
+      try {
+        renameSync(join(req.staging, edition, name), join(req.outDir, edition, name));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err; // no district.pdf when every site failed
+      }
+    }
+  }
+  return results;
+}
+
+function manifest(req: BundleRequest, r: EditionResult) {
+  return {
+    tool: 'cssp',
+    district: req.config?.district.name,
+    schoolYear: req.schoolYear,
+    edition: r.edition,
+    editionTitle: EDITION_TITLES[r.edition],
+    rendered: req.rendered,
+    districtPdf: r.district,
+    sites: r.sites,
+    failed: r.failed.map((f) => ({ ...f, plan: relative(req.cwd, f.plan) })),
+  };
+}
+
+const relative = (cwd: string, file: string) => (file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : file);

@@ -1,0 +1,50 @@
+// One plan file -> one edition's printable document. Shared by `cssp render` and `cssp bundle`.
+import { dirname } from 'node:path';
+import { planCommit } from '../io/plan-commit.js';
+import { findDistrictRoot, findPlanFiles } from '../plan/discover.js';
+import { placeOf } from '../plan/paths.js';
+import type { DistrictConfig } from '../plan/types.generated.js';
+import { ConfigError } from '../errors.js';
+import { editionView } from './edition.js';
+import { renderHtml, type RenderedHtml } from './html.js';
+import { editionInputs, loadPlan } from './load.js';
+import { versionStamp, type VersionStamp } from './stamp.js';
+import type { Edition, EditionView } from './view.js';
+
+export interface PlanDocument extends RenderedHtml {
+  view: EditionView;
+  stamp: VersionStamp;
+}
+
+export interface DocumentContext {
+  root: string | undefined;
+  config: DistrictConfig | undefined;
+  /** The render date printed in the stamp, YYYY-MM-DD. */
+  rendered: string;
+  cwd: string;
+  preview?: boolean;
+}
+
+export function planDocument(file: string, edition: Edition, ctx: DocumentContext): PlanDocument {
+  const plan = loadPlan(file, ctx.cwd);
+  const view = editionView(edition, editionInputs(plan, file, ctx.root, ctx.config));
+  const stamp = versionStamp(view, ctx.rendered, planCommit(file));
+  return { ...renderHtml(view, stamp, { preview: ctx.preview }), view, stamp };
+}
+
+/** The district root for a plan file: the folder of cssp.config.yaml above it, if any. */
+export const rootOfPlan = (file: string) => findDistrictRoot(dirname(file));
+
+/** Plans of one school year (the newest year when none is given), with the year used. */
+export function yearPlans(root: string, year: string | undefined): { year: string; files: string[] } {
+  const all = findPlanFiles(root).files.map((file) => ({ file, ...placeOf(file) }));
+  const years = [...new Set(all.map((p) => p.folderYear).filter((y): y is string => !!y))].sort();
+  const chosen = year ?? years.at(-1);
+  if (!chosen || !years.includes(chosen)) {
+    throw new ConfigError(
+      year ? `No plans for the school year ${year} in ${root}.` : `No plans found in ${root}.`,
+      years.length ? `School years with plans: ${years.join(', ')}.` : 'Plans live at plans/<school-year>/<site-id>.yaml.',
+    );
+  }
+  return { year: chosen, files: all.filter((p) => p.folderYear === chosen).map((p) => p.file) };
+}

@@ -1,0 +1,94 @@
+// Decides what each edition prints. Pure: the plan and the district's inputs in, the view out.
+// public: public sections and maps only (a map without a visibility counts as responder), no
+// responder packet; withheld sections leave a visible note (EC 32281).
+// responder: the packet (contacts, utilities, sites, hazards, counts) and public + responder sections.
+// full: everything, with the committee, consultations and the record of distribution.
+import { SECTIONS } from '../plan/sections.js';
+import type { Plan, Section, Visibility } from '../plan/types.generated.js';
+import { EDITION_TITLES, type Edition, type EditionView, type MapView, type PlacesView, type SectionView } from './view.js';
+
+export interface EditionInputs {
+  plan: Plan;
+  district?: string;
+  /** publicContacts from cssp.config.yaml: the only numbers and inboxes the public edition prints. */
+  publicLines: readonly string[];
+  /** A district standard section's Markdown, or undefined when standards/<name>.md is missing. */
+  standardText: (name: string) => string | undefined;
+  /** A map file (relative to the plan) as a data: URI, or why it cannot be shown. */
+  mapImage: (file: string) => Omit<MapView, 'title'>;
+}
+
+/** May `edition` print content marked `visibility`? Missing visibility counts as responder. */
+export function canPrint(edition: Edition, visibility: Visibility | undefined): boolean {
+  const v = visibility ?? 'responder';
+  if (edition === 'full') return true;
+  if (edition === 'responder') return v !== 'confidential';
+  return v === 'public';
+}
+
+export function editionView(edition: Edition, inputs: EditionInputs): EditionView {
+  const { plan } = inputs;
+  const r = plan.responder ?? {};
+  const packet = edition !== 'public';
+  const full = edition === 'full';
+  const maps = r.maps ?? [];
+  const shownMaps = maps.filter((m) => canPrint(edition, m.visibility));
+  const places: PlacesView[] = packet
+    ? [
+      { title: 'On-site assembly areas', places: r.assemblyAreas ?? [] },
+      { title: 'Off-site evacuation sites', places: r.evacuationSites ?? [] },
+      { title: 'Reunification sites', places: r.reunificationSites ?? [] },
+      { title: 'Staging areas', places: r.stagingAreas ?? [] },
+      { title: 'Incident command post', places: r.commandPost ? [r.commandPost] : [] },
+    ].filter((p) => p.places.length > 0)
+    : [];
+  const assistance = r.evacuationAssistance;
+  return {
+    edition,
+    editionTitle: EDITION_TITLES[edition],
+    district: inputs.district,
+    schoolYear: plan.schoolYear,
+    version: plan.version,
+    site: plan.site,
+    contacts: packet ? (r.contacts ?? []) : [],
+    publicLines: edition === 'public' ? [...inputs.publicLines] : [],
+    utilities: packet ? (r.utilities ?? []) : [],
+    places,
+    hazards: packet ? (r.hazards ?? []) : [],
+    // Counts and where, never names (the schema and pupil-names-in-notes keep names out of notes).
+    evacuationAssistance: packet && assistance ? { pupils: assistance.pupils, staff: assistance.staff, notes: assistance.notes } : undefined,
+    responseProtocol: packet ? r.responseProtocol : undefined,
+    maps: shownMaps.map((m) => ({ title: m.title, ...inputs.mapImage(m.file) })),
+    mapsWithheld: maps.length - shownMaps.length,
+    sections: sectionViews(edition, inputs),
+    adoption: plan.adoption,
+    approval: plan.approval,
+    publicMeeting: plan.publicMeeting && { date: plan.publicMeeting.date, location: plan.publicMeeting.location },
+    committee: full ? plan.committee.members : [],
+    consultations: full ? (plan.consultations ?? []) : [],
+    distribution: full ? (plan.distribution ?? []) : [],
+  };
+}
+
+function sectionViews(edition: Edition, { plan, standardText }: EditionInputs): SectionView[] {
+  const out: SectionView[] = [];
+  for (const info of SECTIONS) {
+    const section = plan.sections[info.key] as (Section & { adopted?: boolean }) | undefined;
+    if (!section) continue;
+    const base = { key: info.key, title: section.title ?? info.title, citation: info.citation, visibility: section.visibility };
+    if (!canPrint(edition, section.visibility)) {
+      // The title and citation stay: the reader sees that the element exists and why it is absent.
+      out.push({ ...base, title: info.title, markdown: [], withheld: true });
+      continue;
+    }
+    const markdown: string[] = [];
+    if (section.standard) {
+      const text = standardText(section.standard);
+      markdown.push(text ?? `*The district standard section "${section.standard}" was not found in standards/.*`);
+    }
+    if (section.text) markdown.push(section.text);
+    if (section.siteText) markdown.push(section.siteText);
+    out.push({ ...base, markdown, notAdopted: section.adopted === false ? true : undefined });
+  }
+  return out;
+}

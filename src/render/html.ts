@@ -1,0 +1,96 @@
+// Edition view + version stamp -> HTML for the printer, with the page header and footer. Pure
+// apart from reading the package's own templates once. Handlebars escapes every value; the
+// only unescaped inserts are markdown-it output (html:false), the CSS and data: URIs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { fontFaces, headerFontFace } from './fonts.js';
+import { markdownToHtml } from './markdown.js';
+import { stampLine, type VersionStamp } from './stamp.js';
+import type { EditionView } from './view.js';
+
+export interface RenderedHtml {
+  html: string;
+  headerTemplate: string;
+  footerTemplate: string;
+  title: string;
+}
+
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const UTILITY_NAMES: Record<string, string> = {
+  gas: 'Gas shut-off', water: 'Water shut-off', electric: 'Electric shut-off', 'fire-alarm-panel': 'Fire alarm panel',
+  'sprinkler-riser': 'Sprinkler riser', 'fire-department-connection': 'Fire department connection', 'knox-box': 'Knox box',
+  aed: 'AED', generator: 'Generator', 'hvac-shutdown': 'HVAC shut-down', 'pa-system': 'PA system', 'trauma-kit': 'Trauma kit',
+  naloxone: 'Naloxone', hydrant: 'Hydrant', other: 'Other',
+};
+
+interface Compiled {
+  document: Handlebars.TemplateDelegate;
+  header: Handlebars.TemplateDelegate;
+  footer: Handlebars.TemplateDelegate;
+  front: Handlebars.TemplateDelegate;
+  css: string;
+}
+let compiled: Compiled | undefined;
+
+function templates(): Compiled {
+  if (compiled) return compiled;
+  const hb = Handlebars.create();
+  hb.registerHelper('markdown', (text: unknown) => new hb.SafeString(typeof text === 'string' ? markdownToHtml(text) : ''));
+  hb.registerHelper('or', (a: unknown, b: unknown) => !!a || !!b);
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('isNumber', (a: unknown) => typeof a === 'number');
+  hb.registerHelper('utilityName', (kind: unknown) => UTILITY_NAMES[String(kind)] ?? String(kind));
+  const partials = join(TEMPLATES, 'partials');
+  for (const name of readdirSync(partials).filter((n) => n.endsWith('.hbs'))) {
+    hb.registerPartial(basename(name, '.hbs'), readFileSync(join(partials, name), 'utf8'));
+  }
+  const compile = (name: string) => hb.compile(readFileSync(join(TEMPLATES, name), 'utf8'), { strict: false, noEscape: false });
+  compiled = { document: compile('document.hbs'), header: compile('header.hbs'), footer: compile('footer.hbs'), front: compile('bundle-front.hbs'), css: readFileSync(join(TEMPLATES, 'print.css'), 'utf8') };
+  return compiled;
+}
+
+export function documentTitle(view: EditionView): string {
+  return `${view.site.name} - Comprehensive School Safety Plan ${view.schoolYear} - ${view.editionTitle}`;
+}
+
+/** `preview` prints the header and stamp at the top, for --html (a browser shows no page margins). */
+export function renderHtml(view: EditionView, stamp: VersionStamp, options: { preview?: boolean } = {}): RenderedHtml {
+  const t = templates();
+  const title = documentTitle(view);
+  const stampText = stampLine(stamp);
+  const headerText = `${view.site.name} · ${view.editionTitle} · ${view.schoolYear}`;
+  const html = t.document({ view, title, css: t.css, fontFaces: fontFaces(), stamp: stampText, header: headerText, preview: options.preview });
+  const fontStyle = `<style>${headerFontFace()}</style>`;
+  return {
+    html,
+    title,
+    headerTemplate: fontStyle + t.header({ siteName: view.site.name, editionTitle: view.editionTitle, schoolYear: view.schoolYear }),
+    footerTemplate: fontStyle + t.footer({ stamp: stampText }),
+  };
+}
+
+export interface FrontMatter {
+  title: string;
+  district: string | undefined;
+  schoolYear: string;
+  editionTitle: string;
+  rendered: string;
+  entries: { name: string; version: string | undefined; pages: number; first: number }[];
+  /** Sites that could not be printed, by name. */
+  failed: string[];
+}
+
+/** Cover and contents of the combined district PDF. */
+export function renderFront(front: FrontMatter): RenderedHtml {
+  const t = templates();
+  const fontStyle = `<style>${headerFontFace()}</style>`;
+  return {
+    html: t.front({ ...front, css: t.css, fontFaces: fontFaces() }),
+    title: front.title,
+    headerTemplate: fontStyle + t.header({ siteName: front.district ?? '', editionTitle: front.editionTitle, schoolYear: front.schoolYear }),
+    footerTemplate: fontStyle + t.footer({ stamp: `Printed ${front.rendered} · cover and contents` }),
+  };
+}

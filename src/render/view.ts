@@ -1,0 +1,68 @@
+// What one edition prints: a plain object built by edition.ts from the plan. Templates read only
+// this, so what an edition may show is decided in one place, in code, and hashed as printed.
+import type { Adoption, Approval, Consultation, Contact, Distribution, Hazard, Member, Place, PublicMeeting, Site, Utility, Visibility } from '../plan/types.generated.js';
+
+export const EDITIONS = ['responder', 'public', 'full'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+export const EDITION_TITLES: Record<Edition, string> = {
+  responder: 'First-responder edition',
+  public: 'Public edition',
+  full: 'Full plan (district and board)',
+};
+
+/** A section as printed: its Markdown, or a note that it was withheld from this edition. */
+export interface SectionView {
+  key: string;
+  title: string;
+  citation: string;
+  visibility: Visibility;
+  /** Markdown blocks in print order: the district standard, then the site's text. */
+  markdown: string[];
+  /** Set when the section exists but this edition leaves it out. */
+  withheld?: boolean;
+  /** Dress code: "not adopted" is content too. */
+  notAdopted?: boolean;
+}
+
+export interface MapView {
+  title: string;
+  /** data: URI of the image (never a file or network address). */
+  src: string | undefined;
+  /** Why the image is not shown (missing file, unsupported type). */
+  problem?: string;
+}
+
+export interface PlacesView {
+  title: string;
+  places: Place[];
+}
+
+export interface EditionView {
+  edition: Edition;
+  editionTitle: string;
+  district: string | undefined;
+  schoolYear: string;
+  version: string | undefined;
+  site: Site;
+  /** Responder cover: 24/7 and key-holder contacts; responder and full only. */
+  contacts: Contact[];
+  /** Office lines and inboxes from cssp.config.yaml publicContacts: public edition only. */
+  publicLines: string[];
+  utilities: Utility[];
+  places: PlacesView[];
+  hazards: Hazard[];
+  evacuationAssistance: { pupils: number; staff: number; notes?: string } | undefined;
+  responseProtocol: string | undefined;
+  maps: MapView[];
+  /** Maps left out of this edition (their count, so the reader knows). */
+  mapsWithheld: number;
+  sections: SectionView[];
+  adoption: Adoption | undefined;
+  approval: Approval | undefined;
+  publicMeeting: Pick<PublicMeeting, 'date' | 'location'> | undefined;
+  /** Full edition only. */
+  committee: Member[];
+  consultations: Consultation[];
+  distribution: Distribution[];
+}

@@ -1,0 +1,69 @@
+// cssp bundle with a real browser: per-site PDFs, the combined PDF and its outline, the manifest,
+// a failing site, and Ctrl+C.
+import { execFileSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { runBundle } from '../../src/commands/bundle.js';
+import { memoryIo } from '../helpers/io.js';
+import { PDF_SKIP_REASON, pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
+import { renderPlan } from '../helpers/render-plan.js';
+import { renderDistrict } from '../helpers/render-district.js';
+
+interface Manifest {
+  districtPdf: { file: string; pages: number };
+  sites: { site: string; name: string; file: string; pages: number; version: string; contentHash: string; districtPage: number }[];
+  failed: { site: string; plan: string; error: string }[];
+}
+
+const beta = renderPlan({ site: { ...renderPlan().site, id: 'beta', name: 'Beta Middle' } });
+const district = () => renderDistrict(undefined, { '2026-27/beta.yaml': stringify(beta), '2026-27/broken.yaml': 'schemaVersion: 1\nschoolYear: 2026-27\n' });
+const chromiumChildren = () => execFileSync('ps', ['-o', 'comm=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n').filter((c) => /chrom/i.test(c));
+
+describe.skipIf(PDF_SKIP_REASON !== undefined)(`cssp bundle${PDF_SKIP_REASON ? ` (skipped: ${PDF_SKIP_REASON})` : ''}`, () => {
+  it('prints every site, reports the broken one, builds the district PDF and manifest; exit 1', async () => {
+    const root = district();
+    const io = memoryIo(root);
+    expect(await runBundle({ edition: 'public', output: 'out' }, io)).toBe(1);
+    expect(io.stderrText).toMatch(/public edition of broken failed: 2026-27\/broken\.yaml cannot be rendered/);
+    const dir = join(root, 'out/public');
+    expect(readdirSync(dir).sort()).toEqual(['alpha.pdf', 'beta.pdf', 'district.pdf', 'manifest.json']);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.failed.map((f) => f.site)).toEqual(['broken']);
+    expect(manifest.sites.map((s) => s.site)).toEqual(['alpha', 'beta']);
+    for (const s of manifest.sites) expect(Number(pdfInfo(join(root, 'out', s.file)).Pages)).toBe(s.pages);
+    const combined = join(root, 'out', manifest.districtPdf.file);
+    const pages = Number(pdfInfo(combined).Pages);
+    expect(pages).toBe(manifest.districtPdf.pages);
+    expect(pages).toBe(manifest.sites[0]!.districtPage - 1 + manifest.sites[0]!.pages + manifest.sites[1]!.pages);
+    // Bookmarks: one per site at its first page, with its sections below; contents list the same pages.
+    const outline = pdfOutline(combined);
+    for (const s of manifest.sites) expect(outline).toContainEqual([s.name, s.districtPage]);
+    expect(outline.map(([t]) => t)).toContain('Assessment of school crime');
+    const front = pdfText(combined, 1, manifest.sites[0]!.districtPage - 1);
+    expect(front).toMatch(/Alpha Elementary\s+2026-27\.1\s+\d+\s+\d+/);
+    expect(front).toContain('Not included because they could not be printed: broken');
+    // "Page X of Y" counts within each site.
+    const second = manifest.sites[1]!;
+    expect(pdfText(combined, second.districtPage)).toContain(`Page 1 of ${second.pages}`);
+    expect(existsSync(join(root, 'out', `.cssp-staging-${process.pid}`))).toBe(false);
+  }, 60_000);
+
+  it('Ctrl+C: exits 130, closes Chromium and leaves no output', async () => {
+    const root = district();
+    const signals = new EventEmitter();
+    const io = memoryIo(root);
+    const stderr = io.stderr;
+    io.stderr = (text) => {
+      stderr(text);
+      if (text.includes('[1/')) signals.emit('SIGINT');
+    };
+    expect(await runBundle({ edition: 'all', output: 'out' }, io, signals)).toBe(130);
+    expect(io.stderrText).toContain('cancelled');
+    expect(readdirSync(join(root, 'out'))).toEqual([]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(chromiumChildren()).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,59 @@
+// HTML from the view: every user text escaped, Markdown without raw HTML or images, the stamp.
+import { describe, expect, it } from 'vitest';
+import { editionView } from '../../src/render/edition.js';
+import { renderHtml } from '../../src/render/html.js';
+import { contentHash, stampLine, versionStamp } from '../../src/render/stamp.js';
+import { inputsFor, MARK, renderPlan } from '../helpers/render-plan.js';
+
+const hostile = '<script>alert(1)</script> <img src=http://evil.example/x.png> {{7*7}} {{> cover}}';
+
+function html(plan = renderPlan(), edition: 'public' | 'responder' | 'full' = 'full') {
+  const view = editionView(edition, inputsFor(plan));
+  return renderHtml(view, versionStamp(view, '2027-02-12', 'abc1234'));
+}
+
+describe('renderHtml', () => {
+  it('escapes hostile text in plain fields, Markdown and the header', () => {
+    const base = renderPlan();
+    const plan = renderPlan({
+      site: { ...base.site, name: `Alpha ${hostile}` },
+      sections: { crimeAssessment: { text: `Para ${hostile}\n\n![x](http://evil.example/y.png)`, visibility: 'public' } },
+      responder: { ...base.responder, contacts: [{ name: hostile, role: 'r', phone: '1' }] },
+    });
+    const out = html(plan);
+    const all = out.html + out.headerTemplate + out.footerTemplate;
+    expect(all).not.toMatch(/<script/i);
+    expect(all).not.toMatch(/<img[^>]+src="?http/i);
+    expect(out.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out.html).toContain('{{7*7}}');
+    expect(out.html).toContain('{{&gt; cover}}');
+    expect(out.headerTemplate).toContain('Alpha &lt;script&gt;');
+    expect(out.html).not.toMatch(/<[a-z]+[^>]*\ssrc="?https?:/i);
+  });
+
+  it('prints withheld notes and the version stamp', () => {
+    const out = html(renderPlan(), 'public');
+    expect(out.html).toContain('Withheld from this edition under Education Code section 32281');
+    expect(out.html).not.toContain(MARK.confidential);
+    expect(out.footerTemplate).toMatch(/Version 2026-27\.1 · adopted 2027-02-10 · printed 2027-02-12 · content [0-9a-f]{12} · git abc1234/);
+    expect(out.footerTemplate).toContain('class="pageNumber"');
+    expect(out.title).toBe('Alpha Elementary - Comprehensive School Safety Plan 2026-27 - Public edition');
+    expect(out.html).toContain('<html lang="en">');
+  });
+
+  it('embeds the font and loads nothing from anywhere', () => {
+    const out = html();
+    expect(out.html).toContain("font-family:'Source Sans 3'");
+    expect(out.html).toContain('data:font/woff2;base64,');
+    expect(out.html).not.toMatch(/<[a-z]+[^>]*\s(src|href)="(?!data:)[a-z]+:/i);
+  });
+
+  it('the content hash changes with what the edition prints, not with what it withholds', () => {
+    const plan = renderPlan();
+    const edited = renderPlan({ sections: { ...plan.sections, tacticalResponse: { text: 'changed', visibility: 'confidential' } } });
+    const hash = (p = plan, e: 'public' | 'full' = 'public') => contentHash(editionView(e, inputsFor(p)));
+    expect(hash(edited)).toBe(hash(plan));
+    expect(hash(edited, 'full')).not.toBe(hash(plan, 'full'));
+    expect(stampLine({ version: undefined, adopted: undefined, rendered: '2027-01-01', contentHash: 'abc', commit: undefined })).toBe('Version (none) · not adopted · printed 2027-01-01 · content abc');
+  });
+});

@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
 import type { CheckCommandOptions } from './commands/check.js';
+import type { InitCommandOptions } from './commands/init.js';
 import type { NewCommandOptions } from './commands/new.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
@@ -46,6 +47,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (paths: string[], opts: CheckCommandOptions) => {
       const { runCheck } = await import('./commands/check.js');
       code = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command('init')
+    .summary('create a district repository: settings, site registry, plans/, standards/, CI, git')
+    .description("Create a district repository: cssp.config.yaml (the district, this school year's calendar and the site registry), plans/, standards/ with starter sections to review, a GitHub workflow running cssp check on pull requests, a package.json pinning this cssp, and a first git commit.\nOn a terminal it asks what it needs; without one, --district-name and --cds-code are required.")
+    .argument('[dir]', 'the folder to create (default: asked on a terminal, else the current folder)')
+    .option('--district-name <name>', 'the full legal name of the district')
+    .option('--cds-code <code>', "the district's 7-digit County-District code, like 01-61119")
+    .option('--year <school-year>', 'the school year of the first calendar, like 2026-27 (default: this one)')
+    .option('--sites-csv <file>', 'the site registry from a CSV: id (optional), name, level, grades, CDS code')
+    .option('-y, --yes', 'take the defaults instead of asking')
+    .option('--force', 'write into a folder that is not empty (files of the same name are replaced)')
+    .option('--no-git', 'do not start a git repository or commit')
+    .addHelpText('after', examples([
+      'cssp init                                 # asks for the district, its schools and the folder',
+      'cssp init lincoln-usd --district-name "Lincoln Unified School District" --cds-code 01-61119 --sites-csv sites.csv --yes',
+    ]))
+    .action(async (dir: string | undefined, opts: InitCommandOptions) => {
+      const { runInit } = await import('./commands/init.js');
+      code = await runInit(dir, opts, io);
     });
 
   program

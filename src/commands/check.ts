@@ -1,7 +1,7 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { cachedRunner, MIN_CACHED_PER_WORKER, MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
@@ -45,9 +45,11 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   }
   const plansDir = root ? readPlansDir(root) : 'plans';
   const { files, skipped } = paths.length ? expandPaths(paths, io.cwd) : districtPlans(root!, plansDir);
-  if (files.length + skipped.length === 0) {
+  // A whole district with no plans yet (just made by `cssp init`) is checked all the same:
+  // district-coverage lists each site as not started. Named paths with no plans are a mistake.
+  if (paths.length > 0 && files.length + skipped.length === 0) {
     throw new ConfigError(
-      `No plan files found in ${paths.join(', ') || relative(io.cwd, resolve(root!, plansDir)) || '.'}.`,
+      `No plan files found in ${paths.join(', ')}.`,
       `Plans live at ${planPath(plansDir, '<school-year>', '<site-id>')}, for example ${planPath(plansDir, '2026-27', 'lincoln-elementary')}; run \`cssp new\` to start one.`,
     );
   }

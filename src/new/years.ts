@@ -1,15 +1,12 @@
 // Which plans a site has on file, and the school years around them.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstYear, isSchoolYear } from '../plan/school-year.js';
+import { firstYear, isSchoolYear, schoolYearOn, schoolYearStarting } from '../plan/school-year.js';
+
+export { schoolYearOn, schoolYearStarting };
 
 /** "2026-27" -> "2027-28". */
 export const nextSchoolYear = (year: string): string => schoolYearStarting(firstYear(year) + 1);
-
-export const schoolYearStarting = (y: number): string => `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
-
-/** The school year a date (YYYY-MM-DD) falls in: from July 1. */
-export const schoolYearOn = (date: string): string => schoolYearStarting(Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < 7 ? 1 : 0));
 
 /** 2026-27 and not 2026-28: the second part must follow the first. */
 export const isConsecutiveYear = (year: string): boolean => isSchoolYear(year) && schoolYearStarting(firstYear(year)) === year;

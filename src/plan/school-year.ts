@@ -19,3 +19,9 @@ export const springYear = (schoolYear: string): number => firstYear(schoolYear) 
 
 /** "2026-27" -> "2026-07-01": the first day of the school year for deadline purposes. */
 export const schoolYearBegins = (schoolYear: string): string => `${firstYear(schoolYear)}-07-01`;
+
+/** "2027-28" from its first calendar year, 2027. */
+export const schoolYearStarting = (y: number): string => `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
+
+/** The school year a date (YYYY-MM-DD) falls in: from July 1. */
+export const schoolYearOn = (date: string): string => schoolYearStarting(Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < 7 ? 1 : 0));

@@ -32,9 +32,20 @@ describe('cssp check', () => {
     expect([...files]).toEqual(['safety/2026-27/alpha.yaml']);
   });
 
-  it('names plansDir when it holds no plans', async () => {
+  it('passes a district with no plans yet, listing each site as not started until March 1', async () => {
     const root = testdir({ 'cssp.config.yaml': `${config}plansDir: safety\n` });
-    const err = await runCheck([], {}, memoryIo(root)).catch((e: unknown) => e);
+    const io = memoryIo(root);
+    expect(await runCheck([], { format: 'json', asOf: '2026-11-23' }, io)).toBe(0);
+    const out = JSON.parse(io.stdoutText) as { diagnostics: { ruleId: string; severity: string; message: string }[] };
+    expect(out.diagnostics).toEqual([expect.objectContaining({ ruleId: 'district-coverage', severity: 'warning' })]);
+    expect(out.diagnostics[0]!.message).toBe('Alpha Elementary (`alpha`): the 2026-27 plan is not started yet (due by March 1, 2027): expected safety/2026-27/alpha.yaml.');
+    // After the adoption deadline the same district fails.
+    expect(await runCheck([], { format: 'json', asOf: '2027-03-02' }, memoryIo(root))).toBe(1);
+  });
+
+  it('refuses named folders that hold no plans', async () => {
+    const root = testdir({ 'cssp.config.yaml': `${config}plansDir: safety\n`, 'safety/README.md': 'x' });
+    const err = await runCheck(['safety'], {}, memoryIo(root)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).message).toBe('No plan files found in safety.');
     expect((err as ConfigError).hint).toMatch(/^Plans live at safety\/<school-year>\/<site-id>\.yaml, for example safety\/2026-27\/lincoln-elementary\.yaml; run `cssp new` to start one\.$/);

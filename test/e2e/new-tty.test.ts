@@ -1,29 +1,11 @@
 // The real prompts, through a pseudo-terminal (`script` from util-linux): each answer is typed
 // only once its question is on the screen, never after a fixed sleep.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/district.js';
 import { gitSample } from '../helpers/git.js';
-
-function terminal(cwd: string, command: string) {
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: '1', TERM: 'xterm', COLUMNS: '120' } });
-  let screen = '';
-  child.stdout.on('data', (d: Buffer) => (screen += d.toString()));
-  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
-  // Colour and cursor escapes (ESC [ ... letter) removed, so the text reads as on the screen.
-  const plain = () => screen.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g'), '');
-  const waitFor = async (text: string, from = 0) => {
-    for (let i = 0; i < 400; i++) {
-      const at = plain().indexOf(text, from);
-      if (at >= 0) return at;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`"${text}" never appeared. Screen:\n${plain()}`);
-  };
-  return { waitFor, type: (keys: string) => child.stdin.write(keys), exited, plain };
-}
+import { terminal } from '../helpers/terminal.js';
 
 describe('cssp new on a terminal', () => {
   it('asks each question, filters sites as you type, and writes the plan', async () => {

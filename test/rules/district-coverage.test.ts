@@ -26,17 +26,35 @@ describe('district-coverage', () => {
     expect(run(['/d/plans/2026-27/alpha.yaml', '/d/plans/2026-27/beta.yaml'])).toEqual([]);
   });
 
-  it('reports a missing plan on the registry entry, per year', () => {
-    const found = run(['/d/plans/2025-26/alpha.yaml', '/d/plans/2025-26/beta.yaml', '/d/plans/2026-27/alpha.yaml']);
+  it('reports a missing plan on the registry entry, per year: an error once March 1 has passed', () => {
+    const found = run(['/d/plans/2025-26/alpha.yaml', '/d/plans/2026-27/alpha.yaml', '/d/plans/2026-27/beta.yaml']);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ruleId: 'district-coverage', file: '/d/cssp.config.yaml', line: 6, column: 11, severity: 'error' });
-    expect(found[0]!.message).toBe('Beta Middle (`beta`) has no plan for 2026-27: expected plans/2026-27/beta.yaml.');
-    expect(found[0]!.hint).toBe("Run `cssp new --site beta --year 2026-27` to start it (from last year's plan when there is one), or set `active: false` on a closed site.");
+    expect(found[0]!.message).toBe('Beta Middle (`beta`) has no plan for 2025-26: expected plans/2025-26/beta.yaml.');
+    expect(found[0]!.hint).toBe("Run `cssp new --site beta --year 2025-26` to start it (from last year's plan when there is one), or set `active: false` on a closed site.");
+  });
+
+  it('a plan not started before the adoption deadline is a warning', () => {
+    const found = run(['/d/plans/2026-27/alpha.yaml']);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', line: 6 });
+    expect(found[0]!.message).toBe('Beta Middle (`beta`): the 2026-27 plan is not started yet (due by March 1, 2027): expected plans/2026-27/beta.yaml.');
+  });
+
+  it('with no plans at all, lists every active site as not started for the current school year', () => {
+    const found = run([]);
+    expect(found.map((d) => [d.line, d.severity])).toEqual([[5, 'warning'], [6, 'warning']]);
+    expect(found[0]!.message).toMatch(/^Alpha Elementary \(`alpha`\): the 2026-27 plan is not started yet/);
+  });
+
+  it('asks for the current school year once no plan folder reaches it', () => {
+    const found = run(['/d/plans/2025-26/alpha.yaml', '/d/plans/2025-26/beta.yaml']);
+    expect(found.map((d) => d.message)).toEqual([expect.stringMatching(/`alpha`\): the 2026-27 plan is not started/), expect.stringMatching(/`beta`\): the 2026-27 plan is not started/)]);
   });
 
   it('names the expected file under the configured plansDir', () => {
     const found = run(['/d/2026-27/alpha.yaml'], 'plansDir: .\n');
-    expect(found.map((d) => d.message)).toEqual(['Beta Middle (`beta`) has no plan for 2026-27: expected 2026-27/beta.yaml.']);
+    expect(found.map((d) => d.message)).toEqual(['Beta Middle (`beta`): the 2026-27 plan is not started yet (due by March 1, 2027): expected 2026-27/beta.yaml.']);
     const custom = run(['/d/safety/plans/2026-27/alpha.yaml'], 'plansDir: safety/plans/\n');
     expect(custom[0]!.message).toMatch(/expected safety\/plans\/2026-27\/beta\.yaml\.$/);
   });

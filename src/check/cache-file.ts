@@ -5,8 +5,9 @@
 //   positions region    each entry's position table JSON
 //   header              JSON: build, savedAt, file -> [hash, size, mtime], hash -> spans
 //
-// A warm check reads the prefix, the header and the data region; positions are read (one entry
-// at a time) only for files with findings, so they cost nothing for clean plans.
+// A warm check reads the prefix and the header, then each entry's data where it lies (one read per
+// plan, so memory stays flat however large the district); positions are read only for files with
+// findings, so they cost nothing for clean plans.
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -21,7 +22,7 @@ export type Opened<H> =
   | { kind: 'missing' | 'empty' | 'foreign' | 'damaged' };
 
 export class CacheFileReader<H> {
-  private constructor(private fd: number, readonly header: H, readonly data: Buffer, private readonly positionsAt: number) {}
+  private constructor(private fd: number, readonly header: H, private readonly positionsAt: number) {}
 
   /** Opens a cache file; `foreign` when it is not one (never to be overwritten). Throws on IO errors. */
   static open<H>(path: string): Opened<H> {
@@ -41,8 +42,7 @@ export class CacheFileReader<H> {
       const [positionsAt, headerAt] = prefix.slice(MAGIC.length).trim().split(' ').map(Number) as [number, number];
       if (!(positionsAt <= headerAt && PREFIX_BYTES + headerAt < stat.size)) return close(fd, { kind: 'damaged' });
       const header = JSON.parse(read(fd, PREFIX_BYTES + headerAt, stat.size - PREFIX_BYTES - headerAt).toString('latin1')) as H;
-      const data = read(fd, PREFIX_BYTES, positionsAt);
-      return { kind: 'ok', reader: new CacheFileReader(fd, header, data, positionsAt) };
+      return { kind: 'ok', reader: new CacheFileReader(fd, header, positionsAt) };
     } catch (err) {
       if (err instanceof SyntaxError) return close(fd, { kind: 'damaged' });
       closeSync(fd);
@@ -50,10 +50,15 @@ export class CacheFileReader<H> {
     }
   }
 
+  /** An entry's data and diagnostics, as stored (JSON texts, one after the other). */
+  dataBytes(span: Span): Buffer {
+    return read(this.fd, PREFIX_BYTES + span[0], span[1] + span[2]);
+  }
+
   /** An entry's data and diagnostics JSON texts. */
   texts(span: Span): [string, string] {
-    const [at, dataLength, diagnosticsLength] = span;
-    return [this.data.toString('latin1', at, at + dataLength), this.data.toString('latin1', at + dataLength, at + dataLength + diagnosticsLength)];
+    const bytes = this.dataBytes(span);
+    return [bytes.toString('latin1', 0, span[1]), bytes.toString('latin1', span[1])];
   }
 
   positions(span: Span): Buffer {

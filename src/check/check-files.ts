@@ -26,6 +26,8 @@ export interface CheckRequest extends FileAccess {
   files: readonly string[];
   /** Files named like plans that are not regular files (pipes, devices): reported, never read. */
   skipped?: readonly SkippedFile[];
+  /** cssp.config.yaml as already read by the caller (it needs plansDir first); read here otherwise. */
+  configSource?: SourceFile;
   /** Run district-wide rules (registry coverage): only when the whole district, or whole folders, are checked. */
   wholeDistrict: boolean;
   asOf: string;
@@ -66,7 +68,8 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const configFile = req.root && join(req.root, CONFIG_FILE);
-  const loaded = configFile ? loadConfig(req.cache ? readThroughCache(configFile, req, req.cache) : readSource(configFile, req).source, knownIds) : undefined;
+  const configSource = req.configSource ?? (configFile && (req.cache ? readThroughCache(configFile, req, req.cache) : readSource(configFile, req).source));
+  const loaded = configSource ? loadConfig(configSource, knownIds) : undefined;
   if (loaded) diagnostics.push(...loaded.diagnostics);
   const config = loaded?.config;
   const ctx: BatchContext = { root: req.root, config, asOf: req.asOf, collectCache: req.cache !== undefined };

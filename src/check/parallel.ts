@@ -8,8 +8,6 @@ import type { WorkerTask } from './worker.js';
 
 /** Below this many files per worker, starting a worker (and warming its JIT) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 100;
-/** Plans from the parse cache are ~10x cheaper to check than to parse: a worker needs more of them. */
-export const MIN_CACHED_PER_WORKER = 300;
 const MAX_WORKERS = 8;
 const BATCH_FILES = 100;
 

@@ -179,9 +179,9 @@ export class ParseCache {
   private copyOld(hash: string): Span | undefined {
     const span = this.old?.header.entries[hash];
     if (!span || !this.old) return undefined;
-    const [at, dataLength, diagnosticsLength] = span;
-    const data = this.old.data.subarray(at, at + dataLength);
-    const diagnostics = this.old.data.subarray(at + dataLength, at + dataLength + diagnosticsLength);
+    const bytes = this.old.dataBytes(span);
+    const data = bytes.subarray(0, span[1]);
+    const diagnostics = bytes.subarray(span[1]);
     this.out ??= new CacheFileWriter(this.location);
     return this.out.add(data, diagnostics, this.old.positions(span), span[5] === 1);
   }

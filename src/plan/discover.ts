@@ -4,8 +4,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
-import { CONFIG_FILE, DEFAULT_PLANS_DIR, plansDirOf } from './paths.js';
-import { parseText } from './source.js';
+import { CONFIG_FILE } from './paths.js';
 import { isSchoolYear } from './school-year.js';
 
 /** A file named like a plan that is not a regular file: reported, never opened. */
@@ -119,15 +118,6 @@ export function findPlanFiles(dir: string): PlanFiles {
   const search = new Search();
   search.folder(dir);
   return search.found;
-}
-
-/** plansDir of the district at `root`, from its cssp.config.yaml (the default when that cannot be read). */
-export function readPlansDir(root: string): string {
-  try {
-    return plansDirOf(parseText(readRegularFile(join(root, CONFIG_FILE))).data);
-  } catch {
-    return DEFAULT_PLANS_DIR;
-  }
 }
 
 /** Expands the paths given on the command line: plan files as they are, folders searched. */

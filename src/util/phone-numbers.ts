@@ -18,7 +18,10 @@ const COUNTRY = 'US';
  * 555 0121), or 10-11 digits in a row. The digit runs stand alone, so years ("2026-2027") and
  * dates do not load the library.
  */
-const MAYBE_PHONE = /(?<!\d)(?:\d{3}\D{0,3}\d{4}|\d{10,11})(?!\d)/;
+const MAYBE_PHONE = /(?<!\d)(?:\d{3}\D{0,3}\d{4}|\d{10,11})(?!\d)/g;
+/** Room around a candidate for its area code and country code before, and an extension after. */
+const BEFORE = 24;
+const AFTER = 16;
 
 export interface PhoneMatch {
   /** The number as written in the text. */
@@ -29,12 +32,35 @@ export interface PhoneMatch {
   number: string;
 }
 
-/** Every dialable phone number with an area code in the text. */
+/**
+ * Every dialable phone number with an area code in the text. The library reads only a window of
+ * text around each candidate (cut at spaces, so no number is split): a public section is pages of
+ * prose, and scanning all of it took most of a whole plan's check.
+ */
 export function findPhoneNumbers(text: string): PhoneMatch[] {
-  if (!MAYBE_PHONE.test(text)) return [];
-  return load()
-    .findNumbers(text, { defaultCountry: COUNTRY, v2: true })
-    .map((m) => ({ raw: text.slice(m.startsAt, m.endsAt), start: m.startsAt, number: m.number.number }));
+  const found: PhoneMatch[] = [];
+  for (const [start, end] of windows(text)) {
+    for (const m of load().findNumbers(text.slice(start, end), { defaultCountry: COUNTRY, v2: true })) {
+      const at = start + m.startsAt;
+      if (!found.some((f) => f.start === at)) found.push({ raw: text.slice(at, start + m.endsAt), start: at, number: m.number.number });
+    }
+  }
+  return found;
+}
+
+/** Merged [start, end) windows around each candidate, widened to the nearest whitespace. */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(MAYBE_PHONE)) {
+    let start = Math.max(0, m.index - BEFORE);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, m.index + m[0].length + AFTER);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }
 
 /** A number written any usual way, in E.164 form; undefined when it is not a phone number. */

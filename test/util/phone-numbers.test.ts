@@ -19,6 +19,17 @@ describe('phone numbers', () => {
     ]);
   });
 
+  it('finds numbers deep in long prose, at the right offsets', () => {
+    const prose = 'Staff walk the east wing and check each room. '.repeat(200);
+    const text = `${prose}Call the nurse at +1 (805) 555-0121 ext. 4 today.${prose}Or 805.555.0199`;
+    const found = findPhoneNumbers(text);
+    expect(found.map((m) => [m.number, text.slice(m.start, m.start + m.raw.length)])).toEqual([
+      ['+18055550121', found[0]!.raw], ['+18055550199', '805.555.0199'],
+    ]);
+    expect(found[0]!.raw).toMatch(/^\+1 \(805\) 555-0121/);
+    expect(text.indexOf(found[0]!.raw)).toBe(found[0]!.start);
+  });
+
   it('finds ten digits written in a row', () => {
     expect(findPhoneNumbers('Text 8055550121 after hours.').map((m) => m.number)).toEqual(['+18055550121']);
   });

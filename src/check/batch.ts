@@ -38,7 +38,7 @@ export type BatchRunner = (files: readonly string[], ctx: BatchContext, onResult
 const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
 
 /** Reads and parses a file; a file that cannot be read becomes a file-read diagnostic. */
-export function readSource(file: string, access: FileAccess): { source: SourceFile; bytes?: Uint8Array; parsed?: ParseResult } {
+export function readSource(file: string, access: FileAccess, positions: 'eager' | 'lazy' = 'lazy'): { source: SourceFile; bytes?: Uint8Array; parsed?: ParseResult } {
   let bytes: Uint8Array;
   try {
     bytes = access.read(file);
@@ -50,7 +50,7 @@ export function readSource(file: string, access: FileAccess): { source: SourceFi
     }));
     return { source };
   }
-  const parsed = parseText(bytes);
+  const parsed = parseText(bytes, { positions });
   return { source: sourceFrom(file, parsed), bytes, parsed };
 }
 
@@ -79,7 +79,7 @@ export function readThroughCache(file: string, access: FileAccess, cache: ParseC
   const hash = hashBytes(bytes);
   const hit = cache.get(file, hash);
   if (hit) return cachedSource(file, () => bytes, hit);
-  const parsed = parseText(bytes);
+  const parsed = parseText(bytes, { positions: 'eager' });
   const source = sourceFrom(file, parsed);
   const entry = cacheEntry(file, bytes, parsed, source, hash);
   if (entry) cache.put(entry);
@@ -101,12 +101,11 @@ function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source
 export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
   const result: BatchResult = { diagnostics: [], texts: [], cacheEntries: [] };
   for (const file of files) {
-    const { source, bytes, parsed } = readSource(file, access);
+    const { source, bytes, parsed } = readSource(file, access, ctx.collectCache ? 'eager' : 'lazy');
+    // The cache entry (JSON text) is made before the checks, so the parse's objects die young.
+    const entry = ctx.collectCache && bytes && parsed ? cacheEntry(file, bytes, parsed, source) : undefined;
+    if (entry) result.cacheEntries.push(entry);
     const found = checkSource(source, ctx, access.exists);
-    if (ctx.collectCache && bytes && parsed) {
-      const entry = cacheEntry(file, bytes, parsed, source);
-      if (entry) result.cacheEntries.push(entry);
-    }
     if (found.length === 0) continue;
     result.diagnostics.push(...found);
     result.texts.push([file, source.text]);

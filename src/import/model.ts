@@ -14,6 +14,9 @@ export type Block =
 /** The src convert.ts gives the n-th image, so the model can find it again. */
 export const imageSrc = (n: number): string => `cssp-image:${n}`;
 
+/** The class convert.ts gives a paragraph in the Title or Subtitle style. */
+export const TITLE_CLASS = 'cssp-title';
+
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*', codeBlockStyle: 'fenced' });
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 // Block elements are separated in text (structuredText), as Word separates paragraphs.
@@ -24,7 +27,7 @@ export function htmlToBlocks(html: string): Block[] {
   const elements = root.childNodes.filter((n): n is HTMLElement => n.nodeType === NodeType.ELEMENT_NODE);
   // Bold paragraphs stand in for headings only in documents without heading styles (Google Docs
   // exports and hand-formatted Word files); elsewhere bold text is emphasis.
-  const styled = elements.some((el) => /^h[1-6]$/.test(el.rawTagName));
+  const styled = elements.some((el) => /^h[1-6]$/.test(el.rawTagName) && !el.classList.contains(TITLE_CLASS));
   const blocks: Block[] = [];
   for (const el of elements) {
     const images = el.querySelectorAll('img').map((img) => Number(/^cssp-image:(\d+)$/.exec(img.getAttribute('src') ?? '')?.[1]));

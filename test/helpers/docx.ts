@@ -5,6 +5,7 @@ import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Tab
 
 export type Part =
   | { h: 1 | 2 | 3; text: string }
+  | { title: string }
   | { bold: string }
   | { p: string }
   | { items: string[] }
@@ -18,6 +19,7 @@ export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAA
 
 function paragraphs(part: Part): (Paragraph | Table)[] {
   if ('h' in part) return [new Paragraph({ text: part.text, heading: LEVELS[part.h] })];
+  if ('title' in part) return [new Paragraph({ text: part.title, heading: HeadingLevel.TITLE })];
   if ('bold' in part) return [new Paragraph({ children: [new TextRun({ text: part.bold, bold: true })] })];
   if ('p' in part) return [new Paragraph({ children: [new TextRun(part.p)], alignment: AlignmentType.LEFT })];
   if ('items' in part) return part.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));

@@ -66,3 +66,15 @@ export const BOLD_ONLY: Part[] = [
   { bold: '4. Staff Parking' },
   { p: 'Staff park in the east lot; the gate closes at 8:15 a.m.' },
 ];
+
+// As Google Docs exports a plan typed without heading styles: a Title paragraph, bold lines, a
+// roster under a safety committee heading, a map with a description.
+export const GOOGLE_DOCS: Part[] = [
+  { title: 'Pelican Ridge Middle School Safety Plan' },
+  { bold: 'SCHOOL SAFETY PLANNING COMMITTEE' },
+  { table: [['Name', 'Position'], ['Ana Cruz', 'Principal'], ['Ben Ode', '7th grade teacher'], ['Cy Moss', 'Custodian'], ['Di Park', 'Parent']] },
+  { bold: 'EMERGENCY EVACUATION MAP' },
+  { image: true, alt: 'Evacuation routes, main building' },
+  { bold: 'NALOXONE AND OPIOID OVERDOSE RESPONSE' },
+  { p: 'Naloxone is kept in the health office and the gym.' },
+];

@@ -11,7 +11,7 @@ import { countWords, markdownWords } from '../../src/import/words.js';
 import { copySample } from '../helpers/district.js';
 import { writeDocx } from '../helpers/docx.js';
 import { memoryIo } from '../helpers/io.js';
-import { BOLD_ONLY, OLD_TEMPLATE } from './fixtures.js';
+import { BOLD_ONLY, GOOGLE_DOCS, OLD_TEMPLATE } from './fixtures.js';
 
 interface Plan {
   version: string;
@@ -123,6 +123,16 @@ describe('cssp import, a document without heading styles', () => {
     expect(plan.sections.dressCode).toMatchObject({ status: 'not-written', text: 'Clothing with gang symbols is not allowed on campus.' });
     expect(readFileSync(unmapped, 'utf8')).toContain('# COMPREHENSIVE SCHOOL SAFETY PLAN\n\nSeacliff TK-8 School');
     expect(report).toMatch(/Words: (\d+) in, \1 out/);
+  });
+
+  it('reads a Google Docs export: a Title, bold headings, a safety committee roster, a described map', async () => {
+    const { plan, io } = await importInto(GOOGLE_DOCS, 'pelican-ridge-middle');
+    expect(row(io.stdoutText, 'Pelican Ridge Middle School Safety Plan')).toBe('unmapped (pelican-ridge-middle.unmapped.md)');
+    expect(row(io.stdoutText, 'NALOXONE AND OPIOID OVERDOSE RESPONSE')).toBe('opioidOverdose');
+    expect(plan.committee.authoringBody).toBe('safety-committee');
+    expect(plan.committee.members.map((m) => m.role)).toEqual(['principal', 'teacher', 'classified', 'parent']);
+    expect(plan.responder.maps).toEqual([{ title: 'Evacuation routes, main building', file: 'maps/pelican-ridge-middle-import-1.png', visibility: 'responder' }]);
+    expect(io.stdoutText).toMatch(/Words: (\d+) in, \1 out/);
   });
 
   it('writes a plan cssp check reads without schema errors, listing what the document could not give', async () => {

@@ -5,33 +5,10 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
-import { runImport } from '../../src/commands/import.js';
-import { yamlLib } from '../../src/plan/yaml-lib.js';
 import { countWords, markdownWords } from '../../src/import/words.js';
-import { copySample } from '../helpers/district.js';
-import { writeDocx } from '../helpers/docx.js';
 import { memoryIo } from '../helpers/io.js';
-import { BOLD_ONLY, GOOGLE_DOCS, OLD_TEMPLATE } from './fixtures.js';
-
-interface Plan {
-  version: string;
-  committee: { authoringBody: string; members: { name: string; role: string; title?: string; representing?: string }[] };
-  sections: Record<string, { text?: string; visibility: string; status?: string; standard?: string }>;
-  responder: { contacts?: { name: string; role: string; phone: string; mobile?: string }[]; maps?: { title: string; file: string; visibility: string }[] };
-}
-
-async function importInto(parts: Parameters<typeof writeDocx>[1], site: string, extra: string[] = []) {
-  const root = copySample();
-  const docx = await writeDocx(join(root, 'old-plan.docx'), parts);
-  const io = memoryIo(root);
-  const maps = extra.filter((_, i) => i % 2 === 1);
-  const code = await runImport(docx, { site, year: '2027-28', git: false, map: maps }, io);
-  const planFile = join(root, '2027-28', `${site}.yaml`);
-  const text = readFileSync(planFile, 'utf8');
-  return { root, docx, io, code, planFile, text, plan: yamlLib().parse(text) as Plan, unmapped: join(root, '2027-28', `${site}.unmapped.md`) };
-}
-
-const row = (report: string, heading: string) => new RegExp(`^ {2}${heading.replace(/[()[\].*+?^$|\\]/g, '\\$&')} +(.*)$`, 'm').exec(report)?.[1];
+import { BOLD_ONLY, OLD_TEMPLATE } from './fixtures.js';
+import { importInto, row } from './run.js';
 
 describe('cssp import, the old-citation template', () => {
   it('maps each heading by citation (EC 35294.x and 3228x alike) or wording, and says where it went', async () => {
@@ -123,16 +100,6 @@ describe('cssp import, a document without heading styles', () => {
     expect(plan.sections.dressCode).toMatchObject({ status: 'not-written', text: 'Clothing with gang symbols is not allowed on campus.' });
     expect(readFileSync(unmapped, 'utf8')).toContain('# COMPREHENSIVE SCHOOL SAFETY PLAN\n\nSeacliff TK-8 School');
     expect(report).toMatch(/Words: (\d+) in, \1 out/);
-  });
-
-  it('reads a Google Docs export: a Title, bold headings, a safety committee roster, a described map', async () => {
-    const { plan, io } = await importInto(GOOGLE_DOCS, 'pelican-ridge-middle');
-    expect(row(io.stdoutText, 'Pelican Ridge Middle School Safety Plan')).toBe('unmapped (pelican-ridge-middle.unmapped.md)');
-    expect(row(io.stdoutText, 'NALOXONE AND OPIOID OVERDOSE RESPONSE')).toBe('opioidOverdose');
-    expect(plan.committee.authoringBody).toBe('safety-committee');
-    expect(plan.committee.members.map((m) => m.role)).toEqual(['principal', 'teacher', 'classified', 'parent']);
-    expect(plan.responder.maps).toEqual([{ title: 'Evacuation routes, main building', file: 'maps/pelican-ridge-middle-import-1.png', visibility: 'responder' }]);
-    expect(io.stdoutText).toMatch(/Words: (\d+) in, \1 out/);
   });
 
   it('writes a plan cssp check reads without schema errors, listing what the document could not give', async () => {

@@ -80,7 +80,9 @@ export async function runImport(docx: string, opts: ImportCommandOptions, io: Io
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   const out = [`Imported ${name} into ${show(file)}: ${count(plan.written.length, 'section')} with text, ${count(assembled.members.length, 'committee member')}, ${count(assembled.contacts.length, 'contact')}, ${count(files.length, 'image')}.`, ''];
   out.push(...formatReport(assembled, files, wordsOut(plan.text, unmapped, assembled), basename(unmappedFile)));
-  if (plan.notWritten.length) out.push('', `  Not in the document (marked not written): ${plan.notWritten.join(', ')}.`);
+  if (plan.notWritten.length || plan.fromStandards.length) out.push('');
+  if (plan.notWritten.length) out.push(`  Not in the document (marked not written): ${plan.notWritten.join(', ')}.`);
+  if (plan.fromStandards.length) out.push(`  Not in the document (the district standard, as cssp new does): ${plan.fromStandards.join(', ')}.`);
   if (plan.written.includes('dressCode')) out.push('  dressCode keeps its text but stays marked not written: set adopted: true or false, then remove the status line.');
   out.push(`  cssp check lists ${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) for this plan: the meeting, adoption, drills and consultations the document cannot give.`);
   let committed = false;

@@ -38,8 +38,8 @@ export function mapFiles(a: Assembled, images: readonly DocImage[], siteId: stri
   });
 }
 
-export function buildImportPlan(a: Assembled, files: readonly MapFile[], input: ImportInput): { text: string; written: SectionKey[]; notWritten: string[] } {
-  const { plan, notWritten } = skeletonPlan({ site: input.site, year: input.year, standards: input.standards, members: a.members });
+export function buildImportPlan(a: Assembled, files: readonly MapFile[], input: ImportInput): { text: string; written: SectionKey[]; notWritten: string[]; fromStandards: string[] } {
+  const { plan, notWritten, fromStandards } = skeletonPlan({ site: input.site, year: input.year, standards: input.standards, members: a.members });
   plan.version = `${input.year}.0-imported`;
   if (a.safetyCommittee) plan.committee.authoringBody = 'safety-committee';
   const written: SectionKey[] = [];
@@ -64,7 +64,7 @@ export function buildImportPlan(a: Assembled, files: readonly MapFile[], input: 
     'text is as the document had it; tactical responses are confidential, the rest public until reviewed.',
     `What could not be placed is in ${input.unmappedName}. \`cssp check\` lists what is left (meeting, adoption, drills).`,
   ].join('\n');
-  return { text: `${planHeader(input.modeline, input.site, input.year, input.districtName, note)}\n${body}`, written, notWritten: notWritten.filter((k) => !written.includes(k as SectionKey)) };
+  return { text: `${planHeader(input.modeline, input.site, input.year, input.districtName, note)}\n${body}`, written, ...missing(notWritten, fromStandards, written) };
 }
 
 /** The unmapped file: a note, then what was not placed, under its original headings. */
@@ -72,3 +72,9 @@ export function unmappedText(a: Assembled, source: string, planName: string): st
   const note = `<!-- Imported by cssp import from ${source}: the parts of the document no plan section matched, under their original headings. Move each into ${planName} (or re-import with --map "Heading=sectionKey"), then delete this file. -->`;
   return `${note}\n\n${a.unmapped.join('\n\n')}\n`;
 }
+
+/** The sections the document lacked: marked not written, or taken from the district's standards. */
+const missing = (notWritten: string[], fromStandards: string[], written: readonly string[]) => ({
+  notWritten: notWritten.filter((k) => !written.includes(k)),
+  fromStandards: fromStandards.filter((k) => !written.includes(k)),
+});

@@ -29,6 +29,9 @@ describe('cssp import, the old-citation template', () => {
     expect(plan.sections.tacticalResponse).toMatchObject({ visibility: 'confidential', text: expect.stringContaining('code word') as string });
     expect(plan.sections.crimeAssessment).toMatchObject({ visibility: 'public' });
     expect(plan.sections.ingressEgress).toEqual({ visibility: 'public', status: 'not-written' });
+    // What the document lacks is as cssp new writes it: the district standard where there is one.
+    expect(plan.sections.shelterAgreement).toEqual({ standard: 'shelter-agreement', visibility: 'public' });
+    expect(report).toContain('Not in the document (the district standard, as cssp new does): shelterAgreement, discriminationHarassment, disciplineRules, dangerousActivityReports, cardiacEmergency.');
     expect(plan.version).toBe('2027-28.0-imported');
   });
 

@@ -32,4 +32,30 @@ export function sniff(buffer: Buffer, name: string): void {
   if (buffer.subarray(0, 5).toString('latin1') === '{\\rtf') throw new UsageError(`${name} is a Rich Text (RTF) file, not a .docx.`, SAVE_AS);
   if (buffer.subarray(0, 4).toString('latin1') === '%PDF') throw new UsageError(`${name} is a PDF, not a .docx.`, 'Import the Word document the PDF was made from.');
   if (!buffer.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new UsageError(`${name} is not a Word document (.docx).`, SAVE_AS);
+  const expanded = unzippedSize(buffer);
+  if (expanded > MAX_UNZIPPED) {
+    throw new UsageError(`${name} would expand to more than ${MAX_UNZIPPED / 1048576} MiB when unpacked, far more than a plan; cssp did not read it.`, 'Save a copy without its pictures (or with them compressed) and import that.');
+  }
+}
+
+/** What a document may unpack to: a small .docx that unpacks to gigabytes (a zip bomb) is refused. */
+export const MAX_UNZIPPED = 512 * 1024 * 1024;
+
+/**
+ * The total unpacked size the zip's central directory declares (mammoth unpacks in memory).
+ * Zip64 entries, which only files over 4 GiB need, count as too large; a directory that cannot be
+ * found counts as 0, and mammoth then reports the file as damaged.
+ */
+export function unzippedSize(zip: Buffer): number {
+  const end = zip.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+  if (end < 0 || end + 22 > zip.length) return 0;
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries && at + 46 <= zip.length && zip.readUInt32LE(at) === 0x02014b50; i++) {
+    const size = zip.readUInt32LE(at + 24);
+    total += size === 0xffffffff ? Infinity : size;
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return total;
 }

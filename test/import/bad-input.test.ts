@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/commands/import.js';
 import { UsageError } from '../../src/errors.js';
+import { unzippedSize } from '../../src/import/read.js';
 import { copySample } from '../helpers/district.js';
 import { docxBuffer, writeDocx } from '../helpers/docx.js';
 import { memoryIo } from '../helpers/io.js';
@@ -57,6 +58,22 @@ describe('cssp import refuses bad input, writing nothing', () => {
       truncateSync(p, 65 * 1024 * 1024);
     });
     expect(err.message).toMatch(/^huge\.docx is 65 MiB, more than the 64 MiB/);
+  });
+
+  it('a small file that would unpack to gigabytes (a zip bomb)', async () => {
+    const err = await refused('bomb.docx', async (p) => {
+      const zip = await docxBuffer([{ p: 'Hello' }]);
+      // Every entry of the central directory now declares 1 GiB unpacked.
+      for (let at = zip.indexOf('PK\x01\x02', 0, 'latin1'); at >= 0; at = zip.indexOf('PK\x01\x02', at + 4, 'latin1')) zip.writeUInt32LE(1 << 30, at + 24);
+      writeFileSync(p, zip);
+    });
+    expect(err.message).toBe('bomb.docx would expand to more than 512 MiB when unpacked, far more than a plan; cssp did not read it.');
+  });
+
+  it('counts what an ordinary document unpacks to', async () => {
+    const zip = await docxBuffer([{ p: 'Hello' }]);
+    expect(unzippedSize(zip)).toBeGreaterThan(1000);
+    expect(unzippedSize(zip)).toBeLessThan(100_000);
   });
 
   it('a plan that exists, without --force', async () => {

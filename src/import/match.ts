@@ -38,7 +38,7 @@ export const normalizeHeading = (text: string): string =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(section|part|chapter|article)?\s*([0-9]+(\.[0-9]+)*|[ivxlc]+|[a-z])[.):]\s+/, '')
+    .replace(/^(section|part|chapter|article|component|element)?\s*([0-9]+(\.[0-9]+)*|[ivxlc]+|[a-z])[.):]\s+/, '')
     .replace(/[:.]$/, '');
 
 const BY_TITLE = new Map(SECTIONS.map((s) => [normalizeHeading(s.title), s.key]));

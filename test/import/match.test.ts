@@ -23,6 +23,7 @@ describe('headings to sections', () => {
     expect(matchHeading('Procedures to notify teachers of dangerous pupils', none)).toBe('dangerousPupilNotice');
     expect(matchHeading('Procedures to Assess Reports of Dangerous, Violent or Unlawful Activity', none)).toBe('dangerousActivityReports');
     expect(matchHeading('IV. Earthquake Emergency Procedures', none)).toBe('earthquake');
+    expect(matchHeading('Component 3: Child Abuse Reporting Procedures', none)).toBe('childAbuseReporting');
     expect(matchHeading('Armed Assailant Drill Procedures', none)).toBe('armedAssailantDrills');
     expect(matchHeading('Opioid Overdose Protocol', none)).toBe('opioidOverdose');
     expect(matchHeading('Table of Contents', none)).toBeUndefined();

@@ -36,7 +36,8 @@ export function useTable(rows: readonly string[][], context: string): TableUse {
   const markdown = (why?: string): TableUse => ({ use: 'markdown', markdown: markdownTable(rows), ...(why ? { why } : {}) });
   if (name < 0 || body.length === 0) return markdown();
   const representing = col(REPRESENTING_COL, [name]);
-  const phone = col(PHONE_COL, [name]);
+  // A "Cell Phone" column is the mobile number, whichever side of the office number it is on.
+  const phone = header.findIndex((h, i) => PHONE_COL.test(h) && !MOBILE_COL.test(h) && i !== name);
   const rosterLike = COMMITTEE.test(context) || representing >= 0;
   if (rosterLike) {
     if (body.some((r) => !r[name])) return markdown('a row has no name');

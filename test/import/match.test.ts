@@ -43,6 +43,13 @@ describe('tables', () => {
     expect(['Assistant Principal (designee)', 'Sheriff deputy', 'Fire Marshal', 'Student body president', 'Parent', 'Kindergarten teacher', 'Head Custodian', 'Librarian'].map(inferRole)).toEqual(['principal', 'law-enforcement', 'fire', 'student', 'parent', 'teacher', 'classified', 'other']);
   });
 
+  it('reads the mobile column wherever it is', () => {
+    expect(useTable([['Contact', 'Cell Phone', 'Title', 'Office Phone'], ['Ann Lee', '555-0199', 'Principal', '555-0142']], 'Emergency Numbers')).toEqual({
+      use: 'contacts',
+      contacts: [{ name: 'Ann Lee', role: 'Principal', phone: '555-0142', mobile: '555-0199' }],
+    });
+  });
+
   it('keeps a contact table with columns contacts have no place for, and says why', () => {
     const use = useTable([['Name', 'Role', 'Phone', 'Email'], ['Ann Lee', 'Principal', '555-0142', 'ann@example.org']], 'Emergency Contacts');
     expect(use).toMatchObject({ use: 'markdown', why: 'responder.contacts has no place for Email' });

@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { InitCommandOptions } from './commands/init.js';
+import type { ImportCommandOptions } from './commands/import.js';
 import type { NewCommandOptions } from './commands/new.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
@@ -95,6 +96,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (opts: NewCommandOptions) => {
       const { runNew } = await import('./commands/new.js');
       code = await runNew(opts, io);
+    });
+
+  program
+    .command('import')
+    .summary("bring a site's existing Word plan (.docx) into cssp, losing nothing")
+    .description("Bring a site's existing plan, a Word document (.docx, including Google Docs and LibreOffice exports), into cssp: headings become plan sections (by title or Ed Code citation, old EC 35294.x numbering too), the committee roster becomes committee.members, an emergency-contact table responder.contacts, images go to maps/. What no section matches goes to <site>.unmapped.md beside the plan, under its original headings. The report shows where each heading went and that the words in and out match.\nThe plan is written where cssp new would put it, then committed on the branch cssp/<site>-<year>.")
+    .argument('<plan.docx>', 'the Word document')
+    .option('--site <id>', 'the site id from the registry in cssp.config.yaml')
+    .option('--year <school-year>', 'the school year of the new plan, like 2026-27')
+    .option('--map <heading=section>', 'send a heading to a section (or to unmapped), whatever it says; repeat for more', (v: string, all: string[] = []) => [...all, v])
+    .option('--force', 'replace the plan, its unmapped file and maps if they exist')
+    .option('--no-git', 'do not create a branch or commit')
+    .option('-o, --output <file>', 'write the plan here instead of <plansDir>/<year>/<site>.yaml (nothing is committed)')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples([
+      'cssp import "Lincoln CSSP 2025-26.docx" --site lincoln-elementary --year 2026-27',
+      'cssp import lincoln.docx --site lincoln-elementary --year 2026-27 --map "Campus Security=safeEnvironment" --map "Appendix C=unmapped"',
+    ]))
+    .action(async (docx: string, opts: ImportCommandOptions) => {
+      const { runImport } = await import('./commands/import.js');
+      code = await runImport(docx, opts, io);
     });
 
   program

@@ -27,7 +27,8 @@ export function sectionsFor(site: RegistrySite): SectionKey[] {
   return SECTIONS.filter((s) => s.requirement === 'always' || needed(s.key)).map((s) => s.key);
 }
 
-export function buildSkeleton(input: SkeletonInput): { text: string; fromStandards: string[]; notWritten: string[] } {
+/** The skeleton as data (for cssp import to fill in) with the sections it marked. */
+export function skeletonPlan(input: Omit<SkeletonInput, 'modeline' | 'districtName'>): { plan: SkeletonPlan; fromStandards: string[]; notWritten: string[] } {
   const { site, year } = input;
   const sections: Record<string, object> = {};
   const fromStandards: string[] = [];
@@ -44,24 +45,35 @@ export function buildSkeleton(input: SkeletonInput): { text: string; fromStandar
     }
   }
   const { cdsCode, id, name, level, grades } = site;
-  const plan = {
+  const plan: SkeletonPlan = {
     schemaVersion: 1,
     schoolYear: year,
     version: `${year}.0-draft`,
     site: { id, name, ...(cdsCode ? { cdsCode } : {}), level, grades, address: { status: 'not-written' } },
-    committee: { authoringBody: 'schoolsite-council', members: input.members },
+    committee: { authoringBody: 'schoolsite-council', members: [...input.members] },
     ...(input.meeting?.date && input.meeting.location ? { publicMeeting: { date: input.meeting.date, location: input.meeting.location } } : {}),
     sections,
     responder: {},
     drills: [],
   };
+  return { plan, fromStandards, notWritten };
+}
+
+export interface SkeletonPlan {
+  version: string;
+  committee: { authoringBody: string; members: Member[] };
+  sections: Record<string, object>;
+  responder: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+/** A plan's opening comment lines: the schema modeline, the school, the district, and how the plan began. */
+export const planHeader = (modeline: string, site: RegistrySite, year: string, districtName: string, note: string): string =>
+  [modeline, `# ${site.name} - Comprehensive School Safety Plan ${year}`, `# ${districtName}`, ...note.split('\n').map((l) => `# ${l}`), ''].join('\n');
+
+export function buildSkeleton(input: SkeletonInput): { text: string; fromStandards: string[]; notWritten: string[] } {
+  const { plan, fromStandards, notWritten } = skeletonPlan(input);
   const body = yamlLib().stringify(plan, { lineWidth: 0 });
-  const header = [
-    input.modeline,
-    `# ${name} - Comprehensive School Safety Plan ${year}`,
-    `# ${input.districtName}`,
-    '# Started by `cssp new`. Sections marked `status: not-written` are still to write; `cssp check` lists them.',
-    '',
-  ].join('\n');
+  const header = planHeader(input.modeline, input.site, input.year, input.districtName, 'Started by `cssp new`. Sections marked `status: not-written` are still to write; `cssp check` lists them.');
   return { text: `${header}\n${body}`, fromStandards, notWritten };
 }

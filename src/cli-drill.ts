@@ -1,0 +1,56 @@
+// Commander wiring of `cssp drill` and its subcommands (kept out of cli.ts, which wires the rest).
+// Each subcommand's module is imported when it runs.
+import { Option, type Command } from 'commander';
+import type { DrillAddOptions } from './commands/drill-add.js';
+import type { Io } from './io/std.js';
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+export function addDrillCommands(program: Command, io: Io, setCode: (code: number) => void): void {
+  const drill = program
+    .command('drill')
+    .summary('log drills in the plans')
+    .description('The drill log of each plan: add a drill, list them, see what is due or overdue.');
+
+  drill
+    .command('add')
+    .summary("log a drill in the site's plan, in date order, keeping every other byte of the file")
+    .description(
+      "Log a drill in the plan of its site and school year: the entry goes into drills: in date order, and every other line of the file stays as it was. It is checked like cssp check, and the command says which requirements it meets.\n" +
+        'On a terminal it asks for what the flags do not give; without one, --site, --type, --date, --time and --conducted-by are required (and the AB 1858 record for armed-assailant drills).',
+    )
+    .option('--site <id>', 'the site id from the registry in cssp.config.yaml')
+    .option('--type <type>', 'fire, fire-alarm, earthquake, lockdown, armed-assailant, secure, shelter, evacuation or other')
+    .option('--date <date>', 'the day it was held, YYYY-MM-DD (default on a terminal: today)')
+    .option('--time <HH:MM>', 'the start time on the 24-hour clock, like 09:40')
+    .option('--duration <minutes>', 'how long it lasted, in minutes')
+    .option('--evacuation-seconds <seconds>', 'time to clear the buildings (fire and evacuation drills)')
+    .option('--conducted-by <name>', 'name and title of who ran it')
+    .option('--observer <name>', 'an outside observer, like "Harbor Vista Fire Dept. Engine 31" (repeat for more)', collect)
+    .option('--notes <text>', 'anything else (no pupil names)')
+    .option('--year <school-year>', 'the plan\'s school year (default: the district calendar holding --date)')
+    .option('--parent-notice-before <date>', 'AB 1858: when parents were told of the drill beforehand')
+    .option('--parent-notice-after <date>', 'AB 1858: when parents were told it had taken place')
+    .option('--start-announcement', 'AB 1858: a schoolwide announcement at the start said it was a drill')
+    .option('--no-start-announcement', 'AB 1858: there was no such announcement')
+    .option('--age-appropriate', 'AB 1858: the drill was age-appropriate')
+    .option('--no-age-appropriate', 'AB 1858: it was not')
+    .option('--support-resources', 'AB 1858: support resources were shared afterwards')
+    .option('--no-support-resources', 'AB 1858: they were not')
+    .option('--no-simulated-gunfire', 'AB 1858: no gunfire was simulated')
+    .option('--simulated-gunfire', 'AB 1858: gunfire was simulated (recorded truthfully; the law forbids it)')
+    .option('-o, --output <file>', 'write the edited plan here instead of in place (nothing is committed)')
+    .option('--commit', 'commit the plan file (only it) with a message like "Log fire drill 2026-11-14 at Bayside Elementary School"')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addOption(new Option('--as-of <date>').hideHelp())
+    .addHelpText('after', examples([
+      'cssp drill add                        # asks for each answer',
+      'cssp drill add --site lincoln-elementary --type fire --date 2026-11-14 --time 09:40 --duration 15 --evacuation-seconds 170 --conducted-by "Dana Lee, Principal" --commit',
+      'cssp drill add --site lincoln-elementary --type armed-assailant --date 2026-10-08 --time 10:15 --conducted-by "Dana Lee, Principal" \\\n      --parent-notice-before 2026-10-05 --parent-notice-after 2026-10-08 --start-announcement --age-appropriate --support-resources --no-simulated-gunfire',
+    ]))
+    .action(async (opts: DrillAddOptions) => {
+      const { runDrillAdd } = await import('./commands/drill-add.js');
+      setCode(await runDrillAdd(opts, io));
+    });
+}

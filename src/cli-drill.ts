@@ -2,6 +2,8 @@
 // Each subcommand's module is imported when it runs.
 import { Option, type Command } from 'commander';
 import type { DrillAddOptions } from './commands/drill-add.js';
+import type { DrillDueOptions } from './commands/drill-due.js';
+import type { DrillListOptions } from './commands/drill-list.js';
 import type { Io } from './io/std.js';
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -10,7 +12,7 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 export function addDrillCommands(program: Command, io: Io, setCode: (code: number) => void): void {
   const drill = program
     .command('drill')
-    .summary('log drills in the plans')
+    .summary('log drills, list them, and see what is due')
     .description('The drill log of each plan: add a drill, list them, see what is due or overdue.');
 
   drill
@@ -52,5 +54,50 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .action(async (opts: DrillAddOptions) => {
       const { runDrillAdd } = await import('./commands/drill-add.js');
       setCode(await runDrillAdd(opts, io));
+    });
+
+  drill
+    .command('list')
+    .summary('the logged drills of a school year: one site or all')
+    .description('The logged drills of a school year (type, date, time, duration, evacuation time, notes) for one site or all, optionally of one type.')
+    .option('--site <id>', 'one site (default: every site)')
+    .option('--year <school-year>', 'the school year (default: this one, else the newest on file)')
+    .option('--type <type>', 'only drills of this type, like fire')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
+    .addOption(new Option('--as-of <date>').hideHelp())
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples(['cssp drill list --site lincoln-elementary', 'cssp drill list --type fire --format csv > fire-drills.csv']))
+    .action(async (opts: DrillListOptions) => {
+      const { runDrillList } = await import('./commands/drill-list.js');
+      setCode(runDrillList(opts, io));
+    });
+
+  drill
+    .command('due')
+    .summary('what is due or overdue at each site; exit 1 when anything is overdue')
+    .description('For each site: what is overdue (with the rule and citation), what is due this month or term, and when the next drill of each kind is due. Exit 1 when anything is overdue, so a scheduled CI job can alert.')
+    .option('--site <id>', 'one site (default: every site)')
+    .option('--year <school-year>', 'the school year (default: the one holding --as-of)')
+    .option('--as-of <date>', 'the day to judge by, YYYY-MM-DD (default: today)')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples(['cssp drill due', 'cssp drill due --site lincoln-elementary --as-of 2027-01-04']))
+    .action(async (opts: DrillDueOptions) => {
+      const { runDrillDue } = await import('./commands/drill-due.js');
+      setCode(runDrillDue(opts, io));
+    });
+
+  drill
+    .command('export')
+    .summary('every logged drill of a school year as CSV, with CDS codes and the AB 1858 record')
+    .description('Every logged drill of a school year as CSV (site, CDS code, type, date, time, duration, evacuation time, conducted by, the AB 1858 record, notes), for board reports and district records.')
+    .option('--year <school-year>', 'the school year (default: this one, else the newest on file)')
+    .option('--site <id>', 'one site (default: every site)')
+    .option('-o, --output <file>', 'write the CSV here (default: standard output)')
+    .addOption(new Option('--as-of <date>').hideHelp())
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples(['cssp drill export --year 2026-27 -o drills-2026-27.csv']))
+    .action(async (opts: DrillListOptions) => {
+      const { runDrillExport } = await import('./commands/drill-list.js');
+      setCode(runDrillExport(opts, io));
     });
 }

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { DrillAddOptions } from './commands/drill-add.js';
 import type { DrillDueOptions } from './commands/drill-due.js';
 import type { DrillListOptions } from './commands/drill-list.js';
+import type { DrillScheduleOptions } from './commands/drill-schedule.js';
 import type { Io } from './io/std.js';
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -99,5 +100,19 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .action(async (opts: DrillListOptions) => {
       const { runDrillExport } = await import('./commands/drill-list.js');
       setCode(runDrillExport(opts, io));
+    });
+
+  drill
+    .command('schedule')
+    .summary('the required drills of a school year as an .ics file for Google Calendar or Outlook')
+    .description("The required drills of a school year as an iCalendar (.ics) file: one event per required month or term, per site and kind of drill, from the district calendar and drill policy. Import it into Google Calendar or Outlook; importing a newer file updates the same events.")
+    .option('--year <school-year>', 'the school year, like 2026-27 (required)')
+    .option('--site <id>', 'one site (default: every active site)')
+    .option('-o, --output <file>', 'the .ics file to write (default: drills-<year>.ics)')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples(['cssp drill schedule --year 2026-27', 'cssp drill schedule --year 2026-27 --site lincoln-elementary -o lincoln.ics']))
+    .action(async (opts: DrillScheduleOptions) => {
+      const { runDrillSchedule } = await import('./commands/drill-schedule.js');
+      setCode(runDrillSchedule(opts, io));
     });
 }

@@ -41,8 +41,9 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .option('--no-age-appropriate', 'AB 1858: it was not')
     .option('--support-resources', 'AB 1858: support resources were shared afterwards')
     .option('--no-support-resources', 'AB 1858: they were not')
-    .option('--no-simulated-gunfire', 'AB 1858: no gunfire was simulated')
+    // Positive flags first: commander defaults an option to true when its --no- form comes first.
     .option('--simulated-gunfire', 'AB 1858: gunfire was simulated (recorded truthfully; the law forbids it)')
+    .option('--no-simulated-gunfire', 'AB 1858: no gunfire was simulated')
     .option('-o, --output <file>', 'write the edited plan here instead of in place (nothing is committed)')
     .option('--commit', 'commit the plan file (only it) with a message like "Log fire drill 2026-11-14 at Bayside Elementary School"')
     .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')

@@ -39,4 +39,10 @@ describe('cssp drill add (no terminal)', () => {
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/cannot ask \(there is no terminal\), and --type was not given/);
   });
+
+  it('asks for every AB 1858 flag not given (no step defaults to done or not done)', async () => {
+    const r = await cssp([...ADD.slice(0, 5), 'lockdown', ...ADD.slice(6), '--start-announcement', '--age-appropriate', '--support-resources'], gitSample());
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('Give: --parent-notice-before <date> --parent-notice-after <date> --no-simulated-gunfire\n');
+  });
 });

@@ -39,12 +39,17 @@ export function dateIndex(existing: readonly Partial<Drill>[], drill: Drill): nu
   return index;
 }
 
-export function insertDrill(file: string, text: string, drill: Drill, district: District, asOf: string): Inserted {
+/** The plan's findings before the edit; a plan with YAML errors is refused before any question is asked. */
+export function findingsBefore(file: string, text: string, district: District, asOf: string): Diagnostic[] {
   const before = checkPlanText(file, text, district, asOf);
   const yaml = before.filter((d) => d.severity === 'error' && d.ruleId.startsWith('yaml'));
   if (yaml.length) {
     throw new CsspError(`${relative(district.root, file)} has YAML errors, so cssp did not edit it:\n${yaml.map(at).join('\n')}`, 'Fix them (cssp check explains each), then log the drill again.');
   }
+  return before;
+}
+
+export function insertDrill(file: string, text: string, drill: Drill, district: District, asOf: string, before = findingsBefore(file, text, district, asOf)): Inserted {
   const existing = existingDrills(text);
   const twin = existing.findIndex((d) => d.type === drill.type && d.date === drill.date && d.time === drill.time);
   if (twin >= 0) {

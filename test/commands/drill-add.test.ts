@@ -3,8 +3,10 @@ import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runDrillAdd, type DrillAddOptions } from '../../src/commands/drill-add.js';
+import { insertDrill } from '../../src/drill/insert.js';
 import { CancelledError, CsspError, UsageError } from '../../src/errors.js';
 import * as prompts from '../../src/io/prompts.js';
+import { openDistrict } from '../../src/plan/save.js';
 import { copySample } from '../helpers/district.js';
 import { memoryIo } from '../helpers/io.js';
 
@@ -151,5 +153,24 @@ describe('cssp drill add with prompts', () => {
     expect(err).toBeInstanceOf(CsspError);
     expect((err as CsspError).message).toMatch(/changed on disk while cssp was working/);
     expect(readFileSync(join(root, PLAN), 'utf8')).toBe(changed);
+  });
+});
+
+describe('which findings stop a drill', () => {
+  it('logs a drill in a plan with an unrelated open error', async () => {
+    const root = copySample();
+    const plan = join(root, PLAN);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('schemaVersion: 1', 'schemaVersion: 1\nunknownField: oops'));
+    expect(await runDrillAdd(flags(), memoryIo(root))).toBe(0);
+    expect(readFileSync(plan, 'utf8')).toContain('unknownField: oops');
+  });
+
+  it('refuses an error the new entry brings in, naming where it would be', () => {
+    const root = copySample();
+    const file = join(root, PLAN);
+    const district = openDistrict(root);
+    // A date the command would refuse up front, given straight to the core.
+    const drill = { type: 'fire', date: '2027-07-01', time: '09:00', conductedBy: 'P' } as const;
+    expect(() => insertDrill(file, readFileSync(file, 'utf8'), drill, district, '2027-07-02')).toThrow(/^The drill was not logged: the plan would then have this error:\n {2}\d+:11 Drill dated 2027-07-01 is outside the 2026-27 school year/);
   });
 });

@@ -34,6 +34,17 @@ function months(c: Calendar): Period[] {
   return monthsInSession(c).map((m) => ({ name: monthName(m).replace(/ \d{4}$/, ''), kind: 'month', ...clamp(c, `${m}-01`, lastDayOfMonth(m)), needed: 1 }));
 }
 
+/** EC 32001's four a year spread over the months in session, as the rule counts them: by the end of each month, floor(4 x months ended / months in session). */
+function fourAYear(c: Calendar): Period[] {
+  const all = months(c);
+  const out: Period[] = [];
+  all.forEach((m, i) => {
+    const needed = Math.floor((4 * (i + 1)) / all.length);
+    if (needed > (out.at(-1)?.needed ?? 0)) out.push({ name: `by the end of ${m.name}`, kind: 'year', start: c.firstDay, end: m.end, needed });
+  });
+  return out;
+}
+
 const year = (c: Calendar, needed: number): Period => ({ name: 'the school year', kind: 'year', start: c.firstDay, end: c.lastDay, needed });
 
 export function drillRequirements(plan: PartialPlan | undefined, config: DistrictConfig | undefined, c: Calendar): Requirement[] {
@@ -43,9 +54,12 @@ export function drillRequirements(plan: PartialPlan | undefined, config: Distric
     { ruleId: 'fire-alarm-monthly', label: 'fire alarm', types: ['fire-alarm', 'fire'], citation: 'EC 32001', cadence: 'monthly', periods: months(c) },
   ];
   if (level === 'high') {
-    out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: 'EC 32001', cadence: 'twice a school year', periods: [year(c, 2)] });
+    // EC 32001's two a year; cssp expects the first by the end of semester 1 unless the district turns that off.
+    const s1 = policy?.highSchoolFireDrillBySemester1 !== false ? c.semesters?.[0] : undefined;
+    const first: Period[] = s1 ? [{ name: `by the end of ${s1.name}`, kind: 'year', start: c.firstDay, end: s1.end, needed: 1 }] : [];
+    out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: 'EC 32001', cadence: 'twice a school year', periods: [...first, year(c, 2)] });
   } else if (level === 'middle' && policy?.intermediateFireDrills === 'four-per-year') {
-    out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: 'EC 32001', cadence: 'four a school year', periods: [year(c, 4)] });
+    out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: 'EC 32001', cadence: 'four a school year', periods: fourAYear(c) });
   } else {
     out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: 'EC 32001; 5 CCR 550', cadence: 'monthly', periods: months(c) });
   }

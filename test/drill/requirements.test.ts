@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { drillRequirements, heldIn } from '../../src/drill/requirements.js';
 import type { PartialPlan } from '../../src/plan/partial-plan.js';
 import type { Calendar, DistrictConfig } from '../../src/plan/types.generated.js';
+import earthquake from '../../src/rules/earthquake-drill-frequency.js';
+import fireAlarm from '../../src/rules/fire-alarm-monthly.js';
+import fireFrequency from '../../src/rules/fire-drill-frequency.js';
+import lockdown from '../../src/rules/lockdown-drill-frequency.js';
 import { testConfig } from '../helpers/config.js';
 
 const calendar: Calendar = testConfig.calendars['2026-27']!;
@@ -37,8 +41,40 @@ describe('drill requirements over the 2026-27 school year', () => {
 
   it('a high school needs two fire drills in the year and earthquake drills each semester', () => {
     const reqs = drillRequirements(plan('high'), config, calendar);
-    expect(reqs.find((r) => r.ruleId === 'fire-drill-frequency')).toMatchObject({ cadence: 'twice a school year', periods: [{ needed: 2, start: '2026-08-12', end: '2027-06-03' }] });
+    expect(reqs.find((r) => r.ruleId === 'fire-drill-frequency')).toMatchObject({
+      cadence: 'twice a school year',
+      periods: [{ name: 'by the end of Semester 1', needed: 1, end: '2026-12-18' }, { needed: 2, start: '2026-08-12', end: '2027-06-03' }],
+    });
     expect(reqs.find((r) => r.ruleId === 'earthquake-drill-frequency')!.periods.map((p) => p.name)).toEqual(['Semester 1', 'Semester 2']);
     expect(open(plan('high'), '2026-11-23')['fire-drill-frequency']).toBe('none');
+  });
+});
+
+// `cssp drill due` takes what is overdue from the rules and what is due from the requirements:
+// they must agree on every day of the year, for every level and drill policy.
+describe('requirements agree with the frequency rules', () => {
+  const rules = [fireAlarm, fireFrequency, earthquake, lockdown];
+  const policies: Record<string, DistrictConfig['drillPolicy']> = {
+    defaults: { lockdownPerYear: 2 },
+    'middle four a year, semester earthquakes': { lockdownPerYear: 3, intermediateFireDrills: 'four-per-year', middleSchoolEarthquakeDrills: 'semester' },
+    'no high school spacing': { highSchoolFireDrillBySemester1: false },
+  };
+  const days: string[] = [];
+  for (let d = new Date('2026-08-01T00:00:00Z'); d <= new Date('2027-07-15T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 3)) days.push(d.toISOString().slice(0, 10));
+  const logs = { none: [], some: [drill('fire', '2026-09-10'), drill('fire', '2026-12-01'), drill('earthquake', '2026-11-02'), drill('lockdown', '2027-02-02')] };
+
+  it.each(Object.keys(policies))('%s', (name) => {
+    const cfg = { ...testConfig, drillPolicy: policies[name] } as DistrictConfig;
+    for (const level of ['elementary', 'middle', 'high', 'k8']) {
+      for (const drills of Object.values(logs)) {
+        const p = { schoolYear: '2026-27', site: { level, grades: level === 'high' ? '9-12' : level === 'middle' ? '6-8' : 'K-8' }, drills } as PartialPlan;
+        for (const asOf of days) {
+          const found = new Set<string>();
+          for (const rule of rules) rule.check({ plan: p, file: 'x.yaml', config: cfg, calendar, asOf, exists: () => true, report: () => found.add(rule.meta.id) });
+          const overdue = drillRequirements(p, cfg, calendar).filter((r) => r.periods.some((x) => x.end < asOf && heldIn(p, calendar, asOf, r, x) < x.needed)).map((r) => r.ruleId);
+          expect([level, asOf, [...found].sort()]).toEqual([level, asOf, overdue.sort()]);
+        }
+      }
+    }
   });
 });

@@ -61,12 +61,13 @@ export function insertDrill(file: string, text: string, drill: Drill, district: 
   const index = dateIndex(existing, drill);
   const editor = new PlanEditor(text);
   const span = editor.insert(['drills'], index, drill);
-  const first = text.slice(0, span.start).split('\n').length;
+  // Lines of the new text: `drills: []` becomes `drills:`, so old offsets would be off by its brackets.
+  const first = editor.text.slice(0, span.start).split('\n').length;
   const last = editor.text.slice(0, span.end).split('\n').length - 1;
   const inEntry = (d: Diagnostic) => d.line >= first && d.line <= last;
   const had = new Set(before.map(key));
   const after = checkPlanText(file, editor.text, district, asOf);
-  const introduced = after.filter((d) => d.severity === 'error' && ((inEntry(d) && !TRUTHFUL.has(d.ruleId)) || (structural(d) && !had.has(key(d)))));
+  const introduced = after.filter((d) => d.severity === 'error' && !had.has(key(d)) && ((inEntry(d) && !TRUTHFUL.has(d.ruleId)) || structural(d)));
   if (introduced.length) {
     throw new CsspError(`The drill was not logged: the plan would then have ${introduced.length === 1 ? 'this error' : 'these errors'}:\n${introduced.map(at).join('\n')}`, 'Correct the answers or flags these name, then run again.');
   }

@@ -3,6 +3,7 @@ import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runDrillAdd, type DrillAddOptions } from '../../src/commands/drill-add.js';
+import { runNew } from '../../src/commands/new.js';
 import { insertDrill } from '../../src/drill/insert.js';
 import { CancelledError, CsspError, UsageError } from '../../src/errors.js';
 import * as prompts from '../../src/io/prompts.js';
@@ -93,6 +94,16 @@ describe('cssp drill add by flags', () => {
     const io = memoryIo(root);
     expect(await runDrillAdd(flags({ type: 'armed-assailant', ...AB1858, simulatedGunfire: true }), io)).toBe(0);
     expect(io.stdoutText).toMatch(/error \d+:\d+ .*gunfire was simulated.*\(armed-assailant-drill-record\)/);
+  });
+
+  it("logs the first drill of a plan cssp new started: drills: [] is the one line that changes", async () => {
+    const root = copySample();
+    await runNew({ site: 'bayside-elementary', year: '2027-28', git: false, yes: true }, memoryIo(root));
+    const file = join(root, '2027-28/bayside-elementary.yaml');
+    const before = readFileSync(file, 'utf8');
+    expect(await runDrillAdd(flags({ date: '2027-08-20', asOf: '2027-09-01' }), memoryIo(root))).toBe(0);
+    const entry = '  - type: earthquake\n    date: 2027-08-20\n    time: "10:05"\n    conductedBy: Dr. Maribel Ochoa, Principal\n';
+    expect(readFileSync(file, 'utf8')).toBe(before.replace('drills: []\n', `drills:\n${entry}`));
   });
 
   it('-o writes the edited plan elsewhere and leaves the plan alone', async () => {

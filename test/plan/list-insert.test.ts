@@ -48,6 +48,12 @@ describe('insertListItem', () => {
     expect(plain).toContain('  - type: fire\n    date: 2026-10-14\n    time: 09:40\n    conductedBy: \'Dana Lee, Principal\'\n');
   });
 
+  it('follows siblings written as flow maps, adding a block entry', () => {
+    const before = `drills:\n  - { type: fire, date: 2026-09-01, time: '08:00', conductedBy: A }\n  - { type: fire, date: 2026-11-01, time: '08:00', conductedBy: A }\n`;
+    const r = insertListItem(before, ['drills'], 1, drill);
+    expect(r.text).toBe(before.replace("A }\n  - {", `A }\n${entry('  ').replace('"09:40"', "'09:40'")}  - {`));
+  });
+
   it('quotes what plain text would misread, whatever the siblings do', () => {
     const r = insertListItem(`drills:\n  - notes: plain\n`, ['drills'], 1, { type: 'other', notes: 'true' }).text;
     expect(yamlLib().parse(r)).toEqual({ drills: [{ notes: 'plain' }, { type: 'other', notes: 'true' }] });

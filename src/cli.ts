@@ -2,6 +2,7 @@
 // `cssp --help` loads nothing heavy.
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
+import { addDrillCommands } from './cli-drill.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { InitCommandOptions } from './commands/init.js';
 import type { ImportCommandOptions } from './commands/import.js';
@@ -97,6 +98,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const { runNew } = await import('./commands/new.js');
       code = await runNew(opts, io);
     });
+
+  addDrillCommands(program, io, (c) => (code = c));
 
   program
     .command('import')

@@ -110,7 +110,7 @@ export function siteDrillLevel(plan: PartialPlan | undefined): { level: DrillLev
 
 /** The fix for a missing drill, the same wording in every frequency rule. */
 export function logDrillHint(type: DrillType): string {
-  return `Add an entry under drills: with \`type: ${type}\`, date, time and conductedBy. If it was held but not recorded, record it with its real date; never back-date a drill that was not held.`;
+  return `Log each drill as it is held with \`cssp drill add --type ${type}\` (it asks for the date, time and who ran it). If one was held but not recorded, log it with its real date; never back-date a drill that was not held.`;
 }
 
 /**

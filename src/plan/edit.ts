@@ -6,6 +6,7 @@
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocPath } from './paths.js';
 import { formatPath } from './paths.js';
+import { insertListItem } from './list-insert.js';
 import { yamlLib } from './yaml-lib.js';
 
 const parse = (text: string): Document => yamlLib().parseDocument(text, { version: '1.2', schema: 'core', resolveKnownTags: false });
@@ -71,6 +72,13 @@ export class PlanEditor {
     const body = indentLines(yamlLib().stringify([item], { lineWidth: 0 }), indent);
     const at = blockEnd(this.text, seq);
     return this.splice(at, at, `${at > 0 && this.text[at - 1] !== '\n' ? '\n' : ''}${body}`);
+  }
+
+  /** Inserts `item` as entry `index` of the block list at `path`; returns where its lines went. */
+  insert(path: DocPath, index: number, item: object): { start: number; end: number } {
+    const r = insertListItem(this.text, path, index, item);
+    this.text = r.text;
+    return { start: r.start, end: r.end };
   }
 
   private splice(start: number, end: number, insert: string): this {

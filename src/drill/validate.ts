@@ -1,0 +1,59 @@
+// Checks for each answer of `cssp drill add`: a prompt shows the text and asks again, a flag
+// stops the run with exit 2. true when the answer is good.
+import { defaultCalendar } from '../plan/calendar.js';
+import type { DrillType } from '../plan/drills.js';
+import { schoolYearOn } from '../plan/school-year.js';
+import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
+import { isIsoDate } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
+
+export const DRILL_TYPES: readonly { value: DrillType; name: string }[] = [
+  { value: 'fire', name: 'fire (full evacuation)' },
+  { value: 'fire-alarm', name: 'fire-alarm (alarm sounded, no drill)' },
+  { value: 'earthquake', name: 'earthquake (drop, cover and hold on)' },
+  { value: 'lockdown', name: 'lockdown' },
+  { value: 'armed-assailant', name: 'armed-assailant' },
+  { value: 'secure', name: 'secure' },
+  { value: 'shelter', name: 'shelter in place' },
+  { value: 'evacuation', name: 'evacuation (off site)' },
+  { value: 'other', name: 'other' },
+];
+
+export type Check = (value: string) => true | string;
+
+export const validateType: Check = (v) =>
+  DRILL_TYPES.some((t) => t.value === v) ? true : `"${v}" is not a drill type; use one of ${DRILL_TYPES.map((t) => t.value).join(', ')}.`;
+
+export function validateDate(today: string): Check {
+  return (v) => {
+    if (!isIsoDate(v.trim())) return 'write the date as YYYY-MM-DD, for example 2026-11-14.';
+    return v.trim() <= today ? true : `${v.trim()} is after today (${today}): log a drill once it has been held.`;
+  };
+}
+
+/** An optional date (Enter to leave it out). */
+export const validateOptionalDate: Check = (v) => (!v.trim() || isIsoDate(v.trim()) ? true : 'write the date as YYYY-MM-DD, for example 2026-11-14.');
+
+export const validateTime: Check = (v) =>
+  /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v.trim()) ? true : `"${v.trim()}" is not a time on the 24-hour clock; write HH:MM, for example 09:40 or 14:00.`;
+
+export const validateMinutes: Check = (v) => (!v.trim() || (Number.isFinite(Number(v)) && Number(v) > 0) ? true : 'write the number of minutes, for example 12 (or leave it empty).');
+
+export const validateSeconds: Check = (v) => (!v.trim() || /^\d+$/.test(v.trim()) ? true : 'write whole seconds, for example 185 (or leave it empty).');
+
+export const validateName: Check = (v) => (v.trim() ? true : 'say who ran the drill, for example "Dana Lee, Principal".');
+
+/** The school year a drill date belongs to: the district calendar holding it, else the year from July 1. */
+export function yearOfDate(date: string, config: DistrictConfig): string {
+  const found = Object.entries(config.calendars ?? {}).find(([, c]) => date >= c.firstDay && date <= c.lastDay);
+  return found ? found[0] : schoolYearOn(date);
+}
+
+export const calendarOf = (year: string, config: DistrictConfig): Calendar => config.calendars?.[year] ?? defaultCalendar(year);
+
+/** true when `date` is a school day of `year`'s calendar, else why not. */
+export function validateInYear(date: string, year: string, config: DistrictConfig): true | string {
+  const c = calendarOf(year, config);
+  if (date >= c.firstDay && date <= c.lastDay) return true;
+  return `${date} is outside the ${year} school year (${longDate(c.firstDay)} to ${longDate(c.lastDay)}).`;
+}

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DistrictConfig } from '../plan/types.generated.js';
+import { planCommits } from '../io/plan-commit.js';
 import { placeOf } from '../plan/paths.js';
 import { planDocument } from './document.js';
 import { buildDistrictPdf } from './district-pdf.js';
@@ -62,7 +63,7 @@ export interface EditionResult {
 }
 
 export async function renderBundle(req: BundleRequest): Promise<EditionResult[]> {
-  const ctx = { root: req.root, config: req.config, rendered: req.rendered, cwd: req.cwd };
+  const ctx = { root: req.root, config: req.config, rendered: req.rendered, cwd: req.cwd, commitOf: planCommits() };
   for (const edition of req.editions) mkdirSync(join(req.staging, edition), { recursive: true });
   const printSite = async (edition: Edition, file: string): Promise<SiteEntry | Failure> => {
     const site = placeOf(file).fileSiteId;

@@ -23,12 +23,14 @@ export interface DocumentContext {
   rendered: string;
   cwd: string;
   preview?: boolean;
+  /** The plan file's commit; bundle passes planCommits() to ask git once per folder. */
+  commitOf?: (file: string) => string | undefined;
 }
 
 export function planDocument(file: string, edition: Edition, ctx: DocumentContext): PlanDocument {
   const plan = loadPlan(file, ctx.cwd);
   const view = editionView(edition, editionInputs(plan, file, ctx.root, ctx.config));
-  const stamp = versionStamp(view, ctx.rendered, planCommit(file));
+  const stamp = versionStamp(view, ctx.rendered, (ctx.commitOf ?? planCommit)(file));
   return { ...renderHtml(view, stamp, { preview: ctx.preview }), view, stamp };
 }
 

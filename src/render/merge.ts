@@ -18,7 +18,24 @@ export interface MergePart {
 }
 
 export async function pageCount(pdf: Uint8Array): Promise<number> {
-  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+  return quickPageCount(pdf) ?? (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+}
+
+/**
+ * The page count read from the page tree's /Count, without parsing the PDF: bundle counts every
+ * site while Chromium prints the next ones, and a full pdf-lib load per site competed for the CPU.
+ * Chromium (Skia) writes the tree's nodes as plain objects; the root's /Count is the largest. It
+ * is trusted only when it equals the number of /Type /Page objects; otherwise (object streams,
+ * incremental updates) this returns undefined and the caller parses the PDF.
+ */
+export function quickPageCount(pdf: Uint8Array): number | undefined {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const leaves = text.match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
+  let root = 0;
+  for (const [node] of text.matchAll(/<<[^<>]*\/Type\s*\/Pages(?![A-Za-z])[^<>]*>>/g)) {
+    root = Math.max(root, Number(/\/Count\s+(\d+)/.exec(node)?.[1] ?? 0));
+  }
+  return root > 0 && root === leaves ? root : undefined;
 }
 
 /** front (cover and contents) + parts; `title` becomes the document title. */

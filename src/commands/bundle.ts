@@ -7,7 +7,8 @@ import { ConfigError, UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
 import { findDistrictRoot } from '../plan/discover.js';
 import { requireBrowser } from '../render/browser-path.js';
-import type { EditionResult, ProgressEvent } from '../render/bundle.js';
+import type { EditionResult, ProgressEvent, Shard } from '../render/bundle.js';
+import type { Printer } from '../render/pdf.js';
 import { yearPlans } from '../render/document.js';
 import { loadDistrictConfig } from '../render/load.js';
 import { EDITIONS, type Edition } from '../render/view.js';
@@ -18,6 +19,10 @@ export interface BundleCommandOptions {
   edition?: Edition | 'all';
   output?: string;
   root?: string;
+  /** "i/n": print the i-th of n slices of the sites, without the district PDF. */
+  shard?: string;
+  /** Shard output folders to merge into the district PDF and manifest. */
+  merge?: string[];
 }
 
 /** Pages printing at once: 2 per 2 cores measured best; beyond 4 only memory grows. CSSP_RENDER_PAGES overrides. */
@@ -27,20 +32,21 @@ export function poolSize(env: Record<string, string | undefined>): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
-export async function runBundle(opts: BundleCommandOptions, io: Io, signals: NodeJS.EventEmitter = process): Promise<number> {
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
-  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp bundle inside your district folder, or pass --root DIR.');
-  const edition = opts.edition ?? 'responder';
-  if (edition !== 'all' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
-  const editions = edition === 'all' ? [...EDITIONS] : [edition];
-  const { year, files } = yearPlans(root, opts.year);
-  const executable = requireBrowser(io.env);
-  const outDir = resolve(io.cwd, opts.output ?? `cssp-bundle-${year}`);
-  const staging = join(outDir, `.cssp-staging-${process.pid}`);
-  const [{ Printer }, { renderBundle }] = await Promise.all([import('../render/pdf.js'), import('../render/bundle.js')]);
+interface Job {
+  label: string;
+  outDir: string;
+  total: number;
+  run: (req: { printer: Printer; staging: string; onProgress: (e: ProgressEvent) => void }) => Promise<EditionResult[]>;
+}
 
+export async function runBundle(opts: BundleCommandOptions, io: Io, signals: NodeJS.EventEmitter = process): Promise<number> {
+  const job = opts.merge ? await mergeJob(opts.merge, opts, io) : await printJob(opts, io);
+  const executable = requireBrowser(io.env);
+  const outDir = job.outDir;
+  const staging = join(outDir, `.cssp-staging-${process.pid}`);
+  const { Printer } = await import('../render/pdf.js');
   const pages = poolSize(io.env);
-  io.stderr(`Printing ${files.length} sites of ${year} (${editions.join(', ')}) with ${pages} page${pages === 1 ? '' : 's'} of one browser\n`);
+  io.stderr(`${job.label} with ${pages} page${pages === 1 ? '' : 's'} of one browser\n`);
   const printer = await Printer.open(executable, pages);
   let interrupted = false;
   let cancelledCleanup = () => {};
@@ -53,7 +59,7 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
     signals.once('SIGINT', onSigint);
     cancelledCleanup = () => signals.removeListener('SIGINT', onSigint);
   });
-  const total = files.length * editions.length;
+  const total = job.total;
   let done = 0;
   const onProgress = (e: ProgressEvent) => {
     done++;
@@ -61,7 +67,7 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
     io.stderr(e.error ? `  [${done}/${total}] ✖ ${e.edition} ${e.site}: ${e.error.split('\n')[0]}\n` : `  [${done}/${total}] ✔ ${e.edition} ${e.site} (${e.pages} pages)\n`);
   };
   try {
-    const work = renderBundle({ files, editions, root, config: loadDistrictConfig(root), schoolYear: year, rendered: today(), cwd: io.cwd, printer, outDir, staging, onProgress });
+    const work = job.run({ printer, staging, onProgress });
     work.catch(() => undefined); // after Ctrl+C the dead browser makes it reject; nobody waits for it then
     const outcome = await Promise.race([work, cancelled]);
     if (outcome === 'cancelled') {
@@ -74,6 +80,51 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
     rmSync(staging, { recursive: true, force: true });
     if (!interrupted) await printer.close();
   }
+}
+
+async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
+  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
+  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp bundle inside your district folder, or pass --root DIR.');
+  const edition = opts.edition ?? 'responder';
+  if (edition !== 'all' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
+  const editions = edition === 'all' ? [...EDITIONS] : [edition];
+  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+  const { year, files: all } = yearPlans(root, opts.year);
+  const files = shard ? shardSlice(all, shard) : all;
+  const outDir = resolve(io.cwd, opts.output ?? `cssp-bundle-${year}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}`);
+  const { renderBundle } = await import('../render/bundle.js');
+  const slice = shard ? ` (shard ${shard.index}/${shard.count}: ${files.length} of ${all.length})` : '';
+  return {
+    label: `Printing ${files.length} sites of ${year}${slice} (${editions.join(', ')})`,
+    outDir,
+    total: files.length * editions.length,
+    run: (r) => renderBundle({ ...r, files, editions, root, config: loadDistrictConfig(root), schoolYear: year, rendered: today(), cwd: io.cwd, outDir, shard }),
+  };
+}
+
+async function mergeJob(dirs: string[], opts: BundleCommandOptions, io: Io): Promise<Job> {
+  if (opts.shard !== undefined) throw new UsageError('--merge and --shard cannot be used together.');
+  const { mergeBundles, readShards } = await import('../render/bundle-merge.js');
+  const paths = dirs.map((d) => resolve(io.cwd, d));
+  const shards = readShards(paths); // checked before Chromium starts
+  const year = shards[0]!.manifests[0]!.m.schoolYear;
+  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
+  const label = `Merging ${paths.length} shards of ${year} (${shards.map((s) => s.edition).join(', ')})`;
+  const outDir = resolve(io.cwd, opts.output ?? `cssp-bundle-${year}`);
+  return { label, outDir, total: 0, run: (r) => mergeBundles({ ...r, dirs: paths, config: loadDistrictConfig(root), cwd: io.cwd, outDir }) };
+}
+
+/** Shard i of n: its contiguous slice of the sites (sizes differ by at most one), so the shards in index order are the sites in order. */
+export function shardSlice<T>(files: readonly T[], { index, count }: Shard): T[] {
+  return files.slice(Math.floor(((index - 1) * files.length) / count), Math.floor((index * files.length) / count));
+}
+
+/** "2/5" -> shard 2 of 5. */
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  const shard = m && { index: Number(m[1]), count: Number(m[2]) };
+  if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count) throw new UsageError(`--shard takes i/n with 1 <= i <= n, for example 1/4; got ${text}.`);
+  return shard;
 }
 
 function report(results: EditionResult[], outDir: string, io: Io): number {

@@ -27,6 +27,13 @@ export interface BundleRequest {
   /** Where files are written until the run completes (inside outDir, removed by the caller). */
   staging: string;
   onProgress?: (event: ProgressEvent) => void;
+  /** Set for `--shard i/n`: `files` is already this shard's slice; no district PDF is built. */
+  shard?: Shard;
+}
+
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 export interface ProgressEvent {
@@ -95,22 +102,40 @@ export async function renderBundle(req: BundleRequest): Promise<EditionResult[]>
     const all = printed[i]!;
     const sites = all.filter((r): r is SiteEntry => 'pages' in r);
     const failed = all.filter((r): r is Failure => 'error' in r);
-    let district: EditionResult['district'];
-    if (sites.length > 0) {
-      const front = { district: req.config?.district.name, schoolYear: req.schoolYear, edition, rendered: req.rendered, failed: failed.map((f) => f.site) };
-      const built = await buildDistrictPdf(req.printer, front, sites, (entry) => readFileSync(join(req.staging, entry.file)));
-      writeFileSync(join(req.staging, edition, 'district.pdf'), built.pdf);
-      district = { file: `${edition}/district.pdf`, pages: built.pages };
-    }
-    const result: EditionResult = { edition, sites, failed, district };
-    writeFileSync(join(req.staging, edition, 'manifest.json'), `${JSON.stringify(manifest(req, result), null, 2)}\n`);
+    // A shard's sites go into the district PDF only when the shards are merged.
+    const result = req.shard ? { edition, sites, failed, district: undefined } : await finishEdition(req, edition, sites, failed, (e) => readFileSync(join(req.staging, e.file)));
+    if (req.shard) writeManifest(req, result);
     results.push(result);
   }
-  // All printed: move into place, edition by edition (a rename within one folder tree is atomic).
-  for (const edition of req.editions) {
+  moveIntoPlace(req, results);
+  return results;
+}
+
+export type ManifestInfo = Pick<BundleRequest, 'config' | 'schoolYear' | 'rendered' | 'cwd' | 'staging' | 'printer' | 'shard'>;
+
+/** The combined district PDF (when any site printed) and the manifest, in the staging folder. */
+export async function finishEdition(req: ManifestInfo, edition: Edition, sites: SiteEntry[], failed: Failure[], read: (entry: SiteEntry) => Uint8Array): Promise<EditionResult> {
+  let district: EditionResult['district'];
+  if (sites.length > 0) {
+    const front = { district: req.config?.district.name, schoolYear: req.schoolYear, edition, rendered: req.rendered, failed: failed.map((f) => f.site) };
+    const built = await buildDistrictPdf(req.printer, front, sites, read);
+    writeFileSync(join(req.staging, edition, 'district.pdf'), built.pdf);
+    district = { file: `${edition}/district.pdf`, pages: built.pages };
+  }
+  const result: EditionResult = { edition, sites, failed, district };
+  writeManifest(req, result);
+  return result;
+}
+
+function writeManifest(req: ManifestInfo, result: EditionResult): void {
+  writeFileSync(join(req.staging, result.edition, 'manifest.json'), `${JSON.stringify(manifest(req, result), null, 2)}\n`);
+}
+
+/** All printed: move into place, edition by edition (a rename within one folder tree is atomic). */
+export function moveIntoPlace(req: Pick<BundleRequest, 'staging' | 'outDir'>, results: readonly EditionResult[]): void {
+  for (const { edition, sites } of results) {
     mkdirSync(join(req.outDir, edition), { recursive: true });
-    const moved = [...results.find((r) => r.edition === edition)!.sites.map((s) => `${s.site}.pdf`), 'district.pdf', 'manifest.json'];
-    for (const name of moved) {
+    for (const name of [...sites.map((s) => `${s.site}.pdf`), 'district.pdf', 'manifest.json']) {
       try {
         renameSync(join(req.staging, edition, name), join(req.outDir, edition, name));
       } catch (err) {
@@ -118,10 +143,9 @@ export async function renderBundle(req: BundleRequest): Promise<EditionResult[]>
       }
     }
   }
-  return results;
 }
 
-function manifest(req: BundleRequest, r: EditionResult) {
+function manifest(req: ManifestInfo, r: EditionResult) {
   return {
     tool: 'cssp',
     district: req.config?.district.name,
@@ -129,6 +153,7 @@ function manifest(req: BundleRequest, r: EditionResult) {
     edition: r.edition,
     editionTitle: EDITION_TITLES[r.edition],
     rendered: req.rendered,
+    ...(req.shard && { shard: `${req.shard.index}/${req.shard.count}` }),
     districtPdf: r.district,
     sites: r.sites,
     failed: r.failed.map((f) => ({ ...f, plan: relative(req.cwd, f.plan) })),

@@ -22,7 +22,7 @@ interface Entry {
 }
 
 /** Sets each entry's districtPage; reads each site's PDF only while merging it. */
-export async function buildDistrictPdf(printer: Printer, info: FrontInfo, entries: Entry[], read: (entry: Entry) => Uint8Array): Promise<{ pdf: Uint8Array; pages: number }> {
+export async function buildDistrictPdf<E extends Entry>(printer: Printer, info: FrontInfo, entries: E[], read: (entry: E) => Uint8Array): Promise<{ pdf: Uint8Array; pages: number }> {
   const title = `${info.district ?? 'District'} - Comprehensive School Safety Plans ${info.schoolYear} - ${EDITION_TITLES[info.edition]}`;
   // The contents' page numbers depend on how long the contents are: print, count, and print
   // again when the guess was wrong (a long district list spills onto more pages).

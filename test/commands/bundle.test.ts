@@ -51,6 +51,25 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)(`cssp bundle${PDF_SKIP_REASON ? `
     expect(existsSync(join(root, 'out', `.cssp-staging-${process.pid}`))).toBe(false);
   }, 60_000);
 
+  it('--shard 1/2 and 2/2 merged give the unsharded manifest and the same district PDF', async () => {
+    const root = renderDistrict(undefined, {
+      '2026-27/beta.yaml': stringify(beta),
+      '2026-27/gamma.yaml': stringify(renderPlan({ site: { ...renderPlan().site, id: 'gamma', name: 'Gamma High' } })),
+      '2026-27/broken.yaml': 'schemaVersion: 1\nschoolYear: 2026-27\n',
+    });
+    const run = async (opts: Parameters<typeof runBundle>[0]) => runBundle({ edition: 'public', ...opts }, memoryIo(root));
+    expect(await run({ output: 'whole' })).toBe(1);
+    expect(await run({ shard: '1/2', output: 's1' })).toBe(0);
+    expect(await run({ shard: '2/2', output: 's2' })).toBe(1);
+    expect(readdirSync(join(root, 's1/public')).sort()).toEqual(['alpha.pdf', 'beta.pdf', 'manifest.json']);
+    expect(await run({ merge: ['s2', 's1'], output: 'merged' })).toBe(1); // broken still failed
+    const read = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'public/manifest.json'), 'utf8')) as Manifest;
+    expect(read('merged')).toEqual(read('whole'));
+    const [whole, merged] = ['whole', 'merged'].map((d) => join(root, d, 'public/district.pdf'));
+    expect(pdfInfo(merged!).Pages).toBe(pdfInfo(whole!).Pages);
+    expect(pdfOutline(merged!)).toEqual(pdfOutline(whole!));
+  }, 90_000);
+
   it('Ctrl+C: exits 130, closes Chromium and leaves no output', async () => {
     const root = district();
     const signals = new EventEmitter();

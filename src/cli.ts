@@ -162,6 +162,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--edition <edition>', 'which edition, or all three').choices([...EDITION_CHOICES, 'all']).default('responder'))
     .option('-o, --output <dir>', 'the folder to write (default: cssp-bundle-<year>); each edition gets a subfolder')
     .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('-q, --quiet', 'no progress: report failures and the summary only')
     .option('--shard <i/n>', 'print only the i-th of n slices of the sites (site PDFs and a partial manifest), for splitting a run across CI jobs')
     .option('--merge <dir...>', "build the district PDF and manifest from the shards' output folders")
     .addHelpText('after', examples(['cssp bundle', 'cssp bundle --edition all -o out/', 'cssp bundle --year 2025-26 --edition public', 'cssp bundle --shard 1/2 -o s1 && cssp bundle --shard 2/2 -o s2 && cssp bundle --merge s1 s2 -o out']))

@@ -9,6 +9,7 @@ import { findDistrictRoot } from '../plan/discover.js';
 import { requireBrowser } from '../render/browser-path.js';
 import type { EditionResult, ProgressEvent, Shard } from '../render/bundle.js';
 import type { Printer } from '../render/pdf.js';
+import { bundleProgress } from './bundle-progress.js';
 import { yearPlans } from '../render/document.js';
 import { loadDistrictConfig } from '../render/load.js';
 import { EDITIONS, type Edition } from '../render/view.js';
@@ -21,6 +22,8 @@ export interface BundleCommandOptions {
   root?: string;
   /** "i/n": print the i-th of n slices of the sites, without the district PDF. */
   shard?: string;
+  /** Errors only: no progress lines or bar. */
+  quiet?: boolean;
   /** Shard output folders to merge into the district PDF and manifest. */
   merge?: string[];
 }
@@ -46,7 +49,7 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
   const staging = join(outDir, `.cssp-staging-${process.pid}`);
   const { Printer } = await import('../render/pdf.js');
   const pages = poolSize(io.env);
-  io.stderr(`${job.label} with ${pages} page${pages === 1 ? '' : 's'} of one browser\n`);
+  if (!opts.quiet) io.stderr(`${job.label} with ${pages} page${pages === 1 ? '' : 's'} of one browser\n`);
   const printer = await Printer.open(executable, pages);
   let interrupted = false;
   let cancelledCleanup = () => {};
@@ -59,23 +62,22 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
     signals.once('SIGINT', onSigint);
     cancelledCleanup = () => signals.removeListener('SIGINT', onSigint);
   });
-  const total = job.total;
-  let done = 0;
+  const progress = bundleProgress(io, job.total, { quiet: opts.quiet, terminal: process.stderr });
   const onProgress = (e: ProgressEvent) => {
-    done++;
-    if (interrupted) return;
-    io.stderr(e.error ? `  [${done}/${total}] ✖ ${e.edition} ${e.site}: ${e.error.split('\n')[0]}\n` : `  [${done}/${total}] ✔ ${e.edition} ${e.site} (${e.pages} pages)\n`);
+    if (!interrupted) progress.onProgress(e);
   };
   try {
     const work = job.run({ printer, staging, onProgress });
     work.catch(() => undefined); // after Ctrl+C the dead browser makes it reject; nobody waits for it then
     const outcome = await Promise.race([work, cancelled]);
+    progress.stop();
     if (outcome === 'cancelled') {
       io.stderr('cssp: cancelled; nothing was written (the partial output was removed).\n');
       return 130;
     }
     return report(outcome, outDir, io);
   } finally {
+    progress.stop();
     cancelledCleanup();
     rmSync(staging, { recursive: true, force: true });
     if (!interrupted) await printer.close();

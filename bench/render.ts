@@ -6,7 +6,9 @@
 //   (c) a new browser per document (the naive approach), on --naive documents, per document.
 // (a) and (b) alternate for --rounds rounds and the best of each is compared: one run of each
 // varied by 15-25% on a 2-core machine, and whichever ran first paid for a cold start.
-// Peak memory is the RSS sum of this process and every Chromium process, sampled every 200 ms.
+// Peak memory is the PSS sum (proportional set size: shared pages split between the processes
+// that share them, unlike an RSS sum) of this process and every Chromium process, sampled every
+// 200 ms, for the per-site phase and the combined-PDF phase separately.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,23 +46,32 @@ function district(n: number): { root: string; files: string[] } {
   return { root, files };
 }
 
-/** Peak RSS (MB) of this process plus every chromium process while `work` runs. */
-async function peak<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
-  let max = 0;
+/** PSS in kB of one process (0 when it has gone). */
+function pssKb(pid: number | string): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Peak PSS (MB) of this process plus every chromium process while `work` runs, per phase. */
+async function peak<T>(work: () => Promise<T>, phase: () => 'sites' | 'district'): Promise<{ result: T; peakMb: { sites: number; district: number } }> {
+  const max = { sites: 0, district: 0 };
   const sample = () => {
-    const out = execFileSync('ps', ['-C', 'chromium,chrome,chrome-headless-shell', '-o', 'rss='], { encoding: 'utf8' }).trim();
-    const chrome = out ? out.split('\n').reduce((a, b) => a + Number(b), 0) : 0;
-    max = Math.max(max, chrome / 1024 + process.memoryUsage().rss / 2 ** 20);
-  };
-  const timer = setInterval(() => {
+    let pids: string[] = [];
     try {
-      sample();
+      pids = execFileSync('ps', ['-C', 'chromium,chrome,chrome-headless-shell', '-o', 'pid='], { encoding: 'utf8' }).trim().split(/\s+/);
     } catch {
       /* ps prints nothing and exits 1 when no chromium runs */
     }
-  }, 200);
+    const kb = pids.reduce((sum, pid) => sum + pssKb(pid), pssKb(process.pid));
+    const p = phase();
+    max[p] = Math.max(max[p], Math.round(kb / 1024));
+  };
+  const timer = setInterval(sample, 200);
   try {
-    return { result: await work(), peakMb: Math.round(max) };
+    return { result: await work(), peakMb: max };
   } finally {
     clearInterval(timer);
   }
@@ -71,10 +82,11 @@ async function bundleRun(n: number) {
   const printer = await Printer.open(executable, pages);
   const t0 = performance.now();
   let sitesDone = 0;
+  let done = 0;
   const { peakMb } = await peak(() => renderBundle({
     files, editions: ['responder'], root, config: loadDistrictConfig(root), schoolYear: '2026-27', rendered: '2026-11-23', cwd: root,
-    printer, outDir: join(root, 'out'), staging: join(root, 'out', '.staging'), onProgress: () => void (sitesDone = performance.now()),
-  }));
+    printer, outDir: join(root, 'out'), staging: join(root, 'out', '.staging'), onProgress: () => void ((sitesDone = performance.now()), done++),
+  }), () => (done < files.length ? 'sites' : 'district'));
   const total = performance.now() - t0;
   await printer.close();
   rmSync(root, { recursive: true, force: true });
@@ -109,8 +121,9 @@ rmSync(root, { recursive: true, force: true });
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`${N} sites, responder edition, ${pages} pages of one browser, ${executable}`);
-console.log(`(a) cssp bundle, per-site PDFs: ${s(a.sites)} (${(a.sites / b).toFixed(2)}x (b), best of ${rounds.length}); combined district PDF adds ${s(a.district)}; peak ${a.peakMb} MB`);
+console.log(`(a) cssp bundle, per-site PDFs: ${s(a.sites)} (${(a.sites / b).toFixed(2)}x (b), best of ${rounds.length}); peak PSS ${a.peakMb.sites} MB`);
+console.log(`    combined district PDF adds ${s(a.district)}; peak PSS while it is built ${a.peakMb.district} MB`);
 console.log(`    rounds, (a)/(b): ${rounds.map((r) => `${s(r.a.sites)}/${s(r.b)}`).join(', ')}`);
 console.log(`(b) bare page.pdf loop:         ${s(b)} (${((N / b) * 1000).toFixed(1)} docs/s)`);
 console.log(`(c) a browser per document:     ${s(c)} (estimated from ${naive} documents; ${(c / b).toFixed(1)}x (b))`);
-console.log(`peak memory with ${3 * N} sites: ${a3.peakMb} MB (vs ${a.peakMb} MB with ${N}); per-site phase ${s(a3.sites)}, district PDF ${s(a3.district)}`);
+console.log(`per-site phase with ${3 * N} sites: peak PSS ${a3.peakMb.sites} MB (vs ${a.peakMb.sites} MB with ${N}), ${s(a3.sites)}; district PDF ${s(a3.district)}, peak PSS ${a3.peakMb.district} MB`);

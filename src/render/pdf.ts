@@ -20,11 +20,15 @@ export const LAUNCH_ARGS = [
 
 export const PDF_MARGIN = { top: '0.75in', right: '0.6in', bottom: '0.8in', left: '0.6in' };
 
+/** Documents a page prints before it is replaced (see Printer.recycle). */
+const RECYCLE_AFTER = 25;
+
 export class Printer {
   /** URLs of requests the pages tried and were refused (tests assert there are none). */
   readonly blocked: string[] = [];
   private readonly idle: Page[] = [];
   private readonly waiting: ((page: Page) => void)[] = [];
+  private readonly uses = new WeakMap<Page, number>();
 
   private constructor(
     private readonly browser: Browser,
@@ -86,8 +90,29 @@ export class Printer {
         timeout: 120_000,
       });
     } finally {
-      this.release(page);
+      const used = (this.uses.get(page) ?? 0) + 1;
+      this.uses.set(page, used);
+      if (used < RECYCLE_AFTER) this.release(page);
+      else await this.recycle(page);
     }
+  }
+
+  /**
+   * A page that printed RECYCLE_AFTER documents is replaced by a fresh one: a page reused for
+   * hundreds of documents kept growing (peak memory +26% from 100 to 300 sites), and closing it
+   * lets Chromium free what its renderer held. The new page is opened first, so a failure to
+   * open one keeps the old page in the pool.
+   */
+  private async recycle(page: Page): Promise<void> {
+    let fresh: Page;
+    try {
+      fresh = await this.newPage();
+    } catch {
+      this.release(page);
+      return;
+    }
+    await page.close().catch(() => undefined);
+    this.release(fresh);
   }
 
   async close(): Promise<void> {

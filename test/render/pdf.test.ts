@@ -92,4 +92,14 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)(`PDF editions${PDF_SKIP_REASON ? 
     await printer.print({ ...doc, html: doc.html.replace('</body>', '<img src="http://127.0.0.1:9/probe.png"><link rel="stylesheet" href="https://example.invalid/x.css"></body>') });
     expect(printer.blocked).toEqual(expect.arrayContaining(['http://127.0.0.1:9/probe.png', 'https://example.invalid/x.css']));
   });
+
+  it('keeps printing, guard and all, after its pages are replaced (every 25 documents)', async () => {
+    const doc = planDocument(file, 'public', { root, config: undefined, rendered: '2027-02-12', cwd: root });
+    const small = { ...doc, html: '<!doctype html><html lang="en"><head><title>t</title></head><body><h1>Page</h1></body></html>' };
+    const printed = await Promise.all(Array.from({ length: 60 }, () => printer.print(small)));
+    expect(printed.every((pdf) => Buffer.from(pdf.subarray(0, 5)).toString() === '%PDF-')).toBe(true);
+    await printer.print({ ...small, html: small.html.replace('</body>', '<img src="http://127.0.0.1:9/after-recycle.png"></body>') });
+    expect(printer.blocked).toContain('http://127.0.0.1:9/after-recycle.png');
+  }, 120_000);
 });
+

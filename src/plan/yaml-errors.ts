@@ -52,6 +52,13 @@ function explain(text: string, err: YAMLError): SyntaxFinding {
       `Add the closing ${quote} at the end of the value. A quoted value may run over several lines, but each further line must be indented more than its key.`,
       open, open + 1);
   }
+  const closer = /end with an? ([\]}])/.exec(err.message)?.[1];
+  const opener = closer ? unclosedBracket(text, start, closer) : -1;
+  if (opener >= 0) {
+    const list = closer === ']';
+    return at(`This ${list ? '[' : '{'} is never closed: the ${list ? 'list' : 'block'} it starts runs to the end of the file.`,
+      `End the ${list ? 'list with ]' : 'block with }'} on this line or an indented line below it, before the next key.`, opener, opener + 1);
+  }
   if (INDENT_CODES.has(err.code)) {
     const found = misindented(text, start, end);
     if (found) return found;
@@ -100,6 +107,28 @@ function misindented(text: string, start: number, end: number): SyntaxFinding | 
     message,
     hint: `Indent it with exactly ${spaces(found.expected)} to line up with line ${found.siblingLine}. Entries of one block or list start at the same column; use spaces, never tabs.`,
   };
+}
+
+/**
+ * The bracket that opened a flow collection the parser found unfinished at `at`, when nothing after
+ * it closes it (otherwise the mistake is elsewhere, such as the indentation inside it); -1 if none.
+ * Brackets inside quotes are rare in plans, and a miss only means the parser's own position is used.
+ */
+function unclosedBracket(text: string, at: number, closer: string): number {
+  const open = closer === ']' ? '[' : '{';
+  let depth = 0;
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) {
+    if (text[i] === closer) depth++;
+    else if (text[i] === open && depth-- === 0) {
+      let inside = 0;
+      for (let k = i + 1; k < text.length; k++) {
+        if (text[k] === open) inside++;
+        else if (text[k] === closer && inside-- === 0) return -1;
+      }
+      return i;
+    }
+  }
+  return -1;
 }
 
 /** The quote that opens an unclosed quoted value ending at `before`. */

@@ -43,7 +43,7 @@ describe('bin/cssp.js', () => {
     const r = await cssp(['check', 'plan.yaml', '--format', 'json'], dir);
     expect(r.exitCode).toBe(1);
     const out = JSON.parse(r.stdout) as { diagnostics: { file: string; line: number; ruleId: string }[] };
-    expect(out.diagnostics[0]).toMatchObject({ file: 'plan.yaml', line: 4, ruleId: 'yaml-syntax' });
+    expect(out.diagnostics[0]).toMatchObject({ file: 'plan.yaml', line: 3, ruleId: 'yaml-syntax' });
   });
 });
 

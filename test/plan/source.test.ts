@@ -27,7 +27,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'syntax error', input: 'site:\n  name: Lincoln\n  level: [elementary\nschoolYear: 2026-27\n', ruleId: 'yaml-syntax', severity: 'error', line: 4, column: 1, message: /YAML syntax error/, loads: false },
+  { name: 'syntax error', input: 'site:\n  name: Lincoln\n  level: [elementary\nschoolYear: 2026-27\n', ruleId: 'yaml-syntax', severity: 'error', line: 3, column: 10, message: /\[ is never closed/, loads: false },
   { name: 'unquoted colon', input: 'site:\n  name: Note: closed\n', ruleId: 'yaml-syntax', severity: 'error', line: 2, column: 9, message: /colon followed by a space/, loads: false },
   { name: 'duplicate key', input: 'site:\n  id: a\n  name: A\n  id: b\n', ruleId: 'yaml-duplicate-key', severity: 'error', line: 4, column: 3, message: /key `id` appears twice/, loads: false },
   { name: 'tab indentation', input: 'site:\n\tid: a\n', ruleId: 'yaml-syntax', severity: 'error', line: 2, column: 1, message: /tab character/, loads: false },

@@ -18,7 +18,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
 
   drill
     .command('add')
-    .summary("log a drill in the site's plan, in date order, keeping every other byte of the file")
+    .summary("log a drill in the site's plan, in date order")
     .description(
       "Log a drill in the plan of its site and school year: the entry goes into drills: in date order, and every other line of the file stays as it was. It is checked like cssp check, and the command says which requirements it meets.\n" +
         'On a terminal it asks for what the flags do not give; without one, --site, --type, --date, --time and --conducted-by are required (and the AB 1858 record for armed-assailant drills).',
@@ -76,7 +76,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
 
   drill
     .command('due')
-    .summary('what is due or overdue at each site; exit 1 when anything is overdue')
+    .summary('what is due or overdue at each site')
     .description('For each site: what is overdue (with the rule and citation), what is due this month or term, and when the next drill of each kind is due. Exit 1 when anything is overdue, so a scheduled CI job can alert.')
     .option('--site <id>', 'one site (default: every site)')
     .option('--year <school-year>', 'the school year (default: the one holding --as-of)')
@@ -90,7 +90,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
 
   drill
     .command('export')
-    .summary('every logged drill of a school year as CSV, with CDS codes and the AB 1858 record')
+    .summary('every drill of a school year as CSV')
     .description('Every logged drill of a school year as CSV (site, CDS code, type, date, time, duration, evacuation time, conducted by, the AB 1858 record, notes), for board reports and district records.')
     .option('--year <school-year>', 'the school year (default: this one, else the newest on file)')
     .option('--site <id>', 'one site (default: every site)')
@@ -105,7 +105,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
 
   drill
     .command('schedule')
-    .summary('the required drills of a school year as an .ics file for Google Calendar or Outlook')
+    .summary("the year's required drills as an .ics calendar")
     .description("The required drills of a school year as an iCalendar (.ics) file: one event per required month or term, per site and kind of drill, from the district calendar and drill policy. Import it into Google Calendar or Outlook; importing a newer file updates the same events.")
     .option('--year <school-year>', 'the school year, like 2026-27 (required)')
     .option('--site <id>', 'one site (default: every active site)')

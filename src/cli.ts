@@ -28,7 +28,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('check')
-    .summary('check plans against the schema and every statutory rule')
+    .summary('check plans against the schema and the statute')
     .description('Check plans against the schema and every rule of the Education Code, and report each problem at file:line:column with how to fix it.\nWith no paths, checks every plan of the district (the folder holding cssp.config.yaml).')
     .argument('[paths...]', 'plan files or folders (default: the whole district)')
     .addOption(new Option('-f, --format <format>', 'output format (default: stylish; github inside GitHub Actions)').choices(FORMATS))
@@ -53,7 +53,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('init')
-    .summary('create a district repository: settings, site registry, plans/, standards/, CI, git')
+    .summary('create a district repository, with git and CI')
     .description("Create a district repository: cssp.config.yaml (the district, this school year's calendar and the site registry), plans/, standards/ with starter sections to review, a GitHub workflow running cssp check on pull requests, a package.json pinning this cssp, and a first git commit.\nOn a terminal it asks what it needs; without one, --district-name and --cds-code are required.")
     .argument('[dir]', 'the folder to create (default: asked on a terminal, else the current folder)')
     .option('--district-name <name>', 'the full legal name of the district')
@@ -74,7 +74,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('new')
-    .summary("start a site's plan for a school year, from last year's or from scratch, on a git branch")
+    .summary("start a site's plan for a school year")
     .description("Start a site's plan for a school year: carry last year's forward (comments, sections and responder data kept; drills, consultations, meeting, adoption, approval and distribution cleared; maps copied) or write a new one with every section marked not written. Then commit it on the branch cssp/<site>-<year>.\nOn a terminal it asks what it needs; every question has a flag, and without a terminal only --site is required.")
     .option('--site <id>', 'the site id from the registry in cssp.config.yaml')
     .option('--year <school-year>', 'the school year, like 2027-28 (default: the one after the newest plan on file)')
@@ -103,7 +103,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('import')
-    .summary("bring a site's existing Word plan (.docx) into cssp, losing nothing")
+    .summary("bring a site's Word plan (.docx) into cssp")
     .description("Bring a site's existing plan, a Word document (.docx, including Google Docs and LibreOffice exports), into cssp: headings become plan sections (by title or Ed Code citation, old EC 35294.x numbering too), the committee roster becomes committee.members, an emergency-contact table responder.contacts, images go to maps/. What no section matches goes to <site>.unmapped.md beside the plan, under its original headings. The report shows where each heading went and that the words in and out match.\nThe plan is written where cssp new would put it, then committed on the branch cssp/<site>-<year>.")
     .argument('<plan.docx>', 'the Word document')
     .option('--site <id>', 'the site id from the registry in cssp.config.yaml')
@@ -135,7 +135,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('render')
-    .summary('print one plan as a PDF: responder, public or full edition')
+    .summary('print one plan as a PDF, in one edition')
     .description('Print one plan as a PDF for first responders (responder), for public inspection (public) or for the district and board (full).\nNeeds Chrome or Chromium (cssp doctor says how to get one); --html needs neither.')
     .argument('[plan]', 'the plan file, for example plans/2026-27/lincoln-elementary.yaml')
     .option('--site <id>', 'the site id, instead of a plan file')
@@ -156,7 +156,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('bundle')
-    .summary('print every site of a school year: per-site PDFs, a district PDF and a manifest')
+    .summary("print every site's plan and a district PDF")
     .description('Print every site of a school year in one browser: a PDF per site, one combined district PDF (cover, contents, bookmarks per site) and a manifest (JSON) per edition.\nA site that fails is reported and the others still print (exit 1). Ctrl+C stops, removes partial output and exits 130.')
     .option('--year <school-year>', 'the school year, for example 2026-27 (default: the newest)')
     .addOption(new Option('--edition <edition>', 'which edition, or all three').choices([...EDITION_CHOICES, 'all']).default('responder'))
@@ -173,7 +173,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('doctor')
-    .summary('check that this machine can print PDFs: Node, Chrome or Chromium, fonts, git')
+    .summary('check that this machine can print PDFs')
     .description('Check Node.js, Chrome or Chromium, the embedded fonts and git, and say how to fix what is missing. Exit 1 when PDFs cannot be printed.')
     .action(async () => {
       const { runDoctor } = await import('./commands/doctor.js');

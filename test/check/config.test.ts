@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../src/check/builtin.js';
 import { loadConfig } from '../../src/check/config.js';
 import { loadSource } from '../../src/plan/source.js';
+import { configWithRules } from '../helpers/config.js';
 
 const known = ALL_CHECKS.map((m) => m.id);
-const config = (rules: string) => `schemaVersion: 1
-district: { name: Test USD, cdsCode: 99-99999 }
-calendars: {}
-sites: []
-rules:
-${rules}
-`;
+const config = configWithRules;
 const load = (rules: string) => loadConfig(loadSource('cssp.config.yaml', config(rules)), known);
 const shown = (rules: string) => load(rules).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity}: ${d.message}`);
 

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/check/config.js';
 import { checkPlan } from '../../src/check/engine.js';
 import { loadSource } from '../../src/plan/source.js';
 import { GOOD_SITE, minimalPlan } from '../helpers/minimal-plan.js';
+import { configWithRules } from '../helpers/config.js';
 
 const check = (yaml: string) =>
   checkPlan(loadSource('plan.yaml', yaml), { asOf: '2026-11-23', config: undefined, root: '/', rules: [], fileExists: () => true })
@@ -57,13 +58,7 @@ describe('schema diagnostics', () => {
 });
 
 describe('schema diagnostics for a oneOf (config rules: settings)', () => {
-  const config = (rules: string) => `schemaVersion: 1
-district: { name: Test USD, cdsCode: 99-99999 }
-calendars: {}
-sites: []
-rules:
-${rules}
-`;
+  const config = configWithRules;
   const checkConfig = (rules: string) =>
     loadConfig(loadSource('cssp.config.yaml', config(rules)), ['fire-alarm-monthly', 'fire-drill-frequency']).diagnostics.map((d) => ({
       at: `${d.line}:${d.column}`, message: d.message, hint: d.hint,

@@ -40,3 +40,12 @@ export const testConfig: DistrictConfig = {
   ],
   drillPolicy: { lockdownPerYear: 2, intermediateFireDrills: 'monthly', pupilMemberForGrades9to12: true, wildfirePlan: false },
 };
+
+/** The text of a minimal cssp.config.yaml with the given lines under `rules:` (config and schema tests). */
+export const configWithRules = (rules: string): string => `schemaVersion: 1
+district: { name: Test USD, cdsCode: 99-99999 }
+calendars: {}
+sites: []
+rules:
+${rules}
+`;

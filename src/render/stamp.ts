@@ -16,9 +16,12 @@ export interface VersionStamp {
  * Hash of the view (everything the edition prints, maps included as data), not of the file:
  * editing a confidential section changes the full edition's hash but not the public one's, so
  * a recipient can tell whether the copy they hold is still current.
+ * The record of distribution is left out: it is a record about the plan, and recording a delivery
+ * must not make the copy just delivered look out of date (`cssp distribute` records this hash).
  */
 export function contentHash(view: EditionView): string {
-  return createHash('sha256').update(JSON.stringify(view)).digest('hex').slice(0, 12);
+  const { distribution: _recordAboutThePlan, ...content } = view;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
 }
 
 export function versionStamp(view: EditionView, rendered: string, commit: string | undefined): VersionStamp {

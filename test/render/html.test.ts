@@ -54,6 +54,9 @@ describe('renderHtml', () => {
     const hash = (p = plan, e: 'public' | 'full' = 'public') => contentHash(editionView(e, inputsFor(p)));
     expect(hash(edited)).toBe(hash(plan));
     expect(hash(edited, 'full')).not.toBe(hash(plan, 'full'));
+    // Recording a delivery does not make the delivered copy out of date.
+    const delivered = renderPlan({ distribution: [...(plan.distribution ?? []), { agency: 'Harbor City Fire', type: 'fire', edition: 'full', date: '2027-02-20' }] });
+    expect(hash(delivered, 'full')).toBe(hash(plan, 'full'));
     expect(stampLine({ version: undefined, adopted: undefined, rendered: '2027-01-01', contentHash: 'abc', commit: undefined })).toBe('Version (none) · not adopted · printed 2027-01-01 · content abc');
   });
 });

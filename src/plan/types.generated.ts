@@ -272,6 +272,14 @@ edition: ("full" | "public" | "responder")
  * The plan version delivered (see version at the top of the plan).
  */
 version?: string
+/**
+ * The content hash printed in the version stamp of the edition delivered (12 hex digits, as in "content 3f2a9c01d4e7"). cssp distribute records it; cssp check warns when the plan no longer prints the same content, so the agency needs the update.
+ */
+contentHash?: string
+/**
+ * The git commit of the plan file delivered, for people to read (cssp distribute records it when the plan is committed).
+ */
+commit?: string
 date: IsoDate
 /**
  * How it was delivered, for example secure email or printed binder.

@@ -7,7 +7,8 @@ import type { DistrictConfig } from '../plan/types.generated.js';
 import { ConfigError } from '../errors.js';
 import { editionView } from './edition.js';
 import { renderHtml, type RenderedHtml } from './html.js';
-import { editionInputs, loadPlan } from './load.js';
+import { editionInputs } from './inputs.js';
+import { loadPlan } from './load.js';
 import { versionStamp, type VersionStamp } from './stamp.js';
 import type { Edition, EditionView } from './view.js';
 

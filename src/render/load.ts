@@ -1,8 +1,8 @@
-// Reads what rendering a plan needs: the plan (through the one loader), the district config, the
-// standards and the map images. A plan with YAML or schema errors is refused: printing half a
+// Reads what rendering a plan needs: the plan (through the one loader) and the district config
+// (standards and maps: inputs.ts). A plan with YAML or schema errors is refused: printing half a
 // plan for responders is worse than printing none.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadConfig } from '../check/config.js';
 import { schemaDiagnostics } from '../check/engine.js';
 import { validatePlan } from '../check/validators.js';
@@ -11,12 +11,8 @@ import { CsspError } from '../errors.js';
 import { cachedExists, readRegularFile } from '../plan/discover.js';
 import { CONFIG_FILE } from '../plan/paths.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
-import type { EditionInputs } from './edition.js';
-import type { MapView } from './view.js';
 
 const access = { read: readRegularFile, exists: cachedExists() };
-const MAP_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
-const MAX_MAP_BYTES = 10 * 1024 * 1024;
 
 /** A plan that cannot be rendered: the message lists its first errors (exit 1 from bundle, 2 from render). */
 export class PlanError extends CsspError {}
@@ -40,32 +36,3 @@ export function loadPlan(file: string, cwd: string): Plan {
 }
 
 const relativeTo = (cwd: string, file: string) => (file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : file);
-
-/** Everything editionView needs besides the plan, read from disk next to it. */
-export function editionInputs(plan: Plan, file: string, root: string | undefined, config: DistrictConfig | undefined): EditionInputs {
-  const standards = new Map<string, string | undefined>();
-  return {
-    plan,
-    district: config?.district.name,
-    publicLines: [...(config?.publicContacts?.phones ?? []), ...(config?.publicContacts?.emails ?? [])],
-    standardText: (name) => {
-      if (!standards.has(name)) {
-        const path = root && /^[a-z0-9][a-z0-9-]*$/i.test(name) ? join(root, 'standards', `${name}.md`) : undefined;
-        standards.set(name, path && existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-      }
-      return standards.get(name);
-    },
-    mapImage: (rel) => mapImage(resolve(dirname(file), rel), rel),
-  };
-}
-
-// Images only, as data: URIs. An SVG shown through <img> runs no script and fetches nothing
-// (Chromium's rule for SVG as an image), so a hostile map cannot reach the network either.
-function mapImage(path: string, rel: string): Omit<MapView, 'title'> {
-  const type = MAP_TYPES[extname(path).toLowerCase()];
-  if (!type) return { src: undefined, problem: `${rel} is not a PNG, JPEG or SVG file` };
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats?.isFile()) return { src: undefined, problem: `${rel} was not found beside the plan` };
-  if (stats.size > MAX_MAP_BYTES) return { src: undefined, problem: `${rel} is larger than 10 MB` };
-  return { src: `data:${type};base64,${readFileSync(path).toString('base64')}` };
-}

@@ -19,8 +19,11 @@ export interface VersionStamp {
  * The record of distribution is left out: it is a record about the plan, and recording a delivery
  * must not make the copy just delivered look out of date (`cssp distribute` records this hash).
  */
+const RECORDS_ABOUT_THE_PLAN: ReadonlyArray<keyof EditionView> = ['distribution'];
+
 export function contentHash(view: EditionView): string {
-  const { distribution: _recordAboutThePlan, ...content } = view;
+  const content: Partial<EditionView> = { ...view };
+  for (const key of RECORDS_ABOUT_THE_PLAN) delete content[key];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
 }
 

@@ -1,0 +1,39 @@
+// What editionView needs besides the plan, read from disk beside it: the district standards and
+// the map images. Shared by rendering and by `cssp check`, which hashes what an edition prints.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import type { DistrictConfig, Plan } from '../plan/types.generated.js';
+import type { EditionInputs } from './edition.js';
+import type { MapView } from './view.js';
+
+const MAP_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+const MAX_MAP_BYTES = 10 * 1024 * 1024;
+
+/** Everything editionView needs besides the plan, read from disk next to it. */
+export function editionInputs(plan: Plan, file: string, root: string | undefined, config: DistrictConfig | undefined): EditionInputs {
+  const standards = new Map<string, string | undefined>();
+  return {
+    plan,
+    district: config?.district.name,
+    publicLines: [...(config?.publicContacts?.phones ?? []), ...(config?.publicContacts?.emails ?? [])],
+    standardText: (name) => {
+      if (!standards.has(name)) {
+        const path = root && /^[a-z0-9][a-z0-9-]*$/i.test(name) ? join(root, 'standards', `${name}.md`) : undefined;
+        standards.set(name, path && existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+      }
+      return standards.get(name);
+    },
+    mapImage: (rel) => mapImage(resolve(dirname(file), rel), rel),
+  };
+}
+
+// Images only, as data: URIs. An SVG shown through <img> runs no script and fetches nothing
+// (Chromium's rule for SVG as an image), so a hostile map cannot reach the network either.
+function mapImage(path: string, rel: string): Omit<MapView, 'title'> {
+  const type = MAP_TYPES[extname(path).toLowerCase()];
+  if (!type) return { src: undefined, problem: `${rel} is not a PNG, JPEG or SVG file` };
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats?.isFile()) return { src: undefined, problem: `${rel} was not found beside the plan` };
+  if (stats.size > MAX_MAP_BYTES) return { src: undefined, problem: `${rel} is larger than 10 MB` };
+  return { src: `data:${type};base64,${readFileSync(path).toString('base64')}` };
+}

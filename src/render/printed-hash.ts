@@ -1,0 +1,19 @@
+// What each edition of a plan prints, as the short content hash of its version stamp, without
+// rendering it. `cssp distribute` records this hash; `cssp check` and `cssp status` compare it with
+// what was recorded, so they need no git history (a shallow CI clone is enough).
+import type { DistrictConfig, Plan } from '../plan/types.generated.js';
+import { editionView } from './edition.js';
+import { editionInputs } from './inputs.js';
+import { contentHash } from './stamp.js';
+import type { Edition } from './view.js';
+
+/** The content hash of each edition of `plan` (read from `file`), computed once per edition. */
+export function printedHashes(plan: Plan, file: string, root: string | undefined, config: DistrictConfig | undefined): (edition: Edition) => string {
+  const hashes = new Map<Edition, string>();
+  const inputs = editionInputs(plan, file, root, config);
+  return (edition) => {
+    let hash = hashes.get(edition);
+    if (hash === undefined) hashes.set(edition, (hash = contentHash(editionView(edition, inputs))));
+    return hash;
+  };
+}

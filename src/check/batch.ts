@@ -5,6 +5,7 @@ import { parseText, sourceFrom, type ParseResult, type SourceFile } from '../pla
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule, type PlanRule } from '../rules/types.js';
+import { printedHashes } from '../render/printed-hash.js';
 import { checkPlan } from './engine.js';
 import { asciiJson, hashBytes } from './cache-keys.js';
 import type { CacheEntry, CachedParse, FileStamp, ParseCache } from './parse-cache.js';
@@ -65,7 +66,10 @@ export function cachedSource(file: string, bytesOf: () => Uint8Array, cached: Ca
 }
 
 export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean): Diagnostic[] {
-  return checkPlan(source, { asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: exists });
+  return checkPlan(source, {
+    asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: exists,
+    printedHashes: (plan, file) => printedHashes(plan, file, ctx.root, ctx.config),
+  });
 }
 
 /** A file through the parse cache: the cached parse when the bytes are known, else parsed and stored. */

@@ -4,6 +4,7 @@ import { schoolYearOf } from '../plan/school-year.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { Finding, PlanContext, PlanRule, CheckMeta } from '../rules/types.js';
+import type { Edition } from '../render/view.js';
 import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { validatePlan, type Validator } from './validators.js';
 import { planCalendar } from './plan-calendar.js';
@@ -17,6 +18,8 @@ export interface PlanCheckOptions {
   root: string;
   rules: readonly PlanRule[];
   fileExists(absolutePath: string): boolean;
+  /** What each edition of a valid plan prints, as a content hash (reads standards and maps). */
+  printedHashes?: (plan: Plan, file: string) => (edition: Edition) => string;
   /** Tests: let a rule's exception escape instead of becoming a diagnostic. */
   rethrow?: boolean;
 }
@@ -76,9 +79,12 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   const planDir = dirname(source.file);
   // One context for all rules of this plan (checking 10,000 plans made 300,000 of them otherwise).
   let findings: Finding[] = [];
+  let hashes: ((edition: Edition) => string) | undefined;
   const ctx: PlanContext = {
     plan, file: source.file, config: options.config, calendar, asOf: options.asOf,
     exists: (relative, base) => options.fileExists(resolve(base === 'plan' ? planDir : options.root, relative)),
+    // Only a valid plan has an edition to print; computed once, and only when a rule asks.
+    printedHash: (edition) => (schemaClean && options.printedHashes ? (hashes ??= options.printedHashes(plan, source.file))(edition) : undefined),
     report: (finding) => void findings.push(finding),
   };
   for (const rule of options.rules) {

@@ -6,6 +6,7 @@ import armedAssailantProcedures from './armed-assailant-procedures.js';
 import cardiacEmergency from './cardiac-emergency.js';
 import committeeComposition from './committee-composition.js';
 import committeePupilMember from './committee-pupil-member.js';
+import distributionCurrent from './distribution-current.js';
 import districtApproval from './district-approval.js';
 import districtCoverage from './district-coverage.js';
 import dressCode from './dress-code.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   cardiacEmergency,
   committeeComposition,
   committeePupilMember,
+  distributionCurrent,
   districtApproval,
   districtCoverage,
   dressCode,

@@ -56,6 +56,8 @@ export interface PlanContext {
   // Function properties, not methods: rules destructure them from the context (`{ plan, report }`).
   /** Does a file exist? `relative` is resolved against the plan's folder ('plan') or the district root ('root'). */
   exists: (relative: string, base: 'plan' | 'root') => boolean;
+  /** The content hash an edition of this plan prints now (its version stamp's); undefined when the plan has schema errors. */
+  printedHash: (edition: 'responder' | 'public' | 'full') => string | undefined;
   report: (finding: Finding) => void;
 }
 

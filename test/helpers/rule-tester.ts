@@ -5,6 +5,7 @@ import { checkPlan } from '../../src/check/engine.js';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostic.js';
 import { loadSource } from '../../src/plan/source.js';
 import type { DistrictConfig } from '../../src/plan/types.generated.js';
+import { printedHashes } from '../../src/render/printed-hash.js';
 import type { PlanRule } from '../../src/rules/types.js';
 import { testConfig } from './config.js';
 
@@ -39,12 +40,14 @@ export interface InvalidCase extends ValidCase {
 function runRule(rule: PlanRule, yaml: string, options: CaseOptions = {}): Diagnostic[] {
   const file = options.file ?? '/district/plans/2026-27/test-elementary.yaml';
   const files = new Set((options.files ?? []).map((f) => `/district/${f}`));
+  const config = options.config === null ? undefined : (options.config ?? testConfig);
   const diagnostics = checkPlan(loadSource(file, yaml), {
     asOf: options.asOf ?? '2026-11-23',
-    config: options.config === null ? undefined : (options.config ?? testConfig),
+    config,
     root: '/district',
     rules: [rule],
     fileExists: (p) => files.has(p),
+    printedHashes: (plan, planFile) => printedHashes(plan, planFile, '/district', config),
     rethrow: true,
   });
   return diagnostics.filter((d) => d.ruleId === rule.meta.id);

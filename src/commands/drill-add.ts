@@ -6,7 +6,7 @@ import { relative, resolve } from 'node:path';
 import { askRecord, askWhere, type DrillAddFlags } from '../drill/answers.js';
 import { commitPlanFile } from '../drill/commit.js';
 import { creditLines } from '../drill/credit.js';
-import { existingDrills, findingsBefore, insertDrill } from '../drill/insert.js';
+import { drillFindingsBefore, existingDrills, insertDrill } from '../drill/insert.js';
 import { calendarOf } from '../drill/validate.js';
 import { ConfigError, CsspError, UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
@@ -40,7 +40,7 @@ export async function runDrillAdd(opts: DrillAddOptions, io: Io): Promise<number
     throw new UsageError(`There is no ${where.year} plan for ${where.site.name} (${show(file)}).`, `Run \`cssp new --site ${where.site.id} --year ${where.year}\` first, then log the drill.`);
   }
   const original = readFileSync(file, 'utf8');
-  const before = findingsBefore(file, original, district, ctx.today);
+  const before = drillFindingsBefore(file, original, district, ctx.today);
   const lastConductedBy = existingDrills(original).map((d) => d.conductedBy).filter((c): c is string => typeof c === 'string').at(-1);
   const drill = await askRecord(opts, where, district, { ...ctx, lastConductedBy });
   const target = opts.output ? resolve(io.cwd, opts.output) : file;

@@ -10,6 +10,7 @@ import type { NewCommandOptions } from './commands/new.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { BundleCommandOptions } from './commands/bundle.js';
+import type { DistributeOptions } from './commands/distribute.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -131,6 +132,35 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (opts: RulesCommandOptions) => {
       const { runRules } = await import('./commands/rules.js');
       code = runRules(opts, io);
+    });
+
+  program
+    .command('distribute')
+    .summary('record that an agency received a version of the plan')
+    .description(
+      "Record in a site's plan (distribution:) that an agency received an edition of it: the plan's version, the content hash that edition prints (as in its version stamp) and the plan file's git commit. Every other line of the file stays as it was.\n" +
+        'cssp check then warns when the plan changes and an agency consulted still holds the earlier content (EC 32281(b)(3)). On a terminal it asks for what the flags do not give; without one, --site and --agency are required.',
+    )
+    .option('--site <id>', 'the site id from the registry in cssp.config.yaml')
+    .option('--agency <name>', 'the agency that received it, as the plan names it under consultations:')
+    .option('--type <type>', 'the agency type, when the plan does not name the agency yet: law-enforcement, fire, ems, district or other')
+    .addOption(new Option('--edition <edition>', 'the edition delivered (default: responder; full for the district)').choices(EDITION_CHOICES))
+    .option('--date <date>', 'the day it was delivered, YYYY-MM-DD (default: today)')
+    .option('--method <text>', 'how it was delivered, like "Secure email (PDF)"')
+    .option('--received-by <name>', 'who received it (name and title)')
+    .option('--year <school-year>', "the plan's school year (default: the plan whose cycle holds --date)")
+    .option('-o, --output <file>', 'write the edited plan here instead of in place (nothing is committed)')
+    .option('--commit', 'commit the plan file (only it) with a message naming the agency and version')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addOption(new Option('--as-of <date>').hideHelp())
+    .addHelpText('after', examples([
+      'cssp distribute                                   # asks for the site, agency and edition',
+      'cssp distribute --site bayside-elementary --agency "Harbor Vista Police Department" --edition responder --method "Secure email (PDF)"',
+      'cssp distribute --site bayside-elementary --agency "Harbor Vista Fire Department" --date 2027-02-20 --commit',
+    ]))
+    .action(async (opts: DistributeOptions) => {
+      const { runDistribute } = await import('./commands/distribute.js');
+      code = await runDistribute(opts, io);
     });
 
   program

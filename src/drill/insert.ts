@@ -50,7 +50,7 @@ export function insertDrill(file: string, text: string, drill: Drill, district: 
   const index = dateIndex(existing, drill);
   const edited = checkedEdit({
     file, text, district, asOf, before, truthful: TRUTHFUL, refused: 'The drill was not logged',
-    edit: (editor) => editor.insert(['drills'], index, drill),
+    edit: (editor) => void editor.insert(['drills'], index, drill),
   });
   return { ...edited, index };
 }

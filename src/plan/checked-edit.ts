@@ -34,8 +34,8 @@ export interface EditOptions {
   district: District;
   asOf: string;
   before: Diagnostic[];
-  /** Makes the edit and returns where its new text went. */
-  edit: (editor: PlanEditor) => { start: number; end: number };
+  /** Makes the edit (what changed is found by comparing the texts). */
+  edit: (editor: PlanEditor) => void;
   /** "The drill was not logged": said when the edit would bring in an error. */
   refused: string;
   /** Rules whose errors in the new lines are the truth being recorded, so they do not stop it. */
@@ -44,7 +44,8 @@ export interface EditOptions {
 
 export function checkedEdit(o: EditOptions): CheckedEdit {
   const editor = new PlanEditor(o.text);
-  const span = o.edit(editor);
+  o.edit(editor);
+  const span = changedSpan(o.text, editor.text);
   // Lines of the new text: `drills: []` becomes `drills:`, so old offsets would be off by its brackets.
   const first = editor.text.slice(0, span.start).split('\n').length;
   const last = editor.text.slice(0, span.end).split('\n').length - 1;
@@ -56,4 +57,13 @@ export function checkedEdit(o: EditOptions): CheckedEdit {
     throw new CsspError(`${o.refused}: the plan would then have ${introduced.length === 1 ? 'this error' : 'these errors'}:\n${introduced.map(at).join('\n')}`, 'Correct the answers or flags these name, then run again.');
   }
   return { text: editor.text, notes: after.filter((d) => inEntry(d) && !had.has(key(d))) };
+}
+
+/** Where `after` differs from `before`: [start, end) in `after`, by common prefix and suffix. */
+export function changedSpan(before: string, after: string): { start: number; end: number } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { start, end: after.length - tail };
 }

@@ -93,7 +93,8 @@ function lastDelivery(plan: PartialPlan, mine: Entry[], required: boolean, print
   };
   if (usable.length === 0) return { state: 'public-only', last };
   const edition = last.edition === 'public' || last.edition === 'responder' || last.edition === 'full' ? last.edition : undefined;
-  const now = edition && printedHash(edition);
+  // Only a recorded hash is compared: computing what an edition prints reads its maps.
+  const now = last.contentHash && edition ? printedHash(edition) : undefined;
   if (last.contentHash && now) return { state: last.contentHash === now ? 'current' : 'changed', last };
   const version = typeof plan.version === 'string' ? plan.version : undefined;
   if (version !== undefined && last.version !== version) return { state: 'old-version', last };

@@ -52,3 +52,14 @@ describe('agencyDeliveries', () => {
     expect(rows[0]!.state).toBe('unverified');
   });
 });
+
+describe('agencyDeliveries cost', () => {
+  it('asks for what an edition prints only when a delivery recorded a hash', () => {
+    let asked = 0;
+    const counting = (e: DeliveryEdition) => (asked++, printed[e]);
+    agencyDeliveries(plan({ distribution: [sent({}), sent({ agency: fire.agency, type: 'fire' })] }), undefined, counting);
+    expect(asked).toBe(0);
+    agencyDeliveries(plan({ distribution: [sent({ contentHash: printed.responder })] }), undefined, counting);
+    expect(asked).toBe(1);
+  });
+});

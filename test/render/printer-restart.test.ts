@@ -1,0 +1,32 @@
+// A long run replaces its browser every so many documents (memory stays bounded); every document
+// still prints, in full, and no Chromium is left behind.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { Printer } from '../../src/render/pdf.js';
+import { BROWSER, PDF_SKIP_REASON } from '../helpers/pdf-tools.js';
+
+const doc = (i: number) => ({
+  html: `<!doctype html><html lang="en"><head><title>Doc ${i}</title></head><body><h1>Document ${i}</h1></body></html>`,
+  headerTemplate: '<span></span>',
+  footerTemplate: '<span></span>',
+});
+const chromiums = () => execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((l) => /--remote-debugging-pipe/.test(l) && !/--type=/.test(l)).length;
+
+describe.skipIf(PDF_SKIP_REASON !== undefined)('Printer restarts its browser', () => {
+  it('every 3 documents with 2 pages (up to 4 when both pages were busy): 10 documents print, the browser is replaced twice, none is left running', async () => {
+    const before = chromiums();
+    const printer = await Printer.open(BROWSER!, 2, 3);
+    const pdfs = await Promise.all(Array.from({ length: 10 }, (_, i) => printer.print(doc(i))));
+    expect(printer.restarts).toBe(2);
+    for (const pdf of pdfs) expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    await printer.close();
+    expect(chromiums()).toBe(before);
+  }, 60_000);
+
+  it('no restart at the end of a run: 3 documents with a limit of 3 use one browser', async () => {
+    const printer = await Printer.open(BROWSER!, 2, 3);
+    await Promise.all(Array.from({ length: 3 }, (_, i) => printer.print(doc(i))));
+    expect(printer.restarts).toBe(0);
+    await printer.close();
+  }, 60_000);
+});

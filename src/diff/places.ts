@@ -27,7 +27,9 @@ export function placeListChanges(list: ChangeList, key: string, noun: string, fr
   }
   for (const { item, index } of m.added) list.add('added', path(index), `Added ${rank(item)}${noun}: ${plain(item.name)} (${plain(item.location)})`);
   for (const { item, index } of m.removed) list.add('removed', path(index), `Removed ${rank(item)}${noun}: ${plain(item.name)}`);
-  for (const { before, after, afterIndex } of changedPairs(m)) placeDetails(list, path(afterIndex), `${capitalised(noun)} ${plain(after.name)}`, before, after);
+  for (const { before, after, afterIndex } of changedPairs(m)) {
+    placeDetails(list, path(afterIndex), `${capitalised(noun)} ${plain(after.name)}`, capitalised(rank(after) + noun), before, after);
+  }
 }
 
 export function commandPostChanges(list: ChangeList, from: unknown, to: unknown): void {
@@ -36,14 +38,14 @@ export function commandPostChanges(list: ChangeList, from: unknown, to: unknown)
   const path = ['responder', 'commandPost'];
   if (!was && now) list.add('added', path, `Incident command post: ${plain(now.name)}`);
   else if (was && !now) list.add('removed', path, `Incident command post removed (was ${plain(was.name)})`);
-  else if (was && now && was.name !== now.name) list.add('changed', path, `Incident command post changed from ${plain(was.name)} to ${plain(now.name)} (${plain(now.location)})`);
-  else if (was && now) placeDetails(list, path, 'Incident command post', was, now);
+  else if (was && now) placeDetails(list, path, 'Incident command post', 'Incident command post', was, now);
 }
 
-function placeDetails(list: ChangeList, path: (string | number)[], label: string, before: Loose, after: Loose): void {
+/** `label` names the place in each detail; `noun` says what it is when its name changed. */
+function placeDetails(list: ChangeList, path: (string | number)[], label: string, noun: string, before: Loose, after: Loose): void {
   const was = (k: string) => before[k];
   const now = (k: string) => after[k];
-  if (was('name') !== now('name')) list.add('changed', [...path, 'name'], `${label}: renamed from ${plain(was('name'))}`);
+  if (was('name') !== now('name')) list.add('changed', [...path, 'name'], `${noun} changed from ${plain(was('name'))} to ${plain(now('name'))}`);
   if (was('location') !== now('location')) list.add('changed', [...path, 'location'], `${label} moved from ${quote(was('location'))} to ${quote(now('location'))}`);
   if (was('primary') !== now('primary')) list.add('changed', [...path, 'primary'], `${label} is now ${now('primary') === true ? 'the primary choice' : 'an alternate'}`);
   list.value([...path, 'capacity'], `${label}: capacity`, was('capacity'), now('capacity'));

@@ -2,14 +2,16 @@
 // standards and the map images. A plan with YAML or schema errors is refused: printing half a
 // plan for responders is worse than printing none.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { loadConfig } from '../check/config.js';
 import { schemaDiagnostics } from '../check/engine.js';
 import { validatePlan } from '../check/validators.js';
 import { readSource } from '../check/batch.js';
 import { CsspError } from '../errors.js';
 import { cachedExists, readRegularFile } from '../plan/discover.js';
+import type { PartialPlan } from '../plan/partial-plan.js';
 import { CONFIG_FILE } from '../plan/paths.js';
+import { firstYear, isSchoolYear, schoolYearStarting } from '../plan/school-year.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { EditionInputs } from './edition.js';
 import type { MapView } from './view.js';
@@ -56,7 +58,26 @@ export function editionInputs(plan: Plan, file: string, root: string | undefined
       return standards.get(name);
     },
     mapImage: (rel) => mapImage(resolve(dirname(file), rel), rel),
+    previousPlan: () => previousPlan(plan, file),
   };
+}
+
+/**
+ * The same site's plan of the school year before (<plansDir>/<year before>/<site>.yaml), for the
+ * record of changes. One that is missing or cannot be read as YAML gives no record, not an error:
+ * last year's plan is not what is being printed.
+ */
+function previousPlan(plan: Plan, file: string): { schoolYear: string; plan: PartialPlan } | undefined {
+  if (!isSchoolYear(plan.schoolYear)) return undefined;
+  const schoolYear = schoolYearStarting(firstYear(plan.schoolYear) - 1);
+  const path = join(dirname(dirname(file)), schoolYear, basename(file));
+  if (!existsSync(path)) return undefined;
+  try {
+    const data = readSource(path, access).source.data;
+    return data && typeof data === 'object' ? { schoolYear, plan: data as PartialPlan } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // Images only, as data: URIs. An SVG shown through <img> runs no script and fetches nothing

@@ -18,9 +18,11 @@ export interface VersionStamp {
  * a recipient can tell whether the copy they hold is still current.
  * The record of distribution is left out: it is a record about the plan, and recording a delivery
  * must not make the copy just delivered look out of date (`cssp distribute` records this hash).
+ * The record of changes is left out too: it is derived from last year's plan, another file, and
+ * says nothing this plan does not.
  */
 export function contentHash(view: EditionView): string {
-  const { distribution: _recordAboutThePlan, ...content } = view;
+  const { distribution: _recordAboutThePlan, changes: _derivedFromAnotherFile, ...content } = view;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
 }
 

@@ -55,7 +55,7 @@ export function describeTextChange(before: string, after: string): string | unde
   if (before === after) return undefined;
   const was = blocks(before);
   const now = blocks(after);
-  const words = `${wordCount(before)} → ${wordCount(after)} words`;
+  const words = `${wordCount(before)} → ${plural(wordCount(after), 'word')}`;
   const key = (b: Block) => `${b.kind}\u0000${b.text}`;
   const remaining = new Map<string, number>();
   for (const b of was) remaining.set(key(b), (remaining.get(key(b)) ?? 0) + 1);

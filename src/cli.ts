@@ -174,7 +174,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('diff')
-    .summary('say what changed between two plans, section by section')
+    .summary('say what changed between two plans, in words')
     .description("Say what changed between two plans, section by section, in words (not a line diff). Confidential text is never shown, only that it changed; pupils are never named.\nWith a site id: that site's plan of one school year against the year before (the newest two by default). With anything else, a git ref: every plan of the district as it is now against that commit.\nExit 0 whatever changed.")
     .argument('<site-or-ref>', 'a site id from cssp.config.yaml, or a git commit, branch or tag')
     .option('--from <school-year>', 'with a site: the older plan (default: the year before --to)')

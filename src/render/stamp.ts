@@ -22,7 +22,9 @@ export interface VersionStamp {
  * says nothing this plan does not.
  */
 export function contentHash(view: EditionView): string {
-  const { distribution: _recordAboutThePlan, changes: _derivedFromAnotherFile, ...content } = view;
+  const content: Partial<EditionView> = { ...view };
+  delete content.distribution;
+  delete content.changes;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
 }
 

@@ -17,7 +17,9 @@ export function committeeChanges(fromCommittee: Loose, toCommittee: Loose): Chan
   const list = new ChangeList('Committee');
   const body = (v: unknown) => AUTHORING_BODY[plain(v)] ?? plain(v);
   list.value(['committee', 'authoringBody'], 'Written by', fromCommittee.authoringBody, toCommittee.authoringBody, body);
-  list.value(['committee', 'delegatedOn'], 'Date delegated to the safety committee', fromCommittee.delegatedOn, toCommittee.delegatedOn);
+  const [was, now] = [asText(fromCommittee.delegatedOn), asText(toCommittee.delegatedOn)];
+  if (was && now && was !== now) list.add('changed', ['committee', 'delegatedOn'], `Delegated to the safety committee on ${now} (was ${was})`);
+  else list.value(['committee', 'delegatedOn'], 'Date delegated to the safety committee', was, now);
   const m = matchItems(asList(fromCommittee.members), asList(toCommittee.members), [(x) => asText(x.name)]);
   if (m.added.length) list.add('added', ['committee', 'members'], `Added ${people(m.added.map((a) => a.item))}`);
   if (m.removed.length) list.add('removed', ['committee', 'members'], `Removed ${people(m.removed.map((r) => r.item))}`);

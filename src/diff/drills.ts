@@ -43,8 +43,9 @@ export function drillChanges(from: Loose, to: Loose): Change[] {
   const now = asList(to.drills);
   if (same(was, now)) return list.changes;
   const differences = typeDifferences(was, now);
-  const total = `${plural(now.length, 'drill')} logged (was ${was.length})`;
   const sameYear = from.schoolYear !== undefined && from.schoolYear === to.schoolYear;
+  const [a, b] = [asText(from.schoolYear), asText(to.schoolYear)];
+  const total = sameYear || !a || !b ? `${plural(now.length, 'drill')} logged (was ${was.length})` : `${plural(now.length, 'drill')} logged in ${b} (${was.length} in ${a})`;
   if (!sameYear) {
     // Another school year's log: the counts are what can be compared.
     if (differences.length || was.length !== now.length) list.add('changed', ['drills'], `${total}${differences.length ? `: ${differences.join(', ')}` : ''}`);

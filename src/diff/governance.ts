@@ -8,12 +8,12 @@ const meeting = (m: Loose) => `${plain(m.date)}, ${plain(m.location)}`;
 const adoption = (a: Loose) => [`adopted ${plain(a.date)}${a.body ? ` by ${plain(a.body)}` : ''}`, a.vote && `vote ${plain(a.vote)}`].filter(Boolean).join(', ');
 const approval = (a: Loose) => [`approved ${plain(a.date)} by ${plain(a.body)}`, a.item && plain(a.item)].filter(Boolean).join(', ');
 
-/** A record that is there or not: "Recorded: …", "None recorded (was …)", or "… (was …)". */
+/** A record that is there or not: "Recorded: …", "Not recorded (was …)", or "… (was …)". */
 function record(area: Area, key: string, from: unknown, to: unknown, describe: (r: Loose) => string, list = new ChangeList(area)): ChangeList {
   const was = asRecord(from);
   const now = asRecord(to);
   if (!was && now) list.add('added', [key], `Recorded: ${describe(now)}`);
-  else if (was && !now) list.add('removed', [key], `None recorded (was ${describe(was)})`);
+  else if (was && !now) list.add('removed', [key], `Not recorded (was ${describe(was)})`);
   else if (was && now && describe(was) !== describe(now)) list.add('changed', [key], `${describe(now)} (was ${describe(was)})`);
   return list;
 }
@@ -54,7 +54,7 @@ function distributionChanges(from: unknown, to: unknown): Change[] {
   const was = asList(from);
   const now = asList(to);
   // A new school year starts with no deliveries: one line, not one per agency.
-  if (now.length === 0 && was.length > 0) list.add('removed', ['distribution'], `None recorded (was ${plural(was.length, 'delivery', 'deliveries')})`);
+  if (now.length === 0 && was.length > 0) list.add('removed', ['distribution'], `No deliveries recorded (was ${was.length})`);
   else if (was.length === 0 && now.length > 0) list.add('added', ['distribution'], `Recorded ${plural(now.length, 'delivery', 'deliveries')}: ${now.map(delivery).join('; ')}`);
   else {
     const m = matchItems(was, now, [(d) => [d.agency, d.edition, d.version, d.date].map(asText).join('|')]);

@@ -25,8 +25,8 @@ describe('cssp diff <site>', () => {
       '    - Tactical responses to criminal incidents: text changed (confidential).',
       '    - Harbor Vista Police Department: consulted 2026-10-06 (was 2025-10-21).',
       '    - Pupils who need help to evacuate: 2 (was 3).',
-      '  Drills\n    - 11 drills logged (was 31): 7 fewer fire drills,',
-      '  Distribution\n    - None recorded (was 4 deliveries).',
+      '  Drills\n    - 11 drills logged in 2026-27 (31 in 2025-26): 7 fewer fire drills,',
+      '  Distribution\n    - No deliveries recorded (was 4).',
     ]) expect(out).toContain(line);
     // The tactical text of either year is never printed.
     expect(out).not.toContain('confidential tactical annex');

@@ -30,7 +30,7 @@ describe('planChanges', () => {
     ['version', (p) => void (p.version = '2026-27.2'), 'Plan: Version changed from 2026-27.1 to 2026-27.2.'],
     ['enrollment', (p) => void (p.site.enrollment = 380), 'Site: Enrollment: 380 (was 400, −20).'],
     ['address', (p) => void (p.site.address = { street: '2 Main St', city: 'Harbor Vista', zip: '99999' }), 'Site: Address changed from 1 Main St, Harbor Vista, CA 99999 to 2 Main St, Harbor Vista, CA 99999.'],
-    ['adoption removed', (p) => void delete p.adoption, 'Adoption: None recorded (was adopted 2027-02-10 by Alpha SSC).'],
+    ['adoption removed', (p) => void delete p.adoption, 'Adoption: Not recorded (was adopted 2027-02-10 by Alpha SSC).'],
     ['approval added', (p) => void (p.approval = { body: 'Board', date: '2027-03-01', item: 'Item 4' }), 'Approval: Recorded: approved 2027-03-01 by Board, Item 4.'],
   ])('%s', (_, edit, expected) => {
     expect(texts(planChanges(renderPlan(), edited(edit)))).toEqual([expected]);
@@ -84,6 +84,12 @@ describe('planChanges', () => {
     const removed = texts(planChanges(after, renderPlan()));
     expect(removed).toContain('Committee: Removed Ana Ruiz (parent) and 1 student member.');
     expect(JSON.stringify(removed)).not.toContain('Pupil Marker Name');
+  });
+
+  it('committee: delegation date, said concisely', () => {
+    const before = edited((p) => void (p.committee.delegatedOn = '2025-09-10'));
+    const after = edited((p) => void (p.committee.delegatedOn = '2026-09-09'));
+    expect(texts(planChanges(before, after))).toEqual(['Committee: Delegated to the safety committee on 2026-09-09 (was 2025-09-10).']);
   });
 
   it('committee: a role change', () => {
@@ -154,7 +160,7 @@ describe('planChanges', () => {
       const before = year('2025-26', [drill('fire', '2025-09-01'), drill('fire', '2025-10-01'), drill('fire', '2025-11-01'), drill('lockdown', '2025-10-02')]);
       const after = year('2026-27', [drill('fire', '2026-09-01'), drill('earthquake', '2026-10-15')]);
       const drills = planChanges(before, after).filter((c) => c.area === 'Drills').map((c) => c.text);
-      expect(drills).toEqual(['2 drills logged (was 4): 2 fewer fire drills, 1 more earthquake drill, 1 fewer lockdown drill.']);
+      expect(drills).toEqual(['2 drills logged in 2026-27 (4 in 2025-26): 2 fewer fire drills, 1 more earthquake drill, 1 fewer lockdown drill.']);
     });
 
     it('the same school year: which drills were logged, removed or edited', () => {

@@ -11,6 +11,7 @@ import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { BundleCommandOptions } from './commands/bundle.js';
 import type { DistributeOptions } from './commands/distribute.js';
+import type { DiffCommandOptions } from './commands/diff.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -199,6 +200,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (opts: BundleCommandOptions) => {
       const { runBundle } = await import('./commands/bundle.js');
       code = await runBundle(opts, io);
+    });
+
+  program
+    .command('diff')
+    .summary('say what changed between two plans, in words')
+    .description("Say what changed between two plans, section by section, in words (not a line diff). Confidential text is never shown, only that it changed; pupils are never named.\nWith a site id: that site's plan of one school year against the year before (the newest two by default). With anything else, a git ref: every plan of the district as it is now against that commit.\nExit 0 whatever changed.")
+    .argument('<site-or-ref>', 'a site id from cssp.config.yaml, or a git commit, branch or tag')
+    .option('--from <school-year>', 'with a site: the older plan (default: the year before --to)')
+    .option('--to <school-year>', 'with a site: the newer plan (default: the newest on file)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('-o, --output <file>', 'write the changes to a file instead of standard output')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples([
+      'cssp diff lincoln-elementary                       # the newest plan against the year before',
+      'cssp diff lincoln-elementary --from 2025-26 --to 2026-27',
+      'cssp diff main                                     # every plan changed since main',
+      'cssp diff origin/main --format markdown -o changes.md   # for a pull-request comment',
+    ]))
+    .action(async (target: string, opts: DiffCommandOptions) => {
+      const { runDiff } = await import('./commands/diff.js');
+      code = await runDiff(target, opts, io);
     });
 
   program

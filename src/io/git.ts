@@ -17,6 +17,12 @@ export interface Repo {
   switchToNewBranch(name: string): Promise<void>;
   /** Commits exactly these paths (from the root), whatever else is staged; returns the commit hash. */
   commitOnly(paths: readonly string[], message: string): Promise<string>;
+  /** The full hash of the commit `ref` names (a branch, tag, hash, HEAD~1), or undefined when it names none. */
+  commitOf(ref: string): Promise<string | undefined>;
+  /** Files under `folder` (a path from the root) in that commit, as paths from the root. */
+  filesAt(commit: string, folder: string): Promise<string[]>;
+  /** A file's text in that commit (`git show commit:path`; path from the root). */
+  fileAt(commit: string, path: string): Promise<string>;
 }
 
 const wrap = (git: SimpleGit, root: string): Repo => ({
@@ -40,6 +46,17 @@ const wrap = (git: SimpleGit, root: string): Repo => ({
     await git.raw(['commit', '-m', message, '--', ...paths]);
     return (await git.revparse(['--short', 'HEAD'])).trim();
   },
+  commitOf: async (ref) => {
+    // A ref starting with "-" would be read as an option; no branch or tag can start with one.
+    if (!ref || ref.startsWith('-')) return undefined;
+    const hash = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).catch(() => '')).trim();
+    return hash || undefined;
+  },
+  filesAt: async (commit, folder) => {
+    const out = await git.raw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', folder || '.']);
+    return out.split('\0').filter(Boolean);
+  },
+  fileAt: async (commit, path) => git.raw(['show', `${commit}:${path}`]),
 });
 
 /** The repository holding `dir`, or undefined when it is not inside one (or git is not installed). */

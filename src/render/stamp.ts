@@ -18,8 +18,10 @@ export interface VersionStamp {
  * a recipient can tell whether the copy they hold is still current.
  * The record of distribution is left out: it is a record about the plan, and recording a delivery
  * must not make the copy just delivered look out of date (`cssp distribute` records this hash).
+ * The record of changes is left out too: it is derived from last year's plan, another file, and
+ * says nothing this plan does not.
  */
-const RECORDS_ABOUT_THE_PLAN: ReadonlyArray<keyof EditionView> = ['distribution'];
+const RECORDS_ABOUT_THE_PLAN: ReadonlyArray<keyof EditionView> = ['distribution', 'changes'];
 
 export function contentHash(view: EditionView): string {
   const content: Partial<EditionView> = { ...view };

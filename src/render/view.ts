@@ -65,4 +65,16 @@ export interface EditionView {
   committee: Member[];
   consultations: Consultation[];
   distribution: Distribution[];
+  /**
+   * Full edition only, when the site has a plan for the school year before: what changed since
+   * it, as cssp diff says it (never confidential text). Derived from another file, so it is a
+   * record about the plan and left out of the content hash, as the distribution record is.
+   */
+  changes: RecordOfChanges | undefined;
+}
+
+export interface RecordOfChanges {
+  /** The school year compared with. */
+  from: string;
+  items: { area: string; text: string }[];
 }

@@ -1,0 +1,51 @@
+// Every plan of the district in the working tree and at a git commit, paired by path, for
+// `cssp diff <ref>`. A plan is <plansDir>/<school-year>/<site-id>.yaml on either side.
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { PlanText } from '../diff/report.js';
+import type { District } from '../plan/save.js';
+import { CONFIG_FILE } from '../plan/paths.js';
+import { isSchoolYear } from '../plan/school-year.js';
+import { openRepo } from './git.js';
+
+export interface PlanVersions {
+  /** The path from the district root. */
+  file: string;
+  before: PlanText | undefined;
+  after: PlanText | undefined;
+}
+
+const PLAN_IN_FOLDER = /^(\d{4}-\d{2})\/([^/]+\.ya?ml)$/;
+const isPlan = (rel: string) => PLAN_IN_FOLDER.test(rel) && isSchoolYear(rel.split('/')[0]) && !rel.endsWith(`/${CONFIG_FILE}`) && !rel.split('/')[1]!.startsWith('.');
+
+/** Plans in the working tree, as paths from the plans folder (2026-27/alpha.yaml). */
+function workingTreePlans(plansFolder: string): string[] {
+  const out: string[] = [];
+  if (!existsSync(plansFolder)) return out;
+  for (const year of readdirSync(plansFolder).filter(isSchoolYear)) {
+    for (const entry of readdirSync(join(plansFolder, year), { withFileTypes: true })) {
+      if (entry.isFile() && isPlan(`${year}/${entry.name}`)) out.push(`${year}/${entry.name}`);
+    }
+  }
+  return out;
+}
+
+/** The plans at `ref` and in the working tree, paired; undefined when `ref` names no commit (or there is no repository). */
+export async function planFilesAtRef(district: District, ref: string): Promise<PlanVersions[] | undefined> {
+  const repo = await openRepo(district.root);
+  const commit = await repo?.commitOf(ref);
+  if (!repo || !commit) return undefined;
+  const plansFolder = join(district.root, district.plansDir);
+  const folderInRepo = relative(repo.root, realpathSync(plansFolder)).split(sep).join('/');
+  const prefix = folderInRepo ? `${folderInRepo}/` : '';
+  const atRef = (await repo.filesAt(commit, folderInRepo)).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)).filter(isPlan);
+  const now = workingTreePlans(plansFolder);
+  const shown = (rel: string) => join(district.plansDir, rel).split(sep).join('/');
+  const short = commit.slice(0, 7);
+  const all = [...new Set([...atRef, ...now])].sort();
+  return Promise.all(all.map(async (rel) => ({
+    file: shown(rel),
+    before: atRef.includes(rel) ? { label: `${shown(rel)} at ${ref} (${short})`, text: await repo.fileAt(commit, prefix + rel) } : undefined,
+    after: now.includes(rel) ? { label: shown(rel), text: readFileSync(join(plansFolder, rel), 'utf8') } : undefined,
+  })));
+}

@@ -10,6 +10,7 @@ import type { NewCommandOptions } from './commands/new.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { BundleCommandOptions } from './commands/bundle.js';
+import type { StatusCommandOptions } from './commands/status.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -169,6 +170,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (opts: BundleCommandOptions) => {
       const { runBundle } = await import('./commands/bundle.js');
       code = await runBundle(opts, io);
+    });
+
+  program
+    .command('status')
+    .summary("every site's stage, findings, drills and agencies for a school year")
+    .description("One row per site in the registry: the plan's stage (not started to distributed), errors and warnings from cssp check, drills on track or overdue, the meeting, adoption and approval dates, the days left to March 1 and which agencies hold the current version.\nExit 1 when any site is past a deadline, an overdue drill included.")
+    .option('--year <school-year>', 'the school year, like 2026-27 (default: the one holding --as-of)')
+    .option('--as-of <date>', 'report what is due as of this date, YYYY-MM-DD (default: today)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown', 'html']).default('table'))
+    .option('-o, --output <file>', 'write the status to a file instead of standard output')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples([
+      'cssp status',
+      'cssp status --as-of 2026-11-23 --format markdown >> "$GITHUB_STEP_SUMMARY"',
+      'cssp status -f html -o status.html   # one page to open or e-mail, no network needed',
+      'cssp status --year 2025-26 -f csv -o status.csv',
+    ]))
+    .action(async (opts: StatusCommandOptions) => {
+      const { runStatus } = await import('./commands/status.js');
+      code = await runStatus(opts, io);
     });
 
   program

@@ -1,0 +1,1 @@
+export const formatStatusHtml = (r: unknown) => JSON.stringify(r);

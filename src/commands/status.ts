@@ -47,9 +47,9 @@ async function render(report: StatusReport, format: StatusFormat, color: boolean
 export async function runStatus(opts: StatusCommandOptions, io: Io): Promise<number> {
   const asOf = opts.asOf ?? today();
   if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${opts.asOf}".`);
-  if (opts.year !== undefined && !isSchoolYear(opts.year)) throw new UsageError(`--year must be a school year written like 2026-27, got "${opts.year}".`);
+  if (opts.year !== undefined && !isSchoolYear(opts.year)) throw new UsageError(`--year must be a school year written like 2026-27, got "${String(opts.year)}".`);
   const format: string = opts.format ?? 'table';
-  if (!isStatusFormat(format)) throw new UsageError(`--format must be one of ${STATUS_FORMATS.join(', ')}, got "${format}".`);
+  if (!isStatusFormat(format)) throw new UsageError(`--format must be one of ${STATUS_FORMATS.join(', ')}, got "${String(opts.format)}".`);
   const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
   if (!root || !existsSync(resolve(root, CONFIG_FILE))) {
     throw new ConfigError(`No ${CONFIG_FILE} found in ${opts.root ?? `${io.cwd} or any folder above it`}.`, 'Run cssp status inside your district folder, or pass --root DIR.');

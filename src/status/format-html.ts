@@ -25,7 +25,7 @@ function summaryRow(r: SiteStatus): string {
     `${meter(r)} ${e(STAGE_LABELS[r.stage])}${r.notes.length ? `<br><span class="note">${e(r.notes.join('; '))}</span>` : ''}`,
   ];
   const rest = [String(r.errors), String(r.warnings), drillsText(r), r.meeting ?? '', r.adoption ?? '', r.approval ?? '', daysText(r), agenciesText(r)];
-  const tds = [...cells.map((c) => `<td>${c}</td>`), ...rest.map((c, i) => `<td${i < 2 ? ' class="num"' : ''}>${e(c)}</td>`)];
+  const tds = [...cells.map((c) => `<td>${c}</td>`), ...rest.map((c, i) => `<td class="${i < 2 ? 'num' : 'short'}">${e(c)}</td>`)];
   return `<tr${late ? ' class="late"' : ''}>${tds.join('')}</tr>`;
 }
 
@@ -44,7 +44,7 @@ function siteDetails(r: SiteStatus): string {
   const d = r.drills;
   const drills = d.state === 'none'
     ? 'No plan, so no drill log.'
-    : `${d.state === 'overdue' ? 'Overdue' : 'On track'}: ${d.periodsMet} of ${plural(d.periodsEnded, 'requirement period')} ended so far met; ${plural(d.logged, 'drill')} logged.`;
+    : `${d.state === 'overdue' ? 'Overdue' : 'On track'}: ${d.periodsMet} of the ${plural(d.periodsEnded, 'requirement period')} that have ended were met; ${plural(d.logged, 'drill')} logged.`;
   const agencies = r.agencies.length
     ? `<table><tr><th>agency</th><th>type</th><th>consulted</th><th>owed the plan</th><th>state</th><th>last delivery</th></tr>${r.agencies
       .map((a) => `<tr><td>${e(a.agency)}</td><td>${e(a.type)}</td><td>${a.consulted ? 'yes' : 'no'}</td><td>${a.required ? 'yes' : 'no'}</td><td>${e(AGENCY_STATES[a.state])}</td><td>${e([a.last?.date, a.last?.edition, a.last?.version && `version ${a.last.version}`].filter(Boolean).join(', '))}</td></tr>`)
@@ -88,7 +88,7 @@ export function formatStatusHtml(report: StatusReport): string {
 </header>
 <main>
 <h2>Sites</h2>
-<table>
+<table id="sites">
 <tr>${head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr>
 ${report.sites.map(summaryRow).join('\n')}
 </table>

@@ -12,7 +12,8 @@ h3 { font-size: 1em; margin: 14px 0 4px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
 th, td { border: 1px solid #999; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #eee; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.short { white-space: nowrap; }
+td.num { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }
 tr.late td { background: #fbe9e9; }
 tr.late td:first-child { border-left: 4px solid #000; }
 .flag { font-weight: 700; white-space: nowrap; }

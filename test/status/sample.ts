@@ -10,6 +10,5 @@ export const BEFORE = '2026-11-23';
 export const AFTER = '2027-03-15';
 
 export async function sampleStatus(asOf: string, year = '2026-27'): Promise<StatusReport> {
-  const { configErrors: _none, ...input } = await gatherStatus(openDistrict(SAMPLE), year, asOf);
-  return districtStatus(input);
+  return districtStatus(await gatherStatus(openDistrict(SAMPLE), year, asOf));
 }

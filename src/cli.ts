@@ -11,6 +11,7 @@ import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { BundleCommandOptions } from './commands/bundle.js';
 import type { StatusCommandOptions } from './commands/status.js';
+import { STATUS_FORMATS } from './status/types.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -178,7 +179,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description("One row per site in the registry: the plan's stage (not started to distributed), errors and warnings from cssp check, drills on track or overdue, the meeting, adoption and approval dates, the days left to March 1 and which agencies hold the current version.\nExit 1 when any site is past a deadline, an overdue drill included.")
     .option('--year <school-year>', 'the school year, like 2026-27 (default: the one holding --as-of)')
     .option('--as-of <date>', 'report what is due as of this date, YYYY-MM-DD (default: today)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown', 'html']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(STATUS_FORMATS).default('table'))
     .option('-o, --output <file>', 'write the status to a file instead of standard output')
     .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
     .addHelpText('after', examples([

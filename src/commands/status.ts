@@ -13,11 +13,9 @@ import { isSchoolYear, schoolYearOn } from '../plan/school-year.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { gatherStatus } from '../status/gather.js';
 import { districtStatus, statusExitCode } from '../status/site-status.js';
-import type { StatusReport } from '../status/types.js';
+import { STATUS_FORMATS, type StatusFormat, type StatusReport } from '../status/types.js';
 import { isIsoDate, today } from '../util/iso-date.js';
 
-export const STATUS_FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
-export type StatusFormat = (typeof STATUS_FORMATS)[number];
 
 const isStatusFormat = (f: string): f is StatusFormat => (STATUS_FORMATS as readonly string[]).includes(f);
 

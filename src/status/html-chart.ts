@@ -41,11 +41,12 @@ export function drillChartSvg(months: readonly MonthDrills[], schoolYear: string
   months.forEach((m, i) => {
     const x = M.left + slot * i + (slot - barW) / 2;
     const missed = m.due - m.met;
-    const label = `${monthName(m.month)}: ${m.met} of ${m.due} met${m.month === asOf.slice(0, 7) ? ' so far' : ''}`;
+    const current = m.month === asOf.slice(0, 7);
+    const label = `${monthName(m.month)}: ${m.met} of ${m.due} met${current ? ' so far' : ''}`;
     out.push(`<g><title>${escapeHtml(label)}</title>`);
     if (m.met) out.push(`<rect x="${x}" y="${y(m.met)}" width="${barW}" height="${y(0) - y(m.met)}" fill="#333" stroke="#000"/>`);
     if (missed) out.push(`<rect x="${x}" y="${y(m.due)}" width="${barW}" height="${y(m.met) - y(m.due)}" fill="url(#hatch)" stroke="#000"/>`);
-    out.push(`<text x="${x + barW / 2}" y="${y(m.due) - 5}" text-anchor="middle" font-size="12">${m.due ? `${m.met}/${m.due}` : '0'}</text>`);
+    out.push(`<text x="${x + barW / 2}" y="${y(m.due) - 5}" text-anchor="middle" font-size="12">${m.due ? `${m.met}/${m.due}` : current ? 'in progress' : 'none due'}</text>`);
     const [name = '', year = ''] = monthName(m.month).split(' ');
     out.push(`<text x="${x + barW / 2}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="12">${escapeHtml(name.slice(0, 3))}</text>`);
     if (i === 0 || m.month.endsWith('-01')) out.push(`<text x="${x + barW / 2}" y="${H - M.bottom + 30}" text-anchor="middle" font-size="11">${escapeHtml(year)}</text>`);

@@ -3,6 +3,10 @@
 import type { Severity } from '../diagnostic.js';
 import type { AgencyDelivery } from '../plan/deliveries.js';
 
+/** The output formats of `cssp status`. */
+export const STATUS_FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
+export type StatusFormat = (typeof STATUS_FORMATS)[number];
+
 /** How far a site's plan has come this school year, in the order the statute takes it. */
 export const STAGES = ['not-started', 'drafting', 'consulted', 'meeting-held', 'adopted', 'approved', 'distributed'] as const;
 export type Stage = (typeof STAGES)[number];

@@ -121,6 +121,11 @@ describe('html', () => {
     for (const name of SITES) expect(html).toContain(name);
   });
 
+  it('the chart says the month in progress is in progress, not zero', () => {
+    expect(formatStatusHtml(before)).toMatch(/>in progress<\/text>/);
+    expect(formatStatusHtml(after)).toContain('>0/10</text>');
+  });
+
   it('escapes every string from plans and the config', () => {
     const evil = '<img src=x onerror=alert(1)>"\'&';
     const site = { ...after.sites[0]!, name: evil, notes: [evil], findings: [{ severity: 'error' as const, ruleId: evil, message: evil, line: 3, column: 1 }] };

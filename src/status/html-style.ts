@@ -13,6 +13,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
 th, td { border: 1px solid #999; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #eee; }
 td.short { white-space: nowrap; }
+#sites td:first-child { min-width: 13em; }
 td.num { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }
 tr.late td { background: #fbe9e9; }
 tr.late td:first-child { border-left: 4px solid #000; }

@@ -12,6 +12,8 @@ import type { RenderCommandOptions } from './commands/render.js';
 import type { BundleCommandOptions } from './commands/bundle.js';
 import type { DistributeOptions } from './commands/distribute.js';
 import type { DiffCommandOptions } from './commands/diff.js';
+import type { StatusCommandOptions } from './commands/status.js';
+import { STATUS_FORMATS } from './status/types.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -137,7 +139,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('distribute')
-    .summary('record that an agency received a version of the plan')
+    .summary('record that an agency received the plan')
     .description(
       "Record in a site's plan (distribution:) that an agency received an edition of it: the plan's version, the content hash that edition prints (as in its version stamp) and the plan file's git commit. Every other line of the file stays as it was.\n" +
         'cssp check then warns when the plan changes and an agency consulted still holds the earlier content (EC 32281(b)(3)). On a terminal it asks for what the flags do not give; without one, --site and --agency are required.',
@@ -221,6 +223,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (target: string, opts: DiffCommandOptions) => {
       const { runDiff } = await import('./commands/diff.js');
       code = await runDiff(target, opts, io);
+    });
+
+  program
+    .command('status')
+    .summary("each site's stage, findings, drills, agencies")
+    .description("One row per site in the registry: the plan's stage (not started to distributed), errors and warnings from cssp check, drills on track or overdue, the meeting, adoption and approval dates, the days left to March 1 and which agencies hold the current version.\nExit 1 when any site is past a deadline, an overdue drill included.")
+    .option('--year <school-year>', 'the school year, like 2026-27 (default: the one holding --as-of)')
+    .option('--as-of <date>', 'report what is due as of this date, YYYY-MM-DD (default: today)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(STATUS_FORMATS).default('table'))
+    .option('-o, --output <file>', 'write the status to a file instead of standard output')
+    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .addHelpText('after', examples([
+      'cssp status',
+      'cssp status --as-of 2026-11-23 --format markdown >> "$GITHUB_STEP_SUMMARY"',
+      'cssp status -f html -o status.html   # one page to open or e-mail, no network needed',
+      'cssp status --year 2025-26 -f csv -o status.csv',
+    ]))
+    .action(async (opts: StatusCommandOptions) => {
+      const { runStatus } = await import('./commands/status.js');
+      code = await runStatus(opts, io);
     });
 
   program

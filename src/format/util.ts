@@ -67,3 +67,8 @@ export function summaryText(diagnostics: readonly Diagnostic[], filesChecked: nu
     : `${plural(diagnostics.length, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info)`;
   return `${counts} in ${withProblems} of ${plural(total, 'file')}${note}`;
 }
+
+/** Text for HTML element content and quoted attribute values: the five characters HTML gives meaning to. */
+export function escapeHtml(s: string): string {
+  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+}

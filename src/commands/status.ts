@@ -1,0 +1,72 @@
+// cssp status: every site's stage, findings, drills, dates and agencies for a school year, as a
+// table, JSON, CSV, Markdown or one self-contained HTML page. Exit 1 when a site is past a
+// deadline (an overdue drill included).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError, UsageError } from '../errors.js';
+import { describeFsError } from '../io/fs-errors.js';
+import { wantsColor, type Io } from '../io/std.js';
+import { findDistrictRoot } from '../plan/discover.js';
+import { CONFIG_FILE } from '../plan/paths.js';
+import { openDistrict } from '../plan/save.js';
+import { isSchoolYear, schoolYearOn } from '../plan/school-year.js';
+import { writeFileAtomic } from '../plan/write.js';
+import { gatherStatus } from '../status/gather.js';
+import { districtStatus, statusExitCode } from '../status/site-status.js';
+import { STATUS_FORMATS, type StatusFormat, type StatusReport } from '../status/types.js';
+import { isIsoDate, today } from '../util/iso-date.js';
+
+
+const isStatusFormat = (f: string): f is StatusFormat => (STATUS_FORMATS as readonly string[]).includes(f);
+
+export interface StatusCommandOptions {
+  year?: string;
+  asOf?: string;
+  format?: StatusFormat;
+  output?: string;
+  root?: string;
+}
+
+async function render(report: StatusReport, format: StatusFormat, color: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../status/format-json.js')).formatStatusJson(report);
+    case 'csv':
+      return (await import('../status/format-csv.js')).formatStatusCsv(report);
+    case 'markdown':
+      return (await import('../status/format-markdown.js')).formatStatusMarkdown(report);
+    case 'html':
+      return (await import('../status/format-html.js')).formatStatusHtml(report);
+    default:
+      return (await import('../status/format-table.js')).formatStatusTable(report, { color });
+  }
+}
+
+export async function runStatus(opts: StatusCommandOptions, io: Io): Promise<number> {
+  const asOf = opts.asOf ?? today();
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${opts.asOf}".`);
+  if (opts.year !== undefined && !isSchoolYear(opts.year)) throw new UsageError(`--year must be a school year written like 2026-27, got "${String(opts.year)}".`);
+  const format: string = opts.format ?? 'table';
+  if (!isStatusFormat(format)) throw new UsageError(`--format must be one of ${STATUS_FORMATS.join(', ')}, got "${String(opts.format)}".`);
+  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
+  if (!root || !existsSync(resolve(root, CONFIG_FILE))) {
+    throw new ConfigError(`No ${CONFIG_FILE} found in ${opts.root ?? `${io.cwd} or any folder above it`}.`, 'Run cssp status inside your district folder, or pass --root DIR.');
+  }
+  const district = openDistrict(root);
+  const year = opts.year ?? schoolYearOn(asOf);
+  const { configErrors, ...input } = await gatherStatus(district, year, asOf);
+  if (configErrors > 0) throw new ConfigError(`${CONFIG_FILE} has errors.`, 'Run `cssp check` to see them, and fix them first.');
+  const report = districtStatus(input);
+  const text = await render(report, format, !opts.output && wantsColor(io));
+  if (opts.output) {
+    try {
+      writeFileAtomic(resolve(io.cwd, opts.output), text);
+    } catch (err) {
+      throw new UsageError(`Cannot write the status to ${opts.output}: ${describeFsError(err)}.`, 'Give --output a file name in a folder you can write to, or leave --output out to print it.');
+    }
+    io.stderr(`Wrote the ${year} status of ${report.summary.sites} sites to ${opts.output}.\n`);
+  } else {
+    io.stdout(text);
+  }
+  return statusExitCode(report);
+}

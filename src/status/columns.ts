@@ -1,0 +1,21 @@
+// The summary columns, in order, for the table, CSV and Markdown formats.
+import { agenciesText, daysText, drillsText, stageText } from './cells.js';
+import type { SiteStatus } from './types.js';
+
+export interface StatusColumn {
+  title: string;
+  value: (r: SiteStatus) => string;
+}
+
+export const COLUMNS: readonly StatusColumn[] = [
+  { title: 'site', value: (r) => r.name },
+  { title: 'stage', value: stageText },
+  { title: 'errors', value: (r) => String(r.errors) },
+  { title: 'warnings', value: (r) => String(r.warnings) },
+  { title: 'drills', value: drillsText },
+  { title: 'meeting', value: (r) => r.meeting ?? '' },
+  { title: 'adopted', value: (r) => r.adoption ?? '' },
+  { title: 'approved', value: (r) => r.approval ?? '' },
+  { title: 'to March 1', value: daysText },
+  { title: 'agencies', value: agenciesText },
+];

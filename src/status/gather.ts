@@ -1,0 +1,71 @@
+// The IO edge of `cssp status`: the year's plan files, `cssp check`'s findings on them (the same
+// pipeline, in this process) and what each edition prints now, as the core's input.
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { checkFiles } from '../check/check-files.js';
+import { calendarOf } from '../drill/validate.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { agencyDeliveries, type AgencyDelivery } from '../plan/deliveries.js';
+import { cachedExists, expandPaths, readRegularFile } from '../plan/discover.js';
+import type { PartialPlan } from '../plan/partial-plan.js';
+import { CONFIG_FILE, placeOf } from '../plan/paths.js';
+import type { District } from '../plan/save.js';
+import { loadSource, parseText } from '../plan/source.js';
+import type { Plan } from '../plan/types.generated.js';
+import { printedHashes } from '../render/printed-hash.js';
+import type { PlanInput, StatusInput } from './site-status.js';
+import type { Finding } from './types.js';
+
+const toFinding = (d: Diagnostic): Finding => ({ severity: d.severity, ruleId: d.ruleId, message: d.message, line: d.line, column: d.column });
+
+export async function gatherStatus(district: District, year: string, asOf: string): Promise<StatusInput & { configErrors: number }> {
+  const { root, config } = district;
+  const yearDir = join(root, district.plansDir, year);
+  const { files, skipped } = statSync(yearDir, { throwIfNoEntry: false })?.isDirectory() ? expandPaths([yearDir], root) : { files: [], skipped: [] };
+  const access = { read: readRegularFile, exists: cachedExists() };
+  const result = await checkFiles({ root, files, skipped, wholeDistrict: true, asOf, ...access });
+  const byFile = new Map<string, Finding[]>();
+  for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), toFinding(d)]);
+  const plans: PlanInput[] = [...files, ...skipped.map((s) => s.file)].map((file) => {
+    const plan = files.includes(file) ? (parseText(readRegularFile(file)).data as PartialPlan | undefined) : undefined;
+    const usable = plan !== null && typeof plan === 'object' ? plan : undefined;
+    return {
+      siteId: placeOf(file).fileSiteId,
+      file: relative(root, file).split(sep).join('/'),
+      plan: usable,
+      findings: byFile.get(file) ?? [],
+      agencies: usable ? deliveries(usable, file, district) : [],
+    };
+  });
+  return { schoolYear: year, asOf, config, calendar: calendarOf(year, config), plans, registryFindings: registryFindings(district, year, byFile), configErrors: result.configErrors };
+}
+
+/** The agencies with the current version; a plan too broken to print has no hash to compare. */
+function deliveries(plan: PartialPlan, file: string, district: District): AgencyDelivery[] {
+  const hashes = printedHashes(plan as Plan, file, district.root, district.config);
+  return agencyDeliveries(plan, district.config, (edition) => {
+    try {
+      return hashes(edition);
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/**
+ * district-coverage reports a site with no plan at the site's id in the registry: give each such
+ * finding to its site, and keep only those about this year (the rule also checks the current one).
+ */
+function registryFindings(district: District, year: string, byFile: ReadonlyMap<string, Finding[]>): Map<string, Finding[]> {
+  const configFile = join(district.root, CONFIG_FILE);
+  const out = new Map<string, Finding[]>();
+  const found = byFile.get(configFile)?.filter((f) => f.ruleId === 'district-coverage' && f.message.includes(year));
+  if (!found?.length || !existsSync(configFile)) return out;
+  const source = loadSource(configFile, readRegularFile(configFile));
+  district.config.sites.forEach((site, i) => {
+    const line = source.rangeOf(['sites', i, 'id']).start.line;
+    const mine = found.filter((f) => f.line === line);
+    if (mine.length) out.set(site.id, mine);
+  });
+  return out;
+}

@@ -31,6 +31,11 @@ describe('renderHtml', () => {
     expect(out.html).not.toMatch(/<[a-z]+[^>]*\ssrc="?https?:/i);
   });
 
+  it('the record of distribution in the full edition shows the content hash each agency received', () => {
+    const out = html(renderPlan({ distribution: [{ agency: 'Harbor City Police', type: 'law-enforcement', edition: 'responder', version: '2026-27.1', contentHash: '3f2a9c01d4e7', date: '2027-02-20' }] }));
+    expect(out.html).toMatch(/Harbor City Police<\/td><td>responder<\/td><td>2026-27\.1<br><span class="nowrap">content 3f2a9c01d4e7<\/span><\/td>/);
+  });
+
   it('prints withheld notes and the version stamp', () => {
     const out = html(renderPlan(), 'public');
     expect(out.html).toContain('Withheld from this edition under Education Code section 32281');

@@ -23,7 +23,7 @@ import { loadDistrictConfig } from '../src/render/load.js';
 import { Printer } from '../src/render/pdf.js';
 
 const SAMPLE = fileURLToPath(new URL('../plans/', import.meta.url));
-const { values: args } = parseArgs({ options: { sites: { type: 'string', default: '100' }, naive: { type: 'string', default: '10' }, rounds: { type: 'string', default: '2' } } });
+const { values: args } = parseArgs({ options: { sites: { type: 'string', default: '100' }, naive: { type: 'string', default: '10' }, rounds: { type: 'string', default: '2' }, 'memory-only': { type: 'boolean', default: false } } });
 const N = Number(args.sites);
 const executable = requireBrowser(process.env);
 const pages = poolSize(process.env);
@@ -55,9 +55,13 @@ function pssKb(pid: number | string): number {
   }
 }
 
-/** Peak PSS (MB) of this process plus every chromium process while `work` runs, per phase. */
-async function peak<T>(work: () => Promise<T>, phase: () => 'sites' | 'district'): Promise<{ result: T; peakMb: { sites: number; district: number } }> {
+/** Peak PSS (MB) of this process plus every chromium process while `work` runs, per phase; and, for the per-site phase, of each side. */
+interface Peaks { sites: number; district: number; node: number; chromium: number }
+
+async function peak<T>(work: () => Promise<T>, phase: () => 'sites' | 'district'): Promise<{ result: T; peakMb: Peaks }> {
   const max = { sites: 0, district: 0 };
+  const parts = { node: 0, chromium: 0 };
+  const detail = { heapTotal: 0, external: 0 };
   const sample = () => {
     let pids: string[] = [];
     try {
@@ -65,33 +69,58 @@ async function peak<T>(work: () => Promise<T>, phase: () => 'sites' | 'district'
     } catch {
       /* ps prints nothing and exits 1 when no chromium runs */
     }
-    const kb = pids.reduce((sum, pid) => sum + pssKb(pid), pssKb(process.pid));
+    const node = pssKb(process.pid);
+    const chromium = pids.reduce((sum, pid) => sum + pssKb(pid), 0);
     const p = phase();
-    max[p] = Math.max(max[p], Math.round(kb / 1024));
+    max[p] = Math.max(max[p], Math.round((node + chromium) / 1024));
+    if (p === 'sites') {
+      if (process.env.BENCH_MEMORY_DETAIL) {
+        const m = process.memoryUsage();
+        detail.heapTotal = Math.max(detail.heapTotal, m.heapTotal >> 20);
+        detail.external = Math.max(detail.external, m.external >> 20);
+      }
+      parts.node = Math.max(parts.node, Math.round(node / 1024));
+      parts.chromium = Math.max(parts.chromium, Math.round(chromium / 1024));
+    }
   };
   const timer = setInterval(sample, 200);
   try {
-    return { result: await work(), peakMb: max };
+    return { result: await work(), peakMb: { ...max, ...parts } };
   } finally {
     clearInterval(timer);
+    if (process.env.BENCH_MEMORY_DETAIL) console.log(`    (Node peak heapTotal ${detail.heapTotal} MB, external ${detail.external} MB)`);
   }
 }
 
-async function bundleRun(n: number) {
+/**
+ * One bundle of n sites. Timed runs are not sampled: the sampler runs `ps` and reads /proc from
+ * this (the main) thread every 200 ms, which slowed (a) against an unsampled (b) by 20-30%.
+ */
+async function bundleRun(n: number, sampled: boolean) {
   const { root, files } = district(n);
   const printer = await Printer.open(executable, pages);
   const t0 = performance.now();
   let sitesDone = 0;
   let done = 0;
-  const { peakMb } = await peak(() => renderBundle({
+  const work = () => renderBundle({
     files, editions: ['responder'], root, config: loadDistrictConfig(root), schoolYear: '2026-27', rendered: '2026-11-23', cwd: root,
-    printer, outDir: join(root, 'out'), staging: join(root, 'out', '.staging'), onProgress: () => void ((sitesDone = performance.now()), done++),
-  }), () => (done < files.length ? 'sites' : 'district'));
+    printer, outDir: join(root, 'out'), staging: join(root, 'out', '.staging'), onProgress: () => {
+      sitesDone = performance.now();
+      // With --expose-gc: what Node still holds once every site is printed (garbage collected first).
+      if (++done === files.length && sampled && gc) heldMb = (gc(), Math.round(process.memoryUsage().heapUsed / 2 ** 20));
+    },
+  });
+  let peakMb: Peaks = { sites: 0, district: 0, node: 0, chromium: 0 };
+  let heldMb: number | undefined;
+  if (sampled) peakMb = (await peak(work, () => (done < files.length ? 'sites' : 'district'))).peakMb;
+  else await work();
   const total = performance.now() - t0;
   await printer.close();
   rmSync(root, { recursive: true, force: true });
-  return { sites: sitesDone - t0, district: total - (sitesDone - t0), peakMb };
+  return { sites: sitesDone - t0, district: total - (sitesDone - t0), peakMb, heldMb };
 }
+
+const gc = (globalThis as { gc?: () => void }).gc;
 
 const { root, files } = district(N);
 const ctx = { root, config: loadDistrictConfig(root), rendered: '2026-11-23', cwd: root };
@@ -104,11 +133,10 @@ const bareLoop = async () => {
   await printer.close();
   return ms;
 };
+const memoryOnly = args['memory-only'];
 const rounds: { a: Awaited<ReturnType<typeof bundleRun>>; b: number }[] = [];
-for (let r = 0; r < Number(args.rounds); r++) rounds.push({ a: await bundleRun(N), b: await bareLoop() });
-const a = rounds.reduce((best, r) => (r.a.sites < best.sites ? r.a : best), rounds[0]!.a);
-const b = Math.min(...rounds.map((r) => r.b));
-const naive = Number(args.naive);
+for (let r = 0; r < (memoryOnly ? 0 : Number(args.rounds)); r++) rounds.push({ a: await bundleRun(N, false), b: await bareLoop() });
+const naive = memoryOnly ? 0 : Number(args.naive);
 const t0 = performance.now();
 for (const d of docs.slice(0, naive)) {
   const printer = await Printer.open(executable, 1);
@@ -116,14 +144,24 @@ for (const d of docs.slice(0, naive)) {
   await printer.close();
 }
 const c = ((performance.now() - t0) / naive) * N;
-const a3 = await bundleRun(3 * N);
+// Memory in runs of their own, sampled: N sites, then 3N.
+const a1 = await bundleRun(N, true);
+const a3 = await bundleRun(3 * N, true);
 rmSync(root, { recursive: true, force: true });
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`${N} sites, responder edition, ${pages} pages of one browser, ${executable}`);
-console.log(`(a) cssp bundle, per-site PDFs: ${s(a.sites)} (${(a.sites / b).toFixed(2)}x (b), best of ${rounds.length}); peak PSS ${a.peakMb.sites} MB`);
-console.log(`    combined district PDF adds ${s(a.district)}; peak PSS while it is built ${a.peakMb.district} MB`);
-console.log(`    rounds, (a)/(b): ${rounds.map((r) => `${s(r.a.sites)}/${s(r.b)}`).join(', ')}`);
-console.log(`(b) bare page.pdf loop:         ${s(b)} (${((N / b) * 1000).toFixed(1)} docs/s)`);
-console.log(`(c) a browser per document:     ${s(c)} (estimated from ${naive} documents; ${(c / b).toFixed(1)}x (b))`);
-console.log(`per-site phase with ${3 * N} sites: peak PSS ${a3.peakMb.sites} MB (vs ${a.peakMb.sites} MB with ${N}), ${s(a3.sites)}; district PDF ${s(a3.district)}, peak PSS ${a3.peakMb.district} MB`);
+if (rounds.length > 0) {
+  const a = rounds.reduce((best, r) => (r.a.sites < best.sites ? r.a : best), rounds[0]!.a);
+  const b = Math.min(...rounds.map((r) => r.b));
+  console.log(`(a) cssp bundle, per-site PDFs: ${s(a.sites)} (${(a.sites / b).toFixed(2)}x (b), best of ${rounds.length})`);
+  console.log(`    combined district PDF adds ${s(a.district)}`);
+  console.log(`    rounds, (a)/(b): ${rounds.map((r) => `${s(r.a.sites)}/${s(r.b)}`).join(', ')}`);
+  console.log(`(b) bare page.pdf loop:         ${s(b)} (${((N / b) * 1000).toFixed(1)} docs/s)`);
+  console.log(`(c) a browser per document:     ${s(c)} (estimated from ${naive} documents; ${(c / b).toFixed(1)}x (b))`);
+}
+console.log(`peak PSS, sampled runs: per-site phase ${a1.peakMb.sites} MB with ${N} sites, ${a3.peakMb.sites} MB with ${3 * N} (${(((a3.peakMb.sites / a1.peakMb.sites) - 1) * 100).toFixed(0)}%)`);
+console.log(`    of which Node ${a1.peakMb.node} MB / ${a3.peakMb.node} MB, Chromium ${a1.peakMb.chromium} MB / ${a3.peakMb.chromium} MB`);
+if (gc) console.log(`    Node heap in use after the per-site phase, garbage collected: ${a1.heldMb} MB / ${a3.heldMb} MB`);
+console.log(`    while the district PDF is built: ${a1.peakMb.district} MB with ${N} sites, ${a3.peakMb.district} MB with ${3 * N}`);
+console.log(`    ${3 * N} sites: per-site phase ${s(a3.sites)}, district PDF ${s(a3.district)}`);

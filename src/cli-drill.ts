@@ -6,8 +6,8 @@ import type { DrillDueOptions } from './commands/drill-due.js';
 import type { DrillListOptions } from './commands/drill-list.js';
 import type { DrillScheduleOptions } from './commands/drill-schedule.js';
 import type { Io } from './io/std.js';
+import { examples } from './cli-help.js';
 
-const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function addDrillCommands(program: Command, io: Io, setCode: (code: number) => void): void {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runInit } from '../../src/commands/init.js';
+import { parseText } from '../../src/plan/source.js';
 import { CancelledError, UsageError } from '../../src/errors.js';
 import * as prompts from '../../src/io/prompts.js';
 import { packageName, toolVersion } from '../../src/version.js';
@@ -83,7 +84,12 @@ describe('cssp init from flags', () => {
     expect(pkg).toMatchObject({ private: true, devDependencies: { [packageName()]: toolVersion() } });
     expect(read(cwd, 'd/.gitignore')).toBe('node_modules/\n.cssp-cache\n');
     expect(read(cwd, 'd/.gitattributes')).toContain('*.yaml text eol=lf\n');
-    expect(read(cwd, 'd/.github/workflows/cssp.yml')).toMatch(/- run: npm ci\n\s+- run: npx cssp check --format github\n/);
+    const workflow = read(cwd, 'd/.github/workflows/cssp.yml');
+    expect(workflow).toMatch(/- run: npm ci\n\s+- run: npx cssp check --format github\n/);
+    // The job summary also says what the pull request changes and every site's stage; a site past a deadline does not fail it.
+    const steps = (parseText(workflow).data as { jobs: { check: { steps: { run?: string }[] } } }).jobs.check.steps.map((st) => st.run ?? '');
+    expect(steps.some((r) => r.includes('npx cssp diff "origin/$GITHUB_BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"'))).toBe(true);
+    expect(steps).toContain('npx cssp status --format markdown >> "$GITHUB_STEP_SUMMARY" || test $? -eq 1');
     expect(read(cwd, 'd/README.md')).toMatch(/^# Alpha USD: school safety plans\n/);
     expect(read(cwd, 'd/cssp.config.yaml')).toMatch(new RegExp(`^# yaml-language-server: \\$schema=node_modules/${packageName()}/schemas/config.schema.json\n`));
     expect(existsSync(join(cwd, 'd/standards/starters/child-abuse-reporting.md'))).toBe(true);

@@ -9,6 +9,7 @@ import { editionView } from './edition.js';
 import { renderHtml, type RenderedHtml } from './html.js';
 import { editionInputs } from './inputs.js';
 import { loadPlan } from './load.js';
+import { recordOfChangesFor } from './record-of-changes.js';
 import { versionStamp, type VersionStamp } from './stamp.js';
 import type { Edition, EditionView } from './view.js';
 
@@ -30,7 +31,7 @@ export interface DocumentContext {
 
 export function planDocument(file: string, edition: Edition, ctx: DocumentContext): PlanDocument {
   const plan = loadPlan(file, ctx.cwd);
-  const view = editionView(edition, editionInputs(plan, file, ctx.root, ctx.config));
+  const view = editionView(edition, { ...editionInputs(plan, file, ctx.root, ctx.config), recordOfChanges: recordOfChangesFor(plan, file) });
   const stamp = versionStamp(view, ctx.rendered, (ctx.commitOf ?? planCommit)(file));
   return { ...renderHtml(view, stamp, { preview: ctx.preview }), view, stamp };
 }

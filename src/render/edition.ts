@@ -3,8 +3,6 @@
 // responder packet; withheld sections leave a visible note (EC 32281).
 // responder: the packet (contacts, utilities, sites, hazards, counts) and public + responder sections.
 // full: everything, with the committee, consultations and the record of distribution.
-import { planChanges } from '../diff/changes.js';
-import type { PartialPlan } from '../plan/partial-plan.js';
 import { SECTIONS } from '../plan/sections.js';
 import type { Plan, Section, Visibility } from '../plan/types.generated.js';
 import { EDITION_TITLES, type Edition, type EditionView, type MapView, type PlacesView, type RecordOfChanges, type SectionView } from './view.js';
@@ -18,8 +16,8 @@ export interface EditionInputs {
   standardText: (name: string) => string | undefined;
   /** A map file (relative to the plan) as a data: URI, or why it cannot be shown. */
   mapImage: (file: string) => Omit<MapView, 'title'>;
-  /** The site's plan of the school year before, for the full edition's record of changes; read only when asked. */
-  previousPlan?: () => { schoolYear: string; plan: PartialPlan } | undefined;
+  /** The full edition's record of changes from last year's plan (render/record-of-changes.ts); made only when asked. */
+  recordOfChanges?: () => RecordOfChanges | undefined;
 }
 
 /** May `edition` print content marked `visibility`? Missing visibility counts as responder. */
@@ -71,15 +69,8 @@ export function editionView(edition: Edition, inputs: EditionInputs): EditionVie
     committee: full ? plan.committee.members : [],
     consultations: full ? (plan.consultations ?? []) : [],
     distribution: full ? (plan.distribution ?? []) : [],
-    changes: full ? recordOfChanges(inputs) : undefined,
+    changes: full ? inputs.recordOfChanges?.() : undefined,
   };
-}
-
-function recordOfChanges({ plan, previousPlan }: EditionInputs): RecordOfChanges | undefined {
-  const previous = previousPlan?.();
-  if (!previous) return undefined;
-  const items = planChanges(previous.plan, plan as PartialPlan).map(({ area, text }) => ({ area, text }));
-  return { from: previous.schoolYear, items };
 }
 
 function sectionViews(edition: Edition, { plan, standardText }: EditionInputs): SectionView[] {

@@ -1,10 +1,7 @@
 // What editionView needs besides the plan, read from disk beside it: the district standards and
 // the map images. Shared by rendering and by `cssp check`, which hashes what an edition prints.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { PartialPlan } from '../plan/partial-plan.js';
-import { firstYear, isSchoolYear, schoolYearStarting } from '../plan/school-year.js';
-import { parseText } from '../plan/source.js';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { EditionInputs } from './edition.js';
 import type { MapView } from './view.js';
@@ -27,26 +24,7 @@ export function editionInputs(plan: Plan, file: string, root: string | undefined
       return standards.get(name);
     },
     mapImage: (rel) => mapImage(resolve(dirname(file), rel), rel),
-    previousPlan: () => previousPlan(plan, file),
   };
-}
-
-/**
- * The same site's plan of the school year before (<plansDir>/<year before>/<site>.yaml), for the
- * record of changes. One that is missing or cannot be read as YAML gives no record, not an error:
- * last year's plan is not what is being printed.
- */
-function previousPlan(plan: Plan, file: string): { schoolYear: string; plan: PartialPlan } | undefined {
-  if (!isSchoolYear(plan.schoolYear)) return undefined;
-  const schoolYear = schoolYearStarting(firstYear(plan.schoolYear) - 1);
-  const path = join(dirname(dirname(file)), schoolYear, basename(file));
-  if (!existsSync(path)) return undefined;
-  try {
-    const data = parseText(readFileSync(path)).data;
-    return data && typeof data === 'object' ? { schoolYear, plan: data as PartialPlan } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // Images only, as data: URIs. An SVG shown through <img> runs no script and fetches nothing

@@ -10,8 +10,8 @@ import type { Edition } from './view.js';
 /** The content hash of each edition of `plan` (read from `file`), computed once per edition. */
 export function printedHashes(plan: Plan, file: string, root: string | undefined, config: DistrictConfig | undefined): (edition: Edition) => string {
   const hashes = new Map<Edition, string>();
-  // The record of changes (last year's plan, diffed) is not part of the hash: no need to read it.
-  const inputs = { ...editionInputs(plan, file, root, config), previousPlan: undefined };
+  // Without the record of changes (inputs.recordOfChanges): it is not part of the hash.
+  const inputs = editionInputs(plan, file, root, config);
   return (edition) => {
     let hash = hashes.get(edition);
     if (hash === undefined) hashes.set(edition, (hash = contentHash(editionView(edition, inputs))));

@@ -16,6 +16,8 @@ export interface FileAccess {
   exists: (file: string) => boolean;
   /** Size and modification time, when known: lets the parse cache skip reading unchanged files. */
   stamp?: (file: string) => FileStamp | undefined;
+  /** Each plan's data as parsed here (not on workers), for a caller that needs it too (cssp status). */
+  parsed?: (file: string, data: unknown) => void;
 }
 
 export interface BatchContext {
@@ -106,6 +108,7 @@ export function checkBatch(files: readonly string[], ctx: BatchContext, access: 
   const result: BatchResult = { diagnostics: [], texts: [], cacheEntries: [] };
   for (const file of files) {
     const { source, bytes, parsed } = readSource(file, access, ctx.collectCache ? 'eager' : 'lazy');
+    access.parsed?.(file, source.data);
     // The cache entry (JSON text) is made before the checks, so the parse's objects die young.
     const entry = ctx.collectCache && bytes && parsed ? cacheEntry(file, bytes, parsed, source) : undefined;
     if (entry) result.cacheEntries.push(entry);

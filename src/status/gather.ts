@@ -10,7 +10,7 @@ import { cachedExists, expandPaths, readRegularFile } from '../plan/discover.js'
 import type { PartialPlan } from '../plan/partial-plan.js';
 import { CONFIG_FILE, placeOf } from '../plan/paths.js';
 import type { District } from '../plan/save.js';
-import { loadSource, parseText } from '../plan/source.js';
+import { loadSource } from '../plan/source.js';
 import type { Plan } from '../plan/types.generated.js';
 import { printedHashes } from '../render/printed-hash.js';
 import type { PlanInput, StatusInput } from './site-status.js';
@@ -22,12 +22,14 @@ export async function gatherStatus(district: District, year: string, asOf: strin
   const { root, config } = district;
   const yearDir = join(root, district.plansDir, year);
   const { files, skipped } = statSync(yearDir, { throwIfNoEntry: false })?.isDirectory() ? expandPaths([yearDir], root) : { files: [], skipped: [] };
-  const access = { read: readRegularFile, exists: cachedExists() };
+  // Each plan is read and parsed once: the check hands over the data it parsed.
+  const data = new Map<string, unknown>();
+  const access = { read: readRegularFile, exists: cachedExists(), parsed: (file: string, value: unknown) => void data.set(file, value) };
   const result = await checkFiles({ root, files, skipped, wholeDistrict: true, asOf, ...access });
   const byFile = new Map<string, Finding[]>();
   for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), toFinding(d)]);
   const plans: PlanInput[] = [...files, ...skipped.map((s) => s.file)].map((file) => {
-    const plan = files.includes(file) ? (parseText(readRegularFile(file)).data as PartialPlan | undefined) : undefined;
+    const plan = data.get(file) as PartialPlan | null | undefined;
     const usable = plan !== null && typeof plan === 'object' ? plan : undefined;
     return {
       siteId: placeOf(file).fileSiteId,

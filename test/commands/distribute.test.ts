@@ -1,5 +1,5 @@
 // In-process runs of `cssp distribute`: the record, what check says afterwards, git, errors.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
@@ -72,6 +72,18 @@ describe('cssp distribute', () => {
     expect(readFileSync(join(root, DRAFT), 'utf8')).toMatch(new RegExp(`contact: Marisol Vega, EMS Preparedness Coordinator\\ndistribution:\\n  - agency: ${POLICE}\\n    type: law-enforcement\\n    edition: responder\\n    version: 2026-27.0-draft\\n    contentHash: [0-9a-f]{12}\\n    date: 2026-11-20\\n    method: Email\\n\\nsections:`));
     expect(io.stdoutText).toContain('The plan is not adopted yet');
     expect(io.stdoutText).toMatch(/Still to receive the current plan: .*Harbor Vista Fire Department \(nothing recorded\)/);
+  });
+
+  it('keeps CRLF line ends and a comment on `distribution: []`', async () => {
+    const root = copySample();
+    const file = join(root, DRAFT);
+    const crlf = readFileSync(file, 'utf8').replace('\nsections:', '\ndistribution: []   # none yet\n\nsections:').replace(/\n/g, '\r\n');
+    writeFileSync(file, crlf);
+    await runDistribute(flags({ date: '2026-11-20' }), memoryIo(root));
+    const after = readFileSync(file, 'utf8');
+    expect(after).toMatch(/\r\ndistribution: {3}# none yet\r\n {2}- agency: Harbor Vista Police Department\r\n {4}type: law-enforcement\r\n/);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(after.replace(/\r\ndistribution:[\s\S]*?\r\n\r\nsections:/, '')).toBe(crlf.replace(/\r\ndistribution:[\s\S]*?\r\n\r\nsections:/, ''));
   });
 
   it('a new agency needs --type; a near name is suggested', async () => {

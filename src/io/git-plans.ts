@@ -42,10 +42,13 @@ export async function planFilesAtRef(district: District, ref: string): Promise<P
   const now = workingTreePlans(plansFolder);
   const shown = (rel: string) => join(district.plansDir, rel).split(sep).join('/');
   const short = commit.slice(0, 7);
+  // Only plans git reports as changed are read at the commit: an unchanged plan is the same text on both sides.
+  const changed = new Set((await repo.changedSince(commit, folderInRepo)).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
   const all = [...new Set([...atRef, ...now])].sort();
-  return Promise.all(all.map(async (rel) => ({
-    file: shown(rel),
-    before: atRef.includes(rel) ? { label: `${shown(rel)} at ${ref} (${short})`, text: await repo.fileAt(commit, prefix + rel) } : undefined,
-    after: now.includes(rel) ? { label: shown(rel), text: readFileSync(join(plansFolder, rel), 'utf8') } : undefined,
-  })));
+  return Promise.all(all.map(async (rel) => {
+    const after = now.includes(rel) ? { label: shown(rel), text: readFileSync(join(plansFolder, rel), 'utf8') } : undefined;
+    const label = `${shown(rel)} at ${ref} (${short})`;
+    const before = !atRef.includes(rel) ? undefined : after && !changed.has(rel) ? { label, text: after.text } : { label, text: await repo.fileAt(commit, prefix + rel) };
+    return { file: shown(rel), before, after };
+  }));
 }

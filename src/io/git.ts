@@ -23,6 +23,8 @@ export interface Repo {
   filesAt(commit: string, folder: string): Promise<string[]>;
   /** A file's text in that commit (`git show commit:path`; path from the root). */
   fileAt(commit: string, path: string): Promise<string>;
+  /** Tracked files under `folder` whose working-tree content differs from that commit, as paths from the root. */
+  changedSince(commit: string, folder: string): Promise<string[]>;
 }
 
 const wrap = (git: SimpleGit, root: string): Repo => ({
@@ -57,6 +59,10 @@ const wrap = (git: SimpleGit, root: string): Repo => ({
     return out.split('\0').filter(Boolean);
   },
   fileAt: async (commit, path) => git.raw(['show', `${commit}:${path}`]),
+  changedSince: async (commit, folder) => {
+    const out = await git.raw(['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--no-renames', commit, '--', folder ? `:(top)${folder}` : ':(top)']);
+    return out.split('\0').filter(Boolean);
+  },
 });
 
 /** The repository holding `dir`, or undefined when it is not inside one (or git is not installed). */

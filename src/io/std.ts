@@ -11,10 +11,18 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`cssp rules | head -5`) closes the pipe. What is left to print has
+  // nowhere to go, which is not cssp's error: stop writing and finish, as other Unix tools do,
+  // instead of dying of an unhandled EPIPE with a stack trace.
+  let readerGone = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    readerGone = true;
+  });
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => void process.stdout.write(text),
+    stdout: (text) => void (readerGone || process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
     stdoutIsTTY: !!process.stdout.isTTY,
     stdinIsTTY: !!process.stdin.isTTY,

@@ -15,6 +15,13 @@ describe('bin/cssp.js', () => {
     expect(r.stdout).toMatch(/rules \[options\]/);
   });
 
+  it('a reader that closes the pipe early ends the run quietly, exit 0 (no EPIPE stack trace)', async () => {
+    // `true` reads nothing and exits at once, so every write of the help goes to a closed pipe.
+    const r = await execa('bash', ['-c', `node ${REPO}bin/cssp.js distribute --help | true; echo "exit \${PIPESTATUS[0]}" >&2`], { reject: false });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.stderr.trim()).toBe('exit 0');
+  });
+
   it('--version prints the package version', async () => {
     const r = await cssp(['--version']);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

@@ -11,22 +11,28 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  // A reader that stops early (`cssp rules | head -5`) closes the pipe. What is left to print has
-  // nowhere to go, which is not cssp's error: stop writing and finish, as other Unix tools do,
-  // instead of dying of an unhandled EPIPE with a stack trace.
-  let readerGone = false;
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    readerGone = true;
-  });
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => void (readerGone || process.stdout.write(text)),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: untilReaderGone(process.stdout),
+    stderr: untilReaderGone(process.stderr),
     stdoutIsTTY: !!process.stdout.isTTY,
     stdinIsTTY: !!process.stdin.isTTY,
   };
+}
+
+/**
+ * A writer for a standard stream. A reader that stops early (`cssp rules | head -5`) closes the
+ * pipe; what is left to print has nowhere to go, which is not cssp's error: stop writing and
+ * finish, as other Unix tools do, instead of dying of an unhandled EPIPE with a stack trace.
+ */
+function untilReaderGone(stream: NodeJS.WriteStream): (text: string) => void {
+  let readerGone = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    readerGone = true;
+  });
+  return (text) => void (readerGone || stream.write(text));
 }
 
 /** Colour on a terminal unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */

@@ -1,4 +1,6 @@
-// npm run bench:render [-- --sites 100 --naive 10 --rounds 2]
+// npm run bench:render [-- --sites 100 --naive 10 --rounds 2 --memory-only]
+// (BENCH_RESTART_AFTER=N replaces the browser every N documents instead of the default;
+// BENCH_MEMORY_DETAIL=1 prints Node's peak heap and external memory; node --expose-gc adds the held heap.)
 //
 // Renders N sites built from the sample district three ways, on the same HTML:
 //   (a) cssp bundle's code (renderBundle): per-site PDFs, then the combined district PDF;
@@ -98,7 +100,7 @@ async function peak<T>(work: () => Promise<T>, phase: () => 'sites' | 'district'
  */
 async function bundleRun(n: number, sampled: boolean) {
   const { root, files } = district(n);
-  const printer = await Printer.open(executable, pages);
+  const printer = await Printer.open(executable, pages, process.env.BENCH_RESTART_AFTER ? Number(process.env.BENCH_RESTART_AFTER) : undefined);
   const t0 = performance.now();
   let sitesDone = 0;
   let done = 0;

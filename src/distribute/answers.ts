@@ -7,7 +7,7 @@ import type { PartialPlan } from '../plan/partial-plan.js';
 import type { District } from '../plan/save.js';
 import type { Distribution, RegistrySite } from '../plan/types.generated.js';
 import { suggest } from '../check/suggest.js';
-import { isIsoDate } from '../util/iso-date.js';
+import { validateDate } from '../drill/validate.js';
 
 export const EDITIONS = ['responder', 'full', 'public'] as const;
 const EDITION_NOTES: Record<(typeof EDITIONS)[number], string> = {
@@ -51,15 +51,8 @@ export async function askSite(flags: DistributeFlags, district: District, ctx: C
   return site;
 }
 
-export function validateDate(today: string): (v: string) => true | string {
-  return (v) => {
-    if (!isIsoDate(v.trim())) return 'write the date as YYYY-MM-DD, for example 2027-02-20.';
-    return v.trim() <= today ? true : `${v.trim()} is after today (${today}): record a delivery once it has been made.`;
-  };
-}
-
 export async function askDate(flags: DistributeFlags, ctx: Ctx): Promise<string> {
-  const valid = validateDate(ctx.today);
+  const valid = validateDate(ctx.today, 'record a delivery once it has been made');
   if (flags.date !== undefined) {
     const ok = valid(flags.date);
     if (ok !== true) throw new UsageError(`--date: ${ok}`);

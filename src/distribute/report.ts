@@ -17,18 +17,18 @@ export interface FollowUpInputs {
   entry: Distribution;
   hashOf: (edition: DeliveryEdition) => string;
   config: DistrictConfig | undefined;
-  /** The plan file's commit as git reports it ("+" when it has uncommitted changes). */
-  knownCommit: string | undefined;
+  /** The plan file has changes git has not recorded (so the record names no commit). */
+  uncommitted: boolean;
 }
 
-export function followUp({ plan, entry, hashOf, config, knownCommit }: FollowUpInputs): string[] {
+export function followUp({ plan, entry, hashOf, config, uncommitted }: FollowUpInputs): string[] {
   const lines: string[] = [];
   if (!plan.adoption) lines.push('The plan is not adopted yet: this copy is a draft, and every agency needs the adopted plan once it is (EC 32281(b)(3)).');
   if (!plan.version) lines.push('The plan has no version: label; give it one (like 2026-27.1) so each agency can tell which version it holds.');
   if (entry.edition === 'public' && RESPONDERS.has(entry.type)) {
     lines.push('The public edition leaves out the tactical and responder content; a first responder needs the responder or full edition.');
   }
-  if (knownCommit?.endsWith('+')) lines.push('The plan file has changes not committed to git, so the record names no commit; commit the plan first to have one.');
+  if (uncommitted) lines.push('The plan file has changes not committed to git, so the record names no commit; commit the plan first to have one.');
   const waiting = agencyDeliveries(plan, config, hashOf).filter((d) => d.required && !holdsCurrentPlan(d));
   if (waiting.length) lines.push(`Still to receive the current plan: ${waiting.map((d) => `${d.agency} (${STATE_WORDS[d.state] ?? d.state})`).join('; ')}.`);
   else lines.push('Every agency consulted, and law enforcement and fire, now holds the current plan.');

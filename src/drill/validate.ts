@@ -24,10 +24,11 @@ export type Check = (value: string) => true | string;
 export const validateType: Check = (v) =>
   DRILL_TYPES.some((t) => t.value === v) ? true : `"${v}" is not a drill type; use one of ${DRILL_TYPES.map((t) => t.value).join(', ')}.`;
 
-export function validateDate(today: string): Check {
+/** A date written YYYY-MM-DD, no later than today; `when` says why a later one is refused. */
+export function validateDate(today: string, when = 'log a drill once it has been held'): Check {
   return (v) => {
     if (!isIsoDate(v.trim())) return 'write the date as YYYY-MM-DD, for example 2026-11-14.';
-    return v.trim() <= today ? true : `${v.trim()} is after today (${today}): log a drill once it has been held.`;
+    return v.trim() <= today ? true : `${v.trim()} is after today (${today}): ${when}.`;
   };
 }
 

@@ -47,7 +47,7 @@ export async function runDistribute(opts: DistributeOptions, io: Io): Promise<nu
   const file = resolve(root, planPath(district.plansDir, year, site.id));
   const original = readFileSync(file, 'utf8');
   const before = findingsBefore(file, original, district, ctx.today, 'record the delivery');
-  const plan = loadPlan(file, io.cwd); // a plan with errors has no edition to deliver
+  const plan = loadPlan(file, io.cwd, 'recorded as delivered'); // a plan with errors has no edition to deliver
   const { agency, type } = await askAgency(opts, plan, ctx);
   const edition = await askEdition(opts, type, ctx);
   const optional = async (flag: string | undefined, message: string) => flag ?? (ctx.interactive ? await askText({ message }) : undefined);

@@ -23,13 +23,14 @@ export function loadDistrictConfig(root: string | undefined): DistrictConfig | u
   return loadConfig(readSource(file, access).source, []).config;
 }
 
-export function loadPlan(file: string, cwd: string): Plan {
+/** The plan's data, or a PlanError listing its first errors; `action` names what was refused ("rendered"). */
+export function loadPlan(file: string, cwd: string, action = 'rendered'): Plan {
   const { source } = readSource(file, access);
   const errors = [...source.diagnostics, ...schemaDiagnostics(source, validatePlan)].filter((d) => d.severity === 'error');
   if (errors.length === 0) return source.data as Plan;
   const shown = errors.slice(0, 3).map((d) => `  ${relativeTo(cwd, d.file)}:${d.line}:${d.column} ${d.message}`);
   throw new PlanError(
-    `${relativeTo(cwd, file)} cannot be rendered: it has ${errors.length} error${errors.length === 1 ? '' : 's'}.\n${shown.join('\n')}`,
+    `${relativeTo(cwd, file)} cannot be ${action}: it has ${errors.length} error${errors.length === 1 ? '' : 's'}.\n${shown.join('\n')}`,
     `Run cssp check ${relativeTo(cwd, file)} and fix the errors first.`,
     1,
   );

@@ -112,6 +112,14 @@ describe('cssp distribute', () => {
     expect(readFileSync(join(root, ADOPTED), 'utf8')).toBe(before);
   });
 
+  it('a plan with schema errors is not recorded as delivered: it has no edition to print', async () => {
+    const root = copySample();
+    applyEdit(root, { file: ADOPTED, find: 'schemaVersion: 1', replace: 'schemaVersion: 3' });
+    const before = readFileSync(join(root, ADOPTED), 'utf8');
+    await expect(runDistribute(flags(), memoryIo(root))).rejects.toThrow(/2025-26\/bayside-elementary\.yaml cannot be recorded as delivered: it has 1 error\.\n.*:6:16 `schemaVersion` must be `1`/);
+    expect(readFileSync(join(root, ADOPTED), 'utf8')).toBe(before);
+  });
+
   it('the same delivery twice is refused', async () => {
     const root = copySample();
     await runDistribute(flags(), memoryIo(root));

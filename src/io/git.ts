@@ -63,7 +63,9 @@ const wrap = (git: SimpleGit, root: string): Repo => ({
   fileAt: async (commit, path) => git.raw(['show', `${commit}:${path}`]),
   lastCommitOf: async (file) => {
     const commit = (await git.raw(['log', '-1', '--format=%h', '--', file]).catch(() => '')).trim() || undefined;
-    const changed = commit !== undefined && (await git.raw(['diff', 'HEAD', '--name-only', '--', file]).catch(() => '')).trim() !== '';
+    // `git status`, not `git diff HEAD`: status refreshes the index first, so a file written in the
+    // same second as the index (racily clean) is compared by content, never reported changed by its stat.
+    const changed = commit !== undefined && (await git.raw(['status', '--porcelain', '--untracked-files=no', '--', file]).catch(() => '')).trim() !== '';
     return { commit, changed };
   },
   changedSince: async (commit, folder) => {

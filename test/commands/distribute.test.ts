@@ -150,7 +150,9 @@ describe('cssp distribute in a git repository', () => {
     applyEdit(root, { file: 'cssp.config.yaml', find: 'schemaVersion: 1', replace: 'schemaVersion: 1 # edited' });
     const io = memoryIo(root);
     expect(await runDistribute(flags({ commit: true }), io)).toBe(0);
-    expect(readFileSync(join(root, ADOPTED), 'utf8')).toContain(`    commit: ${head}\n    date: 2026-04-02\n`);
+    // A hash of digits only is quoted, or YAML would read it as a number.
+    const commit = /^\d+$/.test(head) ? `"${head}"` : head;
+    expect(readFileSync(join(root, ADOPTED), 'utf8')).toContain(`    commit: ${commit}\n    date: 2026-04-02\n`);
     expect(io.stdoutText).toMatch(new RegExp(`Committed 2025-26/bayside-elementary.yaml: [0-9a-f]+ Record delivery of Bayside Elementary School plan 2025-26.1 to ${POLICE} \\(responder edition\\)`));
     expect(git(root, 'status', '--porcelain')).toBe('M cssp.config.yaml');
   });

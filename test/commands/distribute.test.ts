@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
 import { runDistribute, type DistributeOptions } from '../../src/commands/distribute.js';
 import { UsageError } from '../../src/errors.js';
+import { parseText } from '../../src/plan/source.js';
+import type { Plan } from '../../src/plan/types.generated.js';
 import * as prompts from '../../src/io/prompts.js';
 import { planDocument } from '../../src/render/document.js';
 import { loadDistrictConfig } from '../../src/render/load.js';
@@ -150,9 +152,9 @@ describe('cssp distribute in a git repository', () => {
     applyEdit(root, { file: 'cssp.config.yaml', find: 'schemaVersion: 1', replace: 'schemaVersion: 1 # edited' });
     const io = memoryIo(root);
     expect(await runDistribute(flags({ commit: true }), io)).toBe(0);
-    // A hash of digits only is quoted, or YAML would read it as a number.
-    const commit = /^\d+$/.test(head) ? `"${head}"` : head;
-    expect(readFileSync(join(root, ADOPTED), 'utf8')).toContain(`    commit: ${commit}\n    date: 2026-04-02\n`);
+    // Read back as data: a short hash like 0538700 or 1234e56 is written quoted, or YAML would read a number.
+    const record = (parseText(readFileSync(join(root, ADOPTED), 'utf8')).data as Plan).distribution!.at(-1)!;
+    expect(record).toMatchObject({ agency: POLICE, commit: head, date: '2026-04-02' });
     expect(io.stdoutText).toMatch(new RegExp(`Committed 2025-26/bayside-elementary.yaml: [0-9a-f]+ Record delivery of Bayside Elementary School plan 2025-26.1 to ${POLICE} \\(responder edition\\)`));
     expect(git(root, 'status', '--porcelain')).toBe('M cssp.config.yaml');
   });

@@ -1,9 +1,9 @@
 // The record of one delivery, and which plan it belongs to. The entry holds the plan's version
 // label and the content hash the delivered edition prints (its version stamp's), so `cssp check`
 // can later tell, from the plan alone, whether the agency's copy is still current.
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { planYears } from '../new/years.js';
 import { outsideCycle, planCycle } from '../plan/plan-cycle.js';
 import type { District } from '../plan/save.js';
 import { isSchoolYear } from '../plan/school-year.js';
@@ -33,16 +33,9 @@ export function distributionEntry(d: Delivery, plan: Plan, contentHash: string, 
   };
 }
 
-/** School years with a plan for the site, newest first. */
-export function siteYears(district: District, siteId: string): string[] {
-  const dir = join(district.root, district.plansDir);
-  const years = existsSync(dir) ? readdirSync(dir).filter((y) => isSchoolYear(y) && existsSync(join(dir, y, `${siteId}.yaml`))) : [];
-  return years.sort().reverse();
-}
-
 /** The plan a delivery on `date` belongs to: --year, else the plan whose cycle holds the date. */
 export function planYearFor(district: District, siteId: string, date: string, year: string | undefined): string {
-  const years = siteYears(district, siteId);
+  const years = planYears(join(district.root, district.plansDir), siteId).reverse(); // newest first
   if (year !== undefined) {
     if (!isSchoolYear(year)) throw new UsageError(`--year ${String(year)} is not a school year.`, 'Write it like 2026-27.');
     if (!years.includes(year)) throw new UsageError(`There is no ${year} plan for ${siteId}.`, years.length ? `Plans on file: ${years.join(', ')}.` : `Start one with cssp new --site ${siteId}.`);

@@ -1,8 +1,9 @@
 // Every plan of the district in the working tree and at a git commit, paired by path, for
 // `cssp diff <ref>`. A plan is <plansDir>/<school-year>/<site-id>.yaml on either side.
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PlanText } from '../diff/report.js';
+import { findPlanFiles } from '../plan/discover.js';
 import type { District } from '../plan/save.js';
 import { CONFIG_FILE } from '../plan/paths.js';
 import { isSchoolYear } from '../plan/school-year.js';
@@ -18,16 +19,10 @@ export interface PlanVersions {
 const PLAN_IN_FOLDER = /^(\d{4}-\d{2})\/([^/]+\.ya?ml)$/;
 const isPlan = (rel: string) => PLAN_IN_FOLDER.test(rel) && isSchoolYear(rel.split('/')[0]) && !rel.endsWith(`/${CONFIG_FILE}`) && !rel.split('/')[1]!.startsWith('.');
 
-/** Plans in the working tree, as paths from the plans folder (2026-27/alpha.yaml). */
+/** Plans in the working tree, as paths from the plans folder (2026-27/alpha.yaml), found as cssp check finds them. */
 function workingTreePlans(plansFolder: string): string[] {
-  const out: string[] = [];
-  if (!existsSync(plansFolder)) return out;
-  for (const year of readdirSync(plansFolder).filter(isSchoolYear)) {
-    for (const entry of readdirSync(join(plansFolder, year), { withFileTypes: true })) {
-      if (entry.isFile() && isPlan(`${year}/${entry.name}`)) out.push(`${year}/${entry.name}`);
-    }
-  }
-  return out;
+  if (!existsSync(plansFolder)) return [];
+  return findPlanFiles(plansFolder).files.map((f) => relative(plansFolder, f).split(sep).join('/')).filter(isPlan);
 }
 
 /** The plans at `ref` and in the working tree, paired; undefined when `ref` names no commit (or there is no repository). */

@@ -36,22 +36,20 @@ export async function gatherStatus(district: District, year: string, asOf: strin
       file: relative(root, file).split(sep).join('/'),
       plan: usable,
       findings: byFile.get(file) ?? [],
-      agencies: usable ? deliveries(usable, file, district) : [],
+      agencies: usable ? deliveries(usable, file, district, printable(byFile.get(file) ?? [])) : [],
     };
   });
   return { schoolYear: year, asOf, config, calendar: calendarOf(year, config), plans, registryFindings: registryFindings(district, year, byFile), configErrors: result.configErrors };
 }
 
-/** The agencies with the current version; a plan too broken to print has no hash to compare. */
-function deliveries(plan: PartialPlan, file: string, district: District): AgencyDelivery[] {
-  const hashes = printedHashes(plan as Plan, file, district.root, district.config);
-  return agencyDeliveries(plan, district.config, (edition) => {
-    try {
-      return hashes(edition);
-    } catch {
-      return undefined;
-    }
-  });
+/** As in `cssp check`: only a plan without YAML or schema errors has an edition to compare. */
+const printable = (findings: readonly Finding[]) =>
+  !findings.some((f) => f.severity === 'error' && (f.ruleId === 'schema' || f.ruleId.startsWith('yaml')));
+
+/** Each agency's last delivery against what the plan prints now. */
+function deliveries(plan: PartialPlan, file: string, district: District, canPrint: boolean): AgencyDelivery[] {
+  const hashes = canPrint ? printedHashes(plan as Plan, file, district.root, district.config) : undefined;
+  return agencyDeliveries(plan, district.config, (edition) => hashes?.(edition));
 }
 
 /**

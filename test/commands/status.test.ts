@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runStatus } from '../../src/commands/status.js';
 import { ConfigError, UsageError } from '../../src/errors.js';
-import { copySample } from '../helpers/district.js';
+import { applyEdit, copySample } from '../helpers/district.js';
 import { memoryIo } from '../helpers/io.js';
 import { minimalPlan } from '../helpers/minimal-plan.js';
 import { testdir } from '../helpers/testdir.js';
@@ -85,5 +85,32 @@ sites:
     expect(await runStatus({ asOf: '2027-03-02', format: 'json' }, io)).toBe(1);
     const b = (JSON.parse(io.stdoutText) as { sites: { id: string; pastDeadline: string[] }[] }).sites.find((s) => s.id === 'b')!;
     expect(b.pastDeadline).toEqual(['B School (`b`) has no plan for 2026-27: expected plans/2026-27/b.yaml.']);
+  });
+});
+
+describe('cssp status: agencies holding the current plan, as cssp check sees them', () => {
+  type Report = { sites: { id: string; agencies: { type: string; state: string }[] }[] };
+  const policeState = async (root: string) => {
+    const io = memoryIo(root);
+    await runStatus({ asOf: '2026-06-01', year: '2025-26', format: 'json' }, io);
+    return (JSON.parse(io.stdoutText) as Report).sites.find((s) => s.id === 'bayside-elementary')!.agencies.find((a) => a.type === 'law-enforcement')!.state;
+  };
+  const withHash = (root: string, hash: string) => applyEdit(root, {
+    file: '2025-26/bayside-elementary.yaml',
+    find: '    version: 2025-26.1\n    date: 2026-03-16\n',
+    replace: `    version: 2025-26.1\n    contentHash: "${hash}"\n    date: 2026-03-16\n`,
+  });
+
+  it('a recorded hash that differs from what the plan prints: changed', async () => {
+    const root = copySample();
+    withHash(root, '000000000000');
+    expect(await policeState(root)).toBe('changed');
+  });
+
+  it('a plan with schema errors has no edition to compare: unverified, not changed', async () => {
+    const root = copySample();
+    withHash(root, '000000000000');
+    applyEdit(root, { file: '2025-26/bayside-elementary.yaml', find: 'schemaVersion: 1', replace: 'schemaVersion: 3' });
+    expect(await policeState(root)).toBe('unverified');
   });
 });

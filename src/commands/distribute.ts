@@ -2,13 +2,13 @@
 // content hash of the edition delivered -> an entry appended to distribution: through the checked,
 // comment-preserving edit -> atomic write -> who still needs the current plan -> optional commit.
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { askAgency, askDate, askEdition, askSite, type DistributeFlags } from '../distribute/answers.js';
 import { distributionEntry, planYearFor } from '../distribute/record.js';
 import { followUp } from '../distribute/report.js';
 import { commitPlanFile } from '../drill/commit.js';
 import { ConfigError, CsspError, UsageError } from '../errors.js';
-import { openRepo } from '../io/git.js';
+import { planCommit } from '../io/plan-commit.js';
 import { askText } from '../io/prompts.js';
 import type { Io } from '../io/std.js';
 import { agencyKey } from '../plan/agencies.js';
@@ -55,9 +55,9 @@ export async function runDistribute(opts: DistributeOptions, io: Io): Promise<nu
   const receivedBy = await optional(opts.receivedBy, 'Received by (name and title; Enter to skip)?');
 
   const hash = printedHashes(plan, file, root, district.config)(edition);
-  // A file with changes git has not recorded was delivered as no commit holds it.
-  const git = await (await openRepo(dirname(file)))?.lastCommitOf(file);
-  const commit = git && !git.changed ? git.commit : undefined;
+  // "abc1234+": the file has changes git has not recorded, so no commit holds the copy delivered.
+  const known = planCommit(file);
+  const commit = known && !known.endsWith('+') ? known : undefined;
   const entry = distributionEntry({ agency, type, edition, date, method, receivedBy }, plan, hash, commit);
   const list = plan.distribution ?? [];
   const twin = list.findIndex((d) => agencyKey(d.agency) === agencyKey(agency) && d.edition === edition && d.date === date && d.contentHash === hash);
@@ -81,7 +81,7 @@ export async function runDistribute(opts: DistributeOptions, io: Io): Promise<nu
 
   const out = [
     `Recorded in ${show(target)} (entry ${list.length + 1} under distribution:): ${agency} received the ${edition} edition${plan.version ? ` of version ${plan.version}` : ''} on ${date}, content ${hash}${commit ? `, git ${commit}` : ''}.`,
-    ...followUp({ plan: { ...plan, distribution: [...list, entry] }, entry, hashOf: printedHashes(plan, file, root, district.config), config: district.config, uncommitted: git?.changed === true }).map((l) => `  ${l}`),
+    ...followUp({ plan: { ...plan, distribution: [...list, entry] }, entry, hashOf: printedHashes(plan, file, root, district.config), config: district.config, uncommitted: known?.endsWith('+') === true }).map((l) => `  ${l}`),
     ...edited.notes.map((d) => `  ${d.severity} ${d.line}:${d.column} ${d.message} (${d.ruleId})`),
   ];
   let code = 0;

@@ -25,8 +25,6 @@ export interface Repo {
   fileAt(commit: string, path: string): Promise<string>;
   /** Tracked files under `folder` whose working-tree content differs from that commit, as paths from the root. */
   changedSince(commit: string, folder: string): Promise<string[]>;
-  /** The short hash of the last commit of `file` (an absolute path), and whether it has changed since. */
-  lastCommitOf(file: string): Promise<{ commit: string | undefined; changed: boolean }>;
 }
 
 const wrap = (git: SimpleGit, root: string): Repo => ({
@@ -61,13 +59,6 @@ const wrap = (git: SimpleGit, root: string): Repo => ({
     return out.split('\0').filter(Boolean);
   },
   fileAt: async (commit, path) => git.raw(['show', `${commit}:${path}`]),
-  lastCommitOf: async (file) => {
-    const commit = (await git.raw(['log', '-1', '--format=%h', '--', file]).catch(() => '')).trim() || undefined;
-    // `git status`, not `git diff HEAD`: status refreshes the index first, so a file written in the
-    // same second as the index (racily clean) is compared by content, never reported changed by its stat.
-    const changed = commit !== undefined && (await git.raw(['status', '--porcelain', '--untracked-files=no', '--', file]).catch(() => '')).trim() !== '';
-    return { commit, changed };
-  },
   changedSince: async (commit, folder) => {
     const out = await git.raw(['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--no-renames', commit, '--', folder ? `:(top)${folder}` : ':(top)']);
     return out.split('\0').filter(Boolean);

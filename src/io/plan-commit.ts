@@ -1,5 +1,6 @@
-// The git commit a plan file was last committed in, for the version stamp and the record of distribution. Optional: outside a
-// repository, without git, or for a file git does not track, the stamp simply has no commit.
+// The git commit a plan file was last committed in, for the version stamp and the record of
+// distribution. Optional: outside a repository, without git, or for a file git does not track,
+// there is simply no commit.
 import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 

@@ -16,7 +16,6 @@ import { districtStatus, statusExitCode } from '../status/site-status.js';
 import { STATUS_FORMATS, type StatusFormat, type StatusReport } from '../status/types.js';
 import { isIsoDate, today } from '../util/iso-date.js';
 
-
 const isStatusFormat = (f: string): f is StatusFormat => (STATUS_FORMATS as readonly string[]).includes(f);
 
 export interface StatusCommandOptions {

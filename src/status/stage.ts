@@ -10,7 +10,6 @@ import type { DistrictConfig } from '../plan/types.generated.js';
 import { isoDateOf } from '../util/iso-date.js';
 import type { AgencyStatus, Stage } from './types.js';
 
-
 export interface StageInput {
   plan: PartialPlan | undefined;
   config: DistrictConfig | undefined;

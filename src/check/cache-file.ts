@@ -21,7 +21,15 @@ export type Opened<H> =
   | { kind: 'ok'; reader: CacheFileReader<H> }
   | { kind: 'missing' | 'empty' | 'foreign' | 'damaged' };
 
+/** Bytes read ahead for entries' data: entries read in file order cost one read per window. */
+const WINDOW_BYTES = 1 << 20;
+
 export class CacheFileReader<H> {
+  /** The last window read ahead: file offset and length of the bytes in `window`. */
+  private windowAt = 0;
+  private windowLength = 0;
+  private window: Buffer | undefined;
+
   private constructor(private fd: number, readonly header: H, private readonly positionsAt: number) {}
 
   /** Opens a cache file; `foreign` when it is not one (never to be overwritten). Throws on IO errors. */
@@ -55,10 +63,25 @@ export class CacheFileReader<H> {
     return read(this.fd, PREFIX_BYTES + span[0], span[1] + span[2]);
   }
 
-  /** An entry's data and diagnostics JSON texts. */
+  /**
+   * An entry's data and diagnostics JSON texts. Read through a window of the file: one read per
+   * plan was 10,000 reads (and as many 26 KB buffers to collect) in a warm check of 10,000 plans.
+   */
   texts(span: Span): [string, string] {
-    const bytes = this.dataBytes(span);
-    return [bytes.toString('latin1', 0, span[1]), bytes.toString('latin1', span[1])];
+    const start = PREFIX_BYTES + span[0];
+    const end = start + span[1] + span[2];
+    if (end - start > WINDOW_BYTES) {
+      const bytes = this.dataBytes(span);
+      return [bytes.toString('latin1', 0, span[1]), bytes.toString('latin1', span[1])];
+    }
+    if (start < this.windowAt || end > this.windowAt + this.windowLength) {
+      this.window ??= Buffer.allocUnsafe(WINDOW_BYTES);
+      this.windowAt = start;
+      this.windowLength = readUpTo(this.fd, this.window, start);
+      if (end > start + this.windowLength) throw new SyntaxError('the cache file ends early');
+    }
+    const at = start - this.windowAt;
+    return [this.window!.toString('latin1', at, at + span[1]), this.window!.toString('latin1', at + span[1], at + span[1] + span[2])];
   }
 
   positions(span: Span): Buffer {
@@ -133,6 +156,13 @@ function read(fd: number, position: number, length: number): Buffer {
     done += n;
   }
   return buffer;
+}
+
+/** Fills `buffer` from `position`, or as much of it as the file holds. */
+function readUpTo(fd: number, buffer: Buffer, position: number): number {
+  let done = 0;
+  for (let n = -1; n !== 0 && done < buffer.length; done += n) n = readSync(fd, buffer, done, buffer.length - done, position + done);
+  return done;
 }
 
 function write(part: { fd: number; at: number }, bytes: Buffer, base: number): void {

@@ -32,6 +32,8 @@ export function lookUp(files: readonly string[], access: FileAccess, cache: Pars
     if (cache.has(hash)) hits.push({ file, hash, bytes });
     else misses.push(file);
   }
+  // In the order the cache file holds them, so their data is read in one pass.
+  hits.sort((a, b) => cache.offsetOf(a.hash) - cache.offsetOf(b.hash));
   return { hits, misses };
 }
 

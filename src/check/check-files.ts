@@ -14,7 +14,7 @@ import { ALL_CHECKS } from './builtin.js';
 import { loadConfig } from './config.js';
 import { checkDistrict } from './district.js';
 import { lookUp, loadHit } from './cached-plans.js';
-import type { CachedRunner } from './parallel.js';
+import { claim, sharedQueue, type CachedRunner } from './parallel.js';
 import type { ParseCache } from './parse-cache.js';
 
 export type { BatchContext, BatchResult, BatchRunner, FileAccess };
@@ -92,11 +92,10 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   // small chunks from one queue, so a worker that starts late simply takes fewer.
   const helpers = req.cachedWorkers;
   const shared = !parseOnWorkers && helpers !== undefined && hits.length >= helpers.minHits;
-  let next = 0;
-  const queue = () => (next < hits.length ? hits.slice(next, (next += CACHED_CHUNK)) : undefined);
-  const checking = shared ? helpers.run(queue, ctx, take) : Promise.resolve();
+  const queue = sharedQueue(CACHED_CHUNK);
+  const checking = shared ? helpers.run(hits, queue, ctx, take) : Promise.resolve();
   const damaged: string[] = [];
-  for (let chunk = queue(); chunk; chunk = queue()) {
+  for (let chunk = claim(queue, hits); chunk; chunk = claim(queue, hits)) {
     for (const hit of chunk) {
       const source = loadHit(hit, req, req.cache!);
       if (!source) {
@@ -108,7 +107,6 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
       diagnostics.push(...found);
       sources.set(hit.file, source.text);
     }
-    if (shared) await new Promise((resolve) => setImmediate(resolve)); // let workers' requests in
   }
   await Promise.all([parsing, checking]);
   if (damaged.length) take(checkBatch(damaged, ctx, req));

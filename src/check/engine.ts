@@ -17,7 +17,7 @@ export interface PlanCheckOptions {
   /** The district root (folder of cssp.config.yaml); standards/ lives here. */
   root: string;
   rules: readonly PlanRule[];
-  fileExists(absolutePath: string): boolean;
+  fileExists: (absolutePath: string) => boolean;
   /** What each edition of a valid plan prints, as a content hash (reads standards and maps). */
   printedHashes?: (plan: Plan, file: string) => (edition: Edition) => string;
   /** Tests: let a rule's exception escape instead of becoming a diagnostic. */
@@ -68,6 +68,21 @@ export function schemaDiagnostics(source: SourceFile, validate: Validator, empty
   );
 }
 
+/**
+ * Whether `relative` exists under `dir`, remembered per (dir, relative) for each fileExists: every
+ * plan names the same standards and maps, and resolving each path again was 5% of a warm check.
+ */
+const existing = new WeakMap<(file: string) => boolean, Map<string, Map<string, boolean>>>();
+function existsUnder(fileExists: (file: string) => boolean, dir: string, relative: string): boolean {
+  let dirs = existing.get(fileExists);
+  if (!dirs) existing.set(fileExists, (dirs = new Map<string, Map<string, boolean>>()));
+  let names = dirs.get(dir);
+  if (!names) dirs.set(dir, (names = new Map<string, boolean>()));
+  let found = names.get(relative);
+  if (found === undefined) names.set(relative, (found = fileExists(resolve(dir, relative))));
+  return found;
+}
+
 export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagnostic[] {
   const diagnostics = [...source.diagnostics, ...schemaDiagnostics(source, validatePlan)];
   const plan = source.data as Plan | undefined;
@@ -82,7 +97,7 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   let hashes: ((edition: Edition) => string) | undefined;
   const ctx: PlanContext = {
     plan, file: source.file, config: options.config, calendar, asOf: options.asOf,
-    exists: (relative, base) => options.fileExists(resolve(base === 'plan' ? planDir : options.root, relative)),
+    exists: (relative, base) => existsUnder(options.fileExists, base === 'plan' ? planDir : options.root, relative),
     // Only a valid plan has an edition to print; computed once, and only when a rule asks.
     printedHash: (edition) => (schemaClean && options.printedHashes ? (hashes ??= options.printedHashes(plan, source.file))(edition) : undefined),
     report: (finding) => void findings.push(finding),

@@ -11,8 +11,25 @@ export const MIN_FILES_PER_WORKER = 100;
 const MAX_WORKERS = 8;
 const BATCH_FILES = 100;
 
-/** Checks plans held by the parse cache on other threads, taking chunks from `next` until it is empty. */
-export type CachedRunner = (next: () => CacheHit[] | undefined, ctx: BatchContext, onResult: (result: BatchResult) => void) => Promise<void>;
+/**
+ * Checks plans held by the parse cache on other threads. Every thread claims chunks of `hits` by
+ * adding to one shared counter (Atomics), so no thread waits for another to hand out work.
+ */
+export type CachedRunner = (hits: readonly CacheHit[], claims: SharedQueue, ctx: BatchContext, onResult: (result: BatchResult) => void) => Promise<void>;
+
+/** A queue over a list that threads share: each claim takes the next `chunk` items. */
+export interface SharedQueue {
+  counter: SharedArrayBuffer;
+  chunk: number;
+}
+
+export const sharedQueue = (chunk: number): SharedQueue => ({ counter: new SharedArrayBuffer(4), chunk });
+
+/** The next chunk of `items` no other thread has claimed, or undefined when none is left. */
+export function claim<T>(queue: SharedQueue, items: readonly T[]): T[] | undefined {
+  const at = Atomics.add(new Int32Array(queue.counter), 0, queue.chunk);
+  return at < items.length ? items.slice(at, at + queue.chunk) : undefined;
+}
 
 /** How many workers to use: CSSP_WORKERS when set (0 = none), else one per core for big runs. */
 export function workerCount(files: number, env: Record<string, string | undefined>): number {
@@ -25,13 +42,11 @@ export function workerCount(files: number, env: Record<string, string | undefine
   return count >= 2 ? count : 0;
 }
 
-function runWorker(task: WorkerTask, onResult: (result: BatchResult) => void, next?: () => CacheHit[] | undefined): Promise<void> {
+function runWorker(task: WorkerTask, onResult: (result: BatchResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: task });
-    worker.on('message', (message: { result?: BatchResult; want?: true; done?: true }) => {
+    worker.on('message', (message: { result?: BatchResult; done?: true }) => {
       if (message.result) onResult(message.result);
-      // Strip the bytes: the worker reads a file itself if a finding needs its text.
-      if (message.want) worker.postMessage({ hits: (next?.() ?? []).map(({ file, hash }) => ({ file, hash, bytes: undefined })) });
       if (message.done) resolve();
     });
     worker.once('error', reject);
@@ -49,10 +64,11 @@ export function workerRunner(count: number): BatchRunner {
   };
 }
 
-/** `count` workers for cached plans; the caller's thread takes chunks from the same queue. */
+/** `count` workers for cached plans; the caller's thread claims chunks from the same queue. */
 export function cachedRunner(count: number, cache: { location: string; build: string }): CachedRunner {
-  return async (next, ctx, onResult) => {
-    const workers = Array.from({ length: count }, () => runWorker({ kind: 'cached', ctx, cache }, onResult, next));
-    await Promise.all(workers);
+  return async (hits, queue, ctx, onResult) => {
+    // Without the bytes: a worker reads a file itself if a finding needs its text.
+    const list = hits.map(({ file, hash }) => ({ file, hash, bytes: undefined }));
+    await Promise.all(Array.from({ length: count }, () => runWorker({ kind: 'cached', hits: list, queue, ctx, cache }, onResult)));
   };
 }

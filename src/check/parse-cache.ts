@@ -73,6 +73,11 @@ export class ParseCache {
     return same ? known[0] : undefined;
   }
 
+  /** Where an entry's data lies in the cache file: plans checked in this order are read in one pass. */
+  offsetOf(hash: string): number {
+    return this.old?.header.entries[hash]?.[0] ?? 0;
+  }
+
   has(hash: string): boolean {
     return this.old?.header.entries[hash] !== undefined;
   }

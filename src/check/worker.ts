@@ -6,11 +6,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { cachedExists } from '../plan/discover.js';
 import { checkBatch, checkSource, type BatchContext, type BatchResult } from './batch.js';
 import { loadHit, type CacheHit } from './cached-plans.js';
+import { claim, type SharedQueue } from './parallel.js';
 import { ParseCache } from './parse-cache.js';
 
 export type WorkerTask =
   | { kind: 'parse'; files: string[]; ctx: BatchContext; batchFiles: number }
-  | { kind: 'cached'; ctx: BatchContext; cache: { location: string; build: string } };
+  | { kind: 'cached'; hits: CacheHit[]; queue: SharedQueue; ctx: BatchContext; cache: { location: string; build: string } };
 
 const task = workerData as WorkerTask;
 const port = parentPort!;
@@ -21,18 +22,10 @@ if (task.kind === 'parse') {
   for (let i = 0; i < task.files.length; i += task.batchFiles) post(checkBatch(task.files.slice(i, i + task.batchFiles), task.ctx, access));
   port.postMessage({ done: true });
 } else {
-  // Cached plans come in chunks on request ({ want }), until an empty chunk says the queue is done.
+  // Cached plans: claim chunks from the queue the threads share until it is empty.
   const cache = new ParseCache(task.cache.location, task.cache.build, true);
   const unreadable: string[] = [];
-  port.on('message', ({ hits }: { hits: CacheHit[] }) => {
-    if (hits.length === 0) {
-      // The cache changed under us (another run rewrote it): parse these; the main thread stores them.
-      if (unreadable.length) post(checkBatch(unreadable, { ...task.ctx, collectCache: true }, access));
-      cache.close();
-      port.postMessage({ done: true });
-      port.close();
-      return;
-    }
+  for (let hits = claim(task.queue, task.hits); hits; hits = claim(task.queue, task.hits)) {
     const result: BatchResult = { diagnostics: [], texts: [], cacheEntries: [] };
     for (const hit of hits) {
       const source = loadHit(hit, access, cache);
@@ -42,7 +35,10 @@ if (task.kind === 'parse') {
       result.diagnostics.push(...found);
       result.texts.push([hit.file, source!.text]);
     }
-    port.postMessage({ result, want: true });
-  });
-  port.postMessage({ want: true });
+    if (result.diagnostics.length) post(result);
+  }
+  // The cache changed under us (another run rewrote it): parse these; the main thread stores them.
+  if (unreadable.length) post(checkBatch(unreadable, { ...task.ctx, collectCache: true }, access));
+  cache.close();
+  port.postMessage({ done: true });
 }

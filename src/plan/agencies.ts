@@ -27,6 +27,15 @@ export function emsNote(config: DistrictConfig | undefined): string {
     : ' (EC 32280 names EMS from 2025; a district makes this an error by listing ems in requiredAgencies)';
 }
 
+/** Keys already worked out: the same few agency names recur in every plan of a district. */
+const keys = new Map<string, string | undefined>();
+
 /** An agency name compared loosely: case and spacing differ between records of the same agency. */
-export const agencyKey = (name: unknown): string | undefined =>
-  typeof name === 'string' && name.trim() ? name.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
+export function agencyKey(name: unknown): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  if (keys.has(name)) return keys.get(name);
+  if (keys.size >= 10_000) keys.clear();
+  const key = name.trim() ? name.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
+  keys.set(name, key);
+  return key;
+}

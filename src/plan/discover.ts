@@ -17,6 +17,8 @@ export interface SkippedFile {
 export interface PlanFiles {
   files: string[];
   skipped: SkippedFile[];
+  /** Size and modification time of each file, as stat'ed while searching (the check cache's stamp). */
+  stamps: Map<string, { size: number; mtimeMs: number }>;
 }
 
 /**
@@ -52,7 +54,7 @@ export function readRegularFile(file: string): Buffer {
 }
 
 class Search {
-  readonly found: PlanFiles = { files: [], skipped: [] };
+  readonly found: PlanFiles = { files: [], skipped: [], stamps: new Map() };
   // Real paths of the folders searched: links to folders are followed, and this is what stops a
   // link loop (plans/loop -> ..) or a second link to one folder from being searched again.
   private readonly visited = new Set<string>();
@@ -68,7 +70,10 @@ class Search {
     const stats = statSync(file, { throwIfNoEntry: false }); // follows links: a linked plan is fine
     const kind = stats ? fileKind(stats) : 'a link to a file that does not exist';
     if (kind) this.found.skipped.push({ file, kind });
-    else this.found.files.push(file);
+    else {
+      this.found.files.push(file);
+      this.found.stamps.set(file, { size: stats!.size, mtimeMs: stats!.mtimeMs });
+    }
   }
 
   /** Every <site-id>.yaml in a school-year folder. */
@@ -98,6 +103,7 @@ class Search {
     const kind = fileKind(stats);
     if (kind || !isPlanName(basename(full))) throw notAPlan(given, kind);
     this.found.files.push(full);
+    this.found.stamps.set(full, { size: stats.size, mtimeMs: stats.mtimeMs });
   }
 }
 
@@ -124,8 +130,8 @@ export function findPlanFiles(dir: string): PlanFiles {
 export function expandPaths(paths: readonly string[], cwd: string): PlanFiles {
   const search = new Search();
   for (const p of paths) search.argument(p, resolve(cwd, p));
-  const { files, skipped } = search.found;
-  return { files: [...new Set(files)], skipped };
+  const { files, skipped, stamps } = search.found;
+  return { files: [...new Set(files)], skipped, stamps };
 }
 
 /** existsSync with memory: every plan asks about the same standards/ files. */

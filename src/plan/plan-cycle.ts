@@ -7,9 +7,9 @@ import type { DistrictConfig } from './types.generated.js';
 
 export interface PlanCycle {
   /** First day, YYYY-MM-DD. */
-  start: string;
+  readonly start: string;
   /** Last day, YYYY-MM-DD. */
-  end: string;
+  readonly end: string;
 }
 
 const DEFAULT_START = '07-01';
@@ -20,14 +20,26 @@ const dayBefore = (iso: string): string => {
   return new Date(ms).toISOString().slice(0, 10);
 };
 
+/** Cycles already worked out, per config (rules ask once per plan, for the same few years). */
+const known = new WeakMap<object, Map<string, PlanCycle>>();
+const NO_CONFIG = {};
+
 /** The cycle of a school year written like 2026-27 (the caller checks the form). */
 export function planCycle(schoolYear: string, config: DistrictConfig | undefined): PlanCycle {
+  let years = known.get(config ?? NO_CONFIG);
+  if (!years) known.set(config ?? NO_CONFIG, (years = new Map<string, PlanCycle>()));
+  let cycle = years.get(schoolYear);
+  if (!cycle) years.set(schoolYear, (cycle = Object.freeze(cycleOf(schoolYear, config))));
+  return cycle;
+}
+
+function cycleOf(schoolYear: string, config: DistrictConfig | undefined): PlanCycle {
   const own = config?.planCycle?.years?.[schoolYear];
   // A reversed or malformed window in the config would flag every date; fall back to the default.
   if (own && isIsoDate(own.start) && isIsoDate(own.end) && daysBetween(own.start, own.end) >= 0) return { start: own.start, end: own.end };
   const monthDay = config?.planCycle?.startMonthDay;
   const start = `${firstYear(schoolYear)}-${monthDay ?? DEFAULT_START}`;
-  if (!isIsoDate(start)) return planCycle(schoolYear, undefined);
+  if (!isIsoDate(start)) return cycleOf(schoolYear, undefined);
   return { start, end: dayBefore(addYears(start, 1)) };
 }
 

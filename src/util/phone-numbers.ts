@@ -16,9 +16,10 @@ const COUNTRY = 'US';
 /**
  * The end of every number with an area code: 3 digits, a short separator, 4 digits (555-0121,
  * 555 0121), or 10-11 digits in a row. The digit runs stand alone, so years ("2026-2027") and
- * dates do not load the library.
+ * dates do not load the library. No number has a letter or a bracket between those 3 and 4
+ * digits, so a citation such as "AB 1747 (2024)" is no candidate either.
  */
-const MAYBE_PHONE = /(?<!\d)(?:\d{3}\D{0,3}\d{4}|\d{10,11})(?!\d)/g;
+const MAYBE_PHONE = /(?<!\d)(?:\d{3}[^\d()\p{L}]{0,3}\d{4}|\d{10,11})(?!\d)/gu;
 /** Room around a candidate for its area code and country code before, and an extension after. */
 const BEFORE = 24;
 const AFTER = 16;

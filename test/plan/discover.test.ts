@@ -1,7 +1,7 @@
 // Folder discovery: links to folders are followed once (loops end), linked plan files are plans,
 // and anything named like a plan that is not a regular file is set aside without being opened.
 import { execFileSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandPaths, findPlanFiles } from '../../src/plan/discover.js';
@@ -26,6 +26,16 @@ describe('findPlanFiles', () => {
     expect(Date.now() - started).toBeLessThan(1000);
     expect(rel(root, found.files)).toEqual(['plans/2025-26/alpha.yaml', 'plans/2026-27/alpha.yaml', 'plans/2026-27/beta.yaml']);
     expect(found.skipped).toEqual([]);
+  });
+
+  it("keeps each plan's size and modification time (the check cache's stamp), of the linked file for a link", () => {
+    const root = testdir({ 'plans/2026-27/alpha.yaml': 'abc', 'shared/beta.yaml': 'hello' });
+    symlinkSync(join(root, 'shared/beta.yaml'), join(root, 'plans/2026-27/beta.yaml'));
+    const found = findPlanFiles(join(root, 'plans'));
+    expect(found.files.map((f) => found.stamps.get(f)?.size)).toEqual([3, 5]);
+    expect(found.stamps.get(found.files[1]!)?.mtimeMs).toBe(statSync(join(root, 'shared/beta.yaml')).mtimeMs);
+    const named = expandPaths([join(root, 'plans/2026-27/alpha.yaml')], root);
+    expect(named.stamps.get(named.files[0]!)).toEqual({ size: 3, mtimeMs: statSync(named.files[0]!).mtimeMs });
   });
 
   it('sets aside a named pipe and a dangling link named like plans', () => {

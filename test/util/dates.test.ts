@@ -13,6 +13,13 @@ describe('isIsoDate', () => {
     ['2026-13-01', false],
     ['2026-01-00', false],
     ['26-01-01', false],
+    ['2026/01/01', false],
+    ['2026-1a-01', false],
+    ['2026-01-0:', false],
+    ['+026-01-01', false],
+    ['２０２６-01-01', false],
+    ['2026-01-01 ', false],
+    ['0001-01-01', true],
   ])('%s -> %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
   });

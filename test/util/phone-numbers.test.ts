@@ -42,6 +42,12 @@ describe('phone numbers', () => {
   it('does not load the library for dates and counts', async () => {
     expect(await loadsLibrary('Reviewed 2026-10-14 and 10/14/2026; 2,500 pupils; EC 32282(a)(2)(B).')).toBe(false);
     expect(await loadsLibrary('The 2026-2027 plan replaces the 2025-2026 plan.')).toBe(false);
+    expect(await loadsLibrary('As AB 1747 (2024) and SB 671 (2023) require; room 104, table 2027.')).toBe(false);
+  });
+
+  it('finds numbers whose parts are split by dashes, dots or spaces of any kind', () => {
+    const written = ['(805) 555\u20130121', '805 555\u00a00121', '805. 555. 0121', '805 - 555 - 0121'];
+    expect(written.map((w) => findPhoneNumbers(`Call ${w} now.`).map((m) => m.number))).toEqual(written.map(() => ['+18055550121']));
   });
 
   it('loads it when text could hold a number', async () => {

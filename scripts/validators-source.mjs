@@ -27,7 +27,25 @@ export function generateValidators() {
     '// @ts-nocheck',
     '// Generated from schemas/*.schema.json by `npm run build` (scripts/gen-validators.mjs). Not committed.',
     "import { createRequire } from 'node:module';",
+    "import { isIsoDate } from '../../util/iso-date.js';",
     'const require = createRequire(import.meta.url);',
   ].join('\n');
-  return header + '\n' + code.replace(/^"use strict";/, '') + '\n';
+  return header + '\n' + fasterChecks(code.replace(/^"use strict";/, '')) + '\n';
+}
+
+/**
+ * Two checks that ran for every string and every date of every plan, done faster with the same
+ * answers (together about 3% of a warm `cssp check --cache` of 10,000 plans):
+ * - `minLength: 1` counts code points (ucs2length) to compare with 1; a string has at least one
+ *   code point exactly when it has at least one code unit, so its length says the same.
+ * - the `date` format: ajv-formats' regular expression and month table, or cssp's own test of a
+ *   YYYY-MM-DD calendar date (character codes, the same leap years), which the rules use too.
+ */
+function fasterChecks(code) {
+  const lengthHelper = /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code)?.[1];
+  const dateFormat = /const (formats\d+) = require\("ajv-formats\/dist\/formats"\)\.fullFormats\.date;/;
+  if (!lengthHelper || !dateFormat.test(code)) throw new Error('ajv output changed: update fasterChecks in scripts/validators-source.mjs');
+  return code
+    .replace(new RegExp(`\\b${lengthHelper}\\((data\\d*)\\) < 1\\b`, 'g'), '$1.length < 1')
+    .replace(dateFormat, 'const $1 = { validate: isIsoDate };');
 }

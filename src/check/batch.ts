@@ -64,7 +64,7 @@ export function cachedSource(file: string, bytesOf: () => Uint8Array, cached: Ca
     const decoded = cached.decoded ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : '';
     return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   };
-  return sourceFrom(file, { text, data: cached.data, diagnostics: cached.diagnostics, positions: cached.positions });
+  return sourceFrom(file, { text, data: cached.data, diagnostics: cached.diagnostics, positions: cached.positions, positionAt: cached.positionAt });
 }
 
 export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean): Diagnostic[] {

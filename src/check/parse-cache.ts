@@ -5,7 +5,8 @@
 // The file format is in cache-file.ts. Entries are parsed only when used, and positions only when
 // a finding needs them, so a warm check parses little more than each plan's data.
 import type { Diagnostic } from '../diagnostic.js';
-import type { PositionTable } from '../plan/positions.js';
+import type { PositionLookup, PositionTable } from '../plan/positions.js';
+import { positionsInJson } from './cached-positions.js';
 import { CacheFileReader, CacheFileWriter, type Span } from './cache-file.js';
 
 const RACY_MS = 3000;
@@ -26,6 +27,8 @@ export interface CachedParse {
   data: unknown;
   diagnostics: Omit<Diagnostic, 'file'>[];
   positions: () => PositionTable;
+  /** One entry of the table, without parsing all of it. */
+  positionAt: PositionLookup;
   decoded: boolean;
 }
 
@@ -97,7 +100,8 @@ export class ParseCache {
       const [data] = JSON.parse(dataText) as unknown[]; // [] when the file had no data
       const diagnostics = JSON.parse(diagnosticsText) as Omit<Diagnostic, 'file'>[];
       if (this.files[file]?.[0] !== hash) this.files[file] = [hash, 0, 0];
-      return { data, diagnostics, decoded: span[5] === 1, positions: () => JSON.parse(old.positions(span).toString('latin1')) as PositionTable };
+      const positionsText = () => old.positions(span).toString('latin1');
+      return { data, diagnostics, decoded: span[5] === 1, positions: () => JSON.parse(positionsText()) as PositionTable, positionAt: positionsInJson(positionsText) };
     } catch {
       this.damaged('an entry cannot be read');
       return undefined;

@@ -14,6 +14,8 @@ import { yamlLib } from './yaml-lib.js';
  */
 export type PositionEntry = [number, number, number, number, number, string?];
 export type PositionTable = Record<string, PositionEntry>;
+/** The entry of one path key, for a table that is not loaded whole. */
+export type PositionLookup = (key: string) => PositionEntry | undefined;
 
 const SCALAR = 1; // a scalar with text of its own: findings underline the value itself
 const SEP = '\u0000';
@@ -78,14 +80,15 @@ interface Lookup {
   complete: boolean;
 }
 
-function lookup(table: PositionTable, path: DocPath): Lookup {
+function lookup(table: PositionTable | PositionLookup, path: DocPath): Lookup {
+  const at = typeof table === 'function' ? table : (k: string) => table[k];
   let key = '';
-  let entry = table[''];
+  let entry = at('');
   for (let i = 0; i < path.length; i++) {
     // Below an alias the path continues at the anchored node; a lookup follows at most as many
     // aliases as the path has steps, so an alias cycle cannot loop.
     if (entry?.[5] !== undefined) key = entry[5];
-    const next = table[join(key, path[i]!)];
+    const next = at(join(key, path[i]!));
     if (!next) return { entry, complete: false };
     key = join(key, path[i]!);
     entry = next;
@@ -98,7 +101,7 @@ function lookup(table: PositionTable, path: DocPath): Lookup {
  * a missing key: the key of the nearest value that exists (a missing section lands on
  * `sections:`), else that collection's first line. An empty value has no text: its key.
  */
-export function rangeInTable(table: PositionTable, starts: readonly number[], path: DocPath, onKey = false): Range {
+export function rangeInTable(table: PositionTable | PositionLookup, starts: readonly number[], path: DocPath, onKey = false): Range {
   const { entry, complete } = lookup(table, path);
   const span = (a: number, b: number): Range => ({ start: positionAt(starts, a), end: positionAt(starts, Math.max(b, a + 1)) });
   if (!entry) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

@@ -4,7 +4,7 @@
 import type { Document } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type Range } from '../diagnostic.js';
 import { decodeText, lineEndingDiagnostic } from './decode.js';
-import { buildPositions, rangeInTable, type PositionTable } from './positions.js';
+import { buildPositions, rangeInTable, type PositionLookup, type PositionTable } from './positions.js';
 import { lineStarts, positionAt } from './text-position.js';
 import type { DocPath } from './paths.js';
 import { explainYamlErrors } from './yaml-errors.js';
@@ -36,6 +36,8 @@ export interface ParseResult {
   data: unknown;
   diagnostics: Omit<Diagnostic, 'file'>[];
   positions: PositionTable | (() => PositionTable);
+  /** One entry of the position table without loading all of it (the parse cache gives this). */
+  positionAt?: PositionLookup;
 }
 
 export function loadSource(file: string, input: Uint8Array | string): SourceFile {
@@ -74,7 +76,8 @@ class Source implements SourceFile {
   }
 
   rangeOf(path: DocPath, onKey?: boolean): Range {
-    return rangeInTable(this.positions(), (this.starts ??= lineStarts(this.text)), path, onKey);
+    const table = this.table ?? this.result.positionAt ?? this.positions();
+    return rangeInTable(table, (this.starts ??= lineStarts(this.text)), path, onKey);
   }
 }
 

@@ -1,6 +1,5 @@
 // npm run bench:render [-- --sites 100 --naive 10 --rounds 2 --memory-only]
-// (BENCH_RESTART_AFTER=N replaces the browser every N documents instead of the default;
-// BENCH_MEMORY_DETAIL=1 prints Node's peak heap and external memory; node --expose-gc adds the held heap.)
+// (BENCH_RESTART_AFTER=N replaces the browser every N documents instead of the default.)
 //
 // Renders N sites built from the sample district three ways, on the same HTML:
 //   (a) cssp bundle's code (renderBundle): per-site PDFs, then the combined district PDF;
@@ -8,11 +7,13 @@
 //   (c) a new browser per document (the naive approach), on --naive documents, per document.
 // (a) and (b) alternate for --rounds rounds and the best of each is compared: one run of each
 // varied by 15-25% on a 2-core machine, and whichever ran first paid for a cold start.
-// Peak memory is the PSS sum (proportional set size: shared pages split between the processes
-// that share them, unlike an RSS sum) of this process and every Chromium process, sampled every
-// 200 ms, for the per-site phase and the combined-PDF phase separately.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Peak memory is measured on `cssp bundle` itself, run as a user runs it (node bin/cssp.js, a
+// process of its own, so nothing of this bench is counted), for N sites and then 3N: the PSS sum
+// (proportional set size: shared pages split between the processes that share them, unlike an
+// RSS sum) of that process and every Chromium process, sampled every 200 ms, for the per-site
+// phase (until its progress says [n/n]) and the combined-PDF phase separately.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,72 +58,63 @@ function pssKb(pid: number | string): number {
   }
 }
 
-/** Peak PSS (MB) of this process plus every chromium process while `work` runs, per phase; and, for the per-site phase, of each side. */
-interface Peaks { sites: number; district: number; node: number; chromium: number }
+interface Peak { node: number; chromium: number; sum: number }
+const CLI = fileURLToPath(new URL('../bin/cssp.js', import.meta.url));
 
-async function peak<T>(work: () => Promise<T>, phase: () => 'sites' | 'district'): Promise<{ result: T; peakMb: Peaks }> {
-  const max = { sites: 0, district: 0 };
-  const parts = { node: 0, chromium: 0 };
-  const detail = { heapTotal: 0, external: 0 };
-  const sample = () => {
+/**
+ * Peak PSS (MB) of `cssp bundle` on n sites and of every Chromium process, per phase. The bundle
+ * is a child process, as a user runs it: measured inside this process, Node's share also held the
+ * bench's own documents for (b) and its tsx compiler, and grew with them.
+ */
+async function bundleMemory(n: number): Promise<{ sites: Peak; district: Peak; ok: boolean }> {
+  const { root } = district(n);
+  const child = spawn('node', [CLI, 'bundle', '--year', '2026-27', '--edition', 'responder', '-o', join(root, 'out')], { cwd: root, env: { ...process.env, CI: '' } });
+  let phase: 'sites' | 'district' = 'sites';
+  let tail = '';
+  // Progress lines go to stderr (or stdout): "[n/n]" ends the per-site phase.
+  const progress = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-400);
+    if (new RegExp(`\\[${n}/${n}\\]`).test(tail)) phase = 'district';
+  };
+  child.stdout.on('data', progress);
+  child.stderr.on('data', progress);
+  const peaks = { sites: { node: 0, chromium: 0, sum: 0 }, district: { node: 0, chromium: 0, sum: 0 } };
+  const timer = setInterval(() => {
     let pids: string[] = [];
     try {
       pids = execFileSync('ps', ['-C', 'chromium,chrome,chrome-headless-shell', '-o', 'pid='], { encoding: 'utf8' }).trim().split(/\s+/);
     } catch {
       /* ps prints nothing and exits 1 when no chromium runs */
     }
-    const node = pssKb(process.pid);
-    const chromium = pids.reduce((sum, pid) => sum + pssKb(pid), 0);
-    const p = phase();
-    max[p] = Math.max(max[p], Math.round((node + chromium) / 1024));
-    if (p === 'sites') {
-      if (process.env.BENCH_MEMORY_DETAIL) {
-        const m = process.memoryUsage();
-        detail.heapTotal = Math.max(detail.heapTotal, m.heapTotal >> 20);
-        detail.external = Math.max(detail.external, m.external >> 20);
-      }
-      parts.node = Math.max(parts.node, Math.round(node / 1024));
-      parts.chromium = Math.max(parts.chromium, Math.round(chromium / 1024));
-    }
-  };
-  const timer = setInterval(sample, 200);
-  try {
-    return { result: await work(), peakMb: { ...max, ...parts } };
-  } finally {
-    clearInterval(timer);
-    if (process.env.BENCH_MEMORY_DETAIL) console.log(`    (Node peak heapTotal ${detail.heapTotal} MB, external ${detail.external} MB)`);
-  }
+    const node = pssKb(child.pid!) / 1024;
+    const chromium = pids.reduce((sum, pid) => sum + pssKb(pid), 0) / 1024;
+    const p = peaks[phase];
+    [p.node, p.chromium, p.sum] = [Math.max(p.node, node), Math.max(p.chromium, chromium), Math.max(p.sum, node + chromium)];
+  }, 200);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  rmSync(root, { recursive: true, force: true });
+  const round = (p: Peak): Peak => ({ node: Math.round(p.node), chromium: Math.round(p.chromium), sum: Math.round(p.sum) });
+  return { sites: round(peaks.sites), district: round(peaks.district), ok: code === 0 };
 }
 
-/**
- * One bundle of n sites. Timed runs are not sampled: the sampler runs `ps` and reads /proc from
- * this (the main) thread every 200 ms, which slowed (a) against an unsampled (b) by 20-30%.
- */
-async function bundleRun(n: number, sampled: boolean) {
+/** One bundle of n sites, in this process, timed: the per-site phase and the district PDF. */
+async function bundleRun(n: number) {
   const { root, files } = district(n);
   const printer = await Printer.open(executable, pages, process.env.BENCH_RESTART_AFTER ? Number(process.env.BENCH_RESTART_AFTER) : undefined);
   const t0 = performance.now();
   let sitesDone = 0;
-  let done = 0;
-  const work = () => renderBundle({
+  await renderBundle({
     files, editions: ['responder'], root, config: loadDistrictConfig(root), schoolYear: '2026-27', rendered: '2026-11-23', cwd: root,
-    printer, outDir: join(root, 'out'), staging: join(root, 'out', '.staging'), onProgress: () => {
-      sitesDone = performance.now();
-      // With --expose-gc: what Node still holds once every site is printed (garbage collected first).
-      if (++done === files.length && sampled && gc) heldMb = (gc(), Math.round(process.memoryUsage().heapUsed / 2 ** 20));
-    },
+    printer, outDir: join(root, 'out'), staging: join(root, 'out', '.staging'), onProgress: () => void (sitesDone = performance.now()),
   });
-  let peakMb: Peaks = { sites: 0, district: 0, node: 0, chromium: 0 };
-  let heldMb: number | undefined;
-  if (sampled) peakMb = (await peak(work, () => (done < files.length ? 'sites' : 'district'))).peakMb;
-  else await work();
   const total = performance.now() - t0;
   await printer.close();
   rmSync(root, { recursive: true, force: true });
-  return { sites: sitesDone - t0, district: total - (sitesDone - t0), peakMb, heldMb };
+  return { sites: sitesDone - t0, district: total - (sitesDone - t0) };
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
+if (!existsSync(fileURLToPath(new URL('../dist/main.js', import.meta.url))) && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
 
 const { root, files } = district(N);
 const ctx = { root, config: loadDistrictConfig(root), rendered: '2026-11-23', cwd: root };
@@ -137,7 +129,7 @@ const bareLoop = async () => {
 };
 const memoryOnly = args['memory-only'];
 const rounds: { a: Awaited<ReturnType<typeof bundleRun>>; b: number }[] = [];
-for (let r = 0; r < (memoryOnly ? 0 : Number(args.rounds)); r++) rounds.push({ a: await bundleRun(N, false), b: await bareLoop() });
+for (let r = 0; r < (memoryOnly ? 0 : Number(args.rounds)); r++) rounds.push({ a: await bundleRun(N), b: await bareLoop() });
 const naive = memoryOnly ? 0 : Number(args.naive);
 const t0 = performance.now();
 for (const d of docs.slice(0, naive)) {
@@ -146,11 +138,10 @@ for (const d of docs.slice(0, naive)) {
   await printer.close();
 }
 const c = ((performance.now() - t0) / naive) * N;
-// Memory in runs of their own, sampled: N sites, then 3N.
-const a1 = await bundleRun(N, true);
-const a3 = await bundleRun(3 * N, true);
+// Memory in runs of their own: N sites, then 3N.
+const m1 = await bundleMemory(N);
+const m3 = await bundleMemory(3 * N);
 rmSync(root, { recursive: true, force: true });
-
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`${N} sites, responder edition, ${pages} pages of one browser, ${executable}`);
 if (rounds.length > 0) {
@@ -162,8 +153,8 @@ if (rounds.length > 0) {
   console.log(`(b) bare page.pdf loop:         ${s(b)} (${((N / b) * 1000).toFixed(1)} docs/s)`);
   console.log(`(c) a browser per document:     ${s(c)} (estimated from ${naive} documents; ${(c / b).toFixed(1)}x (b))`);
 }
-console.log(`peak PSS, sampled runs: per-site phase ${a1.peakMb.sites} MB with ${N} sites, ${a3.peakMb.sites} MB with ${3 * N} (${(((a3.peakMb.sites / a1.peakMb.sites) - 1) * 100).toFixed(0)}%)`);
-console.log(`    of which Node ${a1.peakMb.node} MB / ${a3.peakMb.node} MB, Chromium ${a1.peakMb.chromium} MB / ${a3.peakMb.chromium} MB`);
-if (gc) console.log(`    Node heap in use after the per-site phase, garbage collected: ${a1.heldMb} MB / ${a3.heldMb} MB`);
-console.log(`    while the district PDF is built: ${a1.peakMb.district} MB with ${N} sites, ${a3.peakMb.district} MB with ${3 * N}`);
-console.log(`    ${3 * N} sites: per-site phase ${s(a3.sites)}, district PDF ${s(a3.district)}`);
+const pct = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b / a) - 1) * 100).toFixed(0)}%`;
+if (!m1.ok || !m3.ok) console.log('    (a cssp bundle run for memory failed: its figures are not to be used)');
+console.log(`peak PSS of cssp bundle (node bin/cssp.js, a process of its own), per-site phase: ${m1.sites.sum} MB with ${N} sites, ${m3.sites.sum} MB with ${3 * N} (${pct(m1.sites.sum, m3.sites.sum)})`);
+console.log(`    of which Node ${m1.sites.node} / ${m3.sites.node} MB (${pct(m1.sites.node, m3.sites.node)}), Chromium ${m1.sites.chromium} / ${m3.sites.chromium} MB (${pct(m1.sites.chromium, m3.sites.chromium)})`);
+console.log(`    while the district PDF is built: ${m1.district.sum} MB with ${N} sites (Node ${m1.district.node}), ${m3.district.sum} MB with ${3 * N} (Node ${m3.district.node})`);

@@ -12,6 +12,7 @@ import { buildDistrictPdf } from './district-pdf.js';
 import { pageCount } from './merge.js';
 import type { Printer } from './pdf.js';
 import { EDITION_TITLES, type Edition } from './view.js';
+import { ownCopy } from '../util/own-copy.js';
 
 export interface BundleRequest {
   files: readonly string[];
@@ -81,9 +82,10 @@ export async function renderBundle(req: BundleRequest): Promise<EditionResult[]>
       const pages = await pageCount(pdf);
       req.onProgress?.({ edition, site, pages });
       const { version, adopted, contentHash, commit } = doc.stamp;
-      return { site, name: doc.view.site.name, file: `${edition}/${site}.pdf`, pages, version, adopted, contentHash, commit };
+      // Copies: kept until the run ends, a slice of the plan's text would keep all of it.
+      return { site, name: ownCopy(doc.view.site.name), file: `${edition}/${site}.pdf`, pages, version: ownCopy(version), adopted: ownCopy(adopted), contentHash, commit };
     } catch (err) {
-      const error = (err as Error)?.message ?? String(err);
+      const error = ownCopy((err as Error)?.message ?? String(err));
       req.onProgress?.({ edition, site, error });
       return { site, plan: file, error };
     }

@@ -35,7 +35,9 @@ export class Printer {
   /** URLs of requests the pages tried and were refused (tests assert there are none). */
   readonly blocked: string[] = [];
   private readonly idle: Page[] = [];
-  private readonly waiting: ((page: Page) => void)[] = [];
+  private readonly waiting: { resolve: (page: Page) => void; reject: (err: Error) => void }[] = [];
+  /** Why no browser can be started any more: every print from then on fails with it. */
+  private broken: Error | undefined;
   private readonly uses = new WeakMap<Page, number>();
   /** Documents printed by the current browser. */
   private printedHere = 0;
@@ -89,16 +91,17 @@ export class Printer {
   }
 
   private async acquire(): Promise<Page> {
+    if (this.broken) throw this.broken;
     const page = this.draining ? undefined : this.idle.pop();
     if (page) return page;
-    const waited = new Promise<Page>((resolve) => this.waiting.push(resolve));
+    const waited = new Promise<Page>((resolve, reject) => this.waiting.push({ resolve, reject }));
     this.restartWhenIdle();
     return waited;
   }
 
   private release(page: Page): void {
     const next = this.draining ? undefined : this.waiting.shift();
-    if (next) return next(page);
+    if (next) return next.resolve(page);
     this.idle.push(page);
     this.restartWhenIdle();
   }
@@ -113,29 +116,42 @@ export class Printer {
   /**
    * A browser that printed RESTART_AFTER documents is replaced by a fresh one. Recycling pages
    * alone left Chromium's own processes growing (peak memory +15% from 100 to 300 sites); a new
-   * browser every 100 documents bounds it, for about half a second each time. When a new browser
-   * cannot start, the old one carries on.
+   * browser every 100 documents bounds it, for about half a second each time. The old browser is
+   * closed before the new one starts (nothing prints meanwhile): started first, both ran side by
+   * side and the peak grew with every restart. A browser that cannot start is tried once more;
+   * then every remaining document fails with the reason, as at the start of a run.
    */
   private async restart(): Promise<void> {
-    const old = this.browser;
-    try {
-      const fresh = (this.launching = await launchBrowser(this.executablePath));
-      const pages = await this.openPages(fresh);
-      if (this.closed) {
-        await fresh.close().catch(() => undefined);
-      } else {
-        this.browser = fresh;
-        this.idle.splice(0, this.idle.length, ...pages);
-        this.restarts++;
-        await old.close().catch(() => undefined);
+    await this.browser.close().catch(() => undefined);
+    this.idle.length = 0;
+    let failure: unknown;
+    for (let attempt = 0; attempt < 2 && !this.closed; attempt++) {
+      try {
+        const fresh = (this.launching = await launchBrowser(this.executablePath));
+        const pages = await this.openPages(fresh);
+        if (this.closed) {
+          await fresh.close().catch(() => undefined);
+        } else {
+          this.browser = fresh;
+          this.idle.push(...pages);
+          this.restarts++;
+        }
+        failure = undefined;
+        break;
+      } catch (err) {
+        failure = err;
       }
-    } catch {
-      // Keep printing with the browser we have.
     }
     this.launching = undefined;
     this.printedHere = 0;
     this.draining = false;
-    while (this.waiting.length > 0 && this.idle.length > 0) this.waiting.shift()!(this.idle.pop()!);
+    if (failure !== undefined || this.closed) {
+      const why = this.closed ? 'the run was stopped' : `a new Chromium could not be started (${failure instanceof Error ? failure.message : String(failure)})`;
+      this.broken = new Error(`Chromium was replaced after ${this.restartAfter} documents, as it is to keep memory flat, but ${why}.`);
+      for (const waiter of this.waiting.splice(0)) waiter.reject(this.broken);
+      return;
+    }
+    while (this.waiting.length > 0 && this.idle.length > 0) this.waiting.shift()!.resolve(this.idle.pop()!);
   }
 
   /** A tagged PDF with an outline (h1-h6), title and language, on Letter paper. */

@@ -1,7 +1,9 @@
 // The combined district PDF, with pdf-lib: front matter, then each site's PDF, with one bookmark
 // per site holding that site's own outline (pdf-lib's copyPages drops outlines, so they are
-// rebuilt here at the low level: /Outlines, /First /Last /Next /Prev /Parent /Count /Dest).
+// rebuilt here at the low level: /Outlines, /First /Last /Next /Prev /Parent /Count /Dest), and
+// every part's tagged structure (merge-structure.ts).
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext } from 'pdf-lib';
+import { StructureMerger } from './merge-structure.js';
 
 interface OutlineNode {
   title: string;
@@ -45,10 +47,11 @@ export async function mergeWithOutline(title: string, front: Uint8Array, parts: 
   out.setLanguage('en');
   out.setCreator('cssp');
   const bookmarks: OutlineNode[] = [];
+  const structure = new StructureMerger(out);
   const append = async (bytes: Uint8Array, bookmark: string, keepOutline: boolean) => {
     const src = await PDFDocument.load(bytes, { updateMetadata: false });
     const start = out.getPageCount();
-    const pages = await out.copyPages(src, src.getPageIndices());
+    const pages = structure.copy(src, `part${bookmarks.length}-`);
     pages.forEach((p) => out.addPage(p));
     const index = new Map(src.getPages().map((p, i) => [p.ref.toString(), start + i]));
     // Chrome's outline has the site's <h1> at the top with the sections below: the site bookmark
@@ -59,6 +62,7 @@ export async function mergeWithOutline(title: string, front: Uint8Array, parts: 
   };
   await append(front, 'Cover and contents', false);
   for (const part of parts) await append(part.pdf, part.title, true);
+  structure.finish();
   const pageRefs = out.getPages().map((p) => p.ref);
   const root = out.context.nextRef();
   const { first, last, count } = writeItems(out.context, bookmarks, root, pageRefs);

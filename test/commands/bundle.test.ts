@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runBundle } from '../../src/commands/bundle.js';
 import { memoryIo } from '../helpers/io.js';
-import { PDF_SKIP_REASON, pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
+import { PDF_SKIP_REASON, pdfInfo, pdfOutline, pdfStructure, pdfText } from '../helpers/pdf-tools.js';
 import { renderPlan } from '../helpers/render-plan.js';
 import { renderDistrict } from '../helpers/render-district.js';
 
@@ -45,6 +45,18 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)(`cssp bundle${PDF_SKIP_REASON ? `
     const front = pdfText(combined, 1, manifest.sites[0]!.districtPage - 1);
     expect(front).toMatch(/Alpha Elementary\s+2026-27\.1\s+\d+\s+\d+/);
     expect(front).toContain('Not included because they could not be printed: broken');
+    // Tagged like each site's PDF: one Document, a Part for the front matter and one per site,
+    // each with its own text, and element IDs (table headers) still unique.
+    expect(pdfInfo(combined).Tagged).toBe('yes');
+    const structure = pdfStructure(combined);
+    expect(structure.split('\n')[0]).toBe('Document');
+    const parts = structure.split(/^ {2}Part\n/m).slice(1);
+    expect(parts).toHaveLength(manifest.sites.length + 1);
+    expect(parts[0]).toContain('Not included because they could not be printed');
+    manifest.sites.forEach((s, i) => expect(parts[i + 1]).toContain(`"${s.name}"`));
+    const ids = [...structure.matchAll(/<([^<>]+)>:/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
     // "Page X of Y" counts within each site.
     const second = manifest.sites[1]!;
     expect(pdfText(combined, second.districtPage)).toContain(`Page 1 of ${second.pages}`);

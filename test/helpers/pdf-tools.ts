@@ -34,6 +34,11 @@ export function pdfInfo(file: string): Record<string, string> {
   return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
 }
 
+/** The tagged structure with each element's text (pdfinfo -struct-text), poppler's complaints left out. */
+export function pdfStructure(file: string): string {
+  return execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+}
+
 /** The outline as [title, page] pairs, nested items included, in document order. */
 export function pdfOutline(file: string): [string, number][] {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], { encoding: 'utf8' });

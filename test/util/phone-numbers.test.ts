@@ -2,7 +2,7 @@
 // hold a number. Run in a fresh process: the test runner's own module cache may already hold it.
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { findPhoneNumbers, normalizePhone } from '../../src/util/phone-numbers.js';
+import { candidates, findPhoneNumbers, normalizePhone } from '../../src/util/phone-numbers.js';
 import { REPO } from '../helpers/district.js';
 
 const loadsLibrary = async (text: string) => {
@@ -52,5 +52,28 @@ describe('phone numbers', () => {
 
   it('loads it when text could hold a number', async () => {
     expect(await loadsLibrary('Call 555-0121.')).toBe(true);
+  });
+});
+
+describe('phone number candidates', () => {
+  // The pattern as it was written with a lookbehind: the candidates must be exactly its matches.
+  const withLookbehind = /(?<!\d)(?:\d{3}[^\d()\p{L}]{0,3}\d{4}|\d{10,11})(?!\d)/gu;
+  const reference = (text: string) => [...text.matchAll(withLookbehind)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+
+  it.each([
+    'Call 805-555-0121 or (805) 555 0199 now.', '1234-5678-9012', '1234 567-8901', '12345678901234', '8055550121 and 18055550121',
+    'AB 1747 (2024); EC 32282(a)', '555–0121 555\u00a00121 555.0121', '9999 999-9999 99', '',
+  ])('%j', (text) => {
+    expect(candidates(text)).toEqual(reference(text));
+  });
+
+  it('agrees with the lookbehind pattern on 2,000 random strings of digits and separators', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = '0123456789012345678901234567890123456789 -.()a\u2013';
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 5 + Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(candidates(text), text).toEqual(reference(text));
+    }
   });
 });

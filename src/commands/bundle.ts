@@ -3,9 +3,9 @@
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { ConfigError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
-import { findDistrictRoot } from '../plan/discover.js';
+import { findDistrictRoot, requireDistrictRoot } from '../plan/discover.js';
 import { requireBrowser } from '../render/browser-path.js';
 import type { EditionResult, ProgressEvent, Shard } from '../render/bundle.js';
 import type { Printer } from '../render/pdf.js';
@@ -85,8 +85,7 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
 }
 
 async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
-  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp bundle inside your district folder, or pass --root DIR.');
+  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp bundle inside your district folder, or pass --root DIR.');
   const edition = opts.edition ?? 'responder';
   if (edition !== 'all' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
   const editions = edition === 'all' ? [...EDITIONS] : [edition];

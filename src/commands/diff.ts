@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { describeFsError } from '../io/fs-errors.js';
 import type { Io } from '../io/std.js';
-import { findDistrictRoot } from '../plan/discover.js';
+import { requireDistrictRoot } from '../plan/discover.js';
 import { planPath } from '../plan/paths.js';
 import { openDistrict, type District } from '../plan/save.js';
 import { firstYear, schoolYearStarting } from '../plan/school-year.js';
@@ -45,9 +45,7 @@ export async function runDiff(target: string, opts: DiffCommandOptions, io: Io):
 }
 
 function districtAt(io: Io, root: string | undefined): District {
-  const dir = root ? resolve(io.cwd, root) : findDistrictRoot(io.cwd);
-  if (!dir) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp diff inside your district folder, or pass --root DIR.');
-  return openDistrict(dir);
+  return openDistrict(requireDistrictRoot(root, io.cwd, 'Run cssp diff inside your district folder, or pass --root DIR.'));
 }
 
 const previousYear = (year: string) => schoolYearStarting(firstYear(year) - 1);

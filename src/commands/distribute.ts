@@ -7,13 +7,13 @@ import { askAgency, askDate, askEdition, askSite, type DistributeFlags } from '.
 import { distributionEntry, planYearFor } from '../distribute/record.js';
 import { followUp } from '../distribute/report.js';
 import { commitPlanFile } from '../drill/commit.js';
-import { ConfigError, CsspError, UsageError } from '../errors.js';
+import { CsspError, UsageError } from '../errors.js';
 import { planCommit } from '../io/plan-commit.js';
 import { askText } from '../io/prompts.js';
 import type { Io } from '../io/std.js';
 import { agencyKey } from '../plan/agencies.js';
 import { checkedEdit, findingsBefore } from '../plan/checked-edit.js';
-import { findDistrictRoot } from '../plan/discover.js';
+import { requireDistrictRoot } from '../plan/discover.js';
 import { planPath } from '../plan/paths.js';
 import { openDistrict } from '../plan/save.js';
 import { writeFileAtomic } from '../plan/write.js';
@@ -34,8 +34,7 @@ export interface DistributeOptions extends DistributeFlags {
 }
 
 export async function runDistribute(opts: DistributeOptions, io: Io): Promise<number> {
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
-  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp distribute inside your district folder.');
+  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp distribute inside your district folder.');
   if (opts.commit && opts.output) throw new UsageError('--commit commits the plan in place; it cannot be used with -o.');
   const district = openDistrict(root);
   const ctx = { interactive: opts.interactive ?? io.stdinIsTTY, today: opts.asOf ?? today() };

@@ -8,9 +8,9 @@ import { commitPlanFile } from '../drill/commit.js';
 import { creditLines } from '../drill/credit.js';
 import { drillFindingsBefore, existingDrills, insertDrill } from '../drill/insert.js';
 import { calendarOf } from '../drill/validate.js';
-import { ConfigError, CsspError, UsageError } from '../errors.js';
+import { CsspError, UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
-import { findDistrictRoot } from '../plan/discover.js';
+import { requireDistrictRoot } from '../plan/discover.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import { planPath } from '../plan/paths.js';
 import { openDistrict } from '../plan/save.js';
@@ -28,8 +28,7 @@ export interface DrillAddOptions extends DrillAddFlags {
 }
 
 export async function runDrillAdd(opts: DrillAddOptions, io: Io): Promise<number> {
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
-  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp drill add inside your district folder.');
+  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp drill add inside your district folder.');
   if (opts.commit && opts.output) throw new UsageError('--commit commits the plan in place; it cannot be used with -o.');
   const district = openDistrict(root);
   const ctx = { interactive: opts.interactive ?? io.stdinIsTTY, today: opts.asOf ?? today() };

@@ -1,10 +1,9 @@
 // cssp drill list and cssp drill export: the logged drills of a school year, as a table, JSON or CSV.
 import { resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
 import { logRows, pickYear, readPlans, type LogRow } from '../drill/log.js';
 import { EXPORT_COLUMNS, LIST_COLUMNS, toCsv, toJson, toTable } from '../drill/table.js';
 import type { Io } from '../io/std.js';
-import { findDistrictRoot } from '../plan/discover.js';
+import { requireDistrictRoot } from '../plan/discover.js';
 import { openDistrict, type District } from '../plan/save.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { today } from '../util/iso-date.js';
@@ -20,9 +19,7 @@ export interface DrillListOptions {
 }
 
 export function districtAt(io: Io, root: string | undefined): District {
-  const dir = root ? resolve(io.cwd, root) : findDistrictRoot(io.cwd);
-  if (!dir) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp drill inside your district folder.');
-  return openDistrict(dir);
+  return openDistrict(requireDistrictRoot(root, io.cwd, 'Run cssp drill inside your district folder.'));
 }
 
 /** The rows the options ask for; plans that cannot be read are named on standard error. */

@@ -3,7 +3,7 @@
 // commit as `cssp new` makes -> the report. Everything is read and checked before anything is written.
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { ConfigError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { assemble } from '../import/assemble.js';
 import { docxToHtml } from '../import/convert.js';
 import { parseMaps } from '../import/match.js';
@@ -15,7 +15,7 @@ import type { Io } from '../io/std.js';
 import { validateYear } from '../new/answers.js';
 import { commitNewPlan } from '../new/git-step.js';
 import { schemaModeline } from '../new/modeline.js';
-import { findDistrictRoot } from '../plan/discover.js';
+import { requireDistrictRoot } from '../plan/discover.js';
 import { planPath } from '../plan/paths.js';
 import { checkPlanText, openDistrict, savePlan } from '../plan/save.js';
 import { writeFileAtomic } from '../plan/write.js';
@@ -32,8 +32,7 @@ export interface ImportCommandOptions {
 }
 
 export async function runImport(docx: string, opts: ImportCommandOptions, io: Io): Promise<number> {
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
-  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp import inside your district folder, or start a district with `cssp init`.');
+  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp import inside your district folder, or start a district with `cssp init`.');
   const district = openDistrict(root);
   if (!opts.site || !opts.year) throw new UsageError(`cssp import needs ${!opts.site ? '--site' : '--year'}.`, 'For example: cssp import "Lincoln CSSP 2025-26.docx" --site lincoln-elementary --year 2026-27');
   const site = district.config.sites.find((s) => s.id === opts.site);

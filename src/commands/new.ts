@@ -2,14 +2,13 @@
 // write -> maps copied -> branch and commit -> summary and next steps.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
 import type { Io } from '../io/std.js';
 import { carryForward } from '../new/carry-forward.js';
 import { commitNewPlan } from '../new/git-step.js';
 import { schemaModeline } from '../new/modeline.js';
 import { buildSkeleton } from '../new/skeleton.js';
 import { gatherAnswers, type NewAnswers, type NewFlags } from '../new/answers.js';
-import { findDistrictRoot } from '../plan/discover.js';
+import { requireDistrictRoot } from '../plan/discover.js';
 import { planPath } from '../plan/paths.js';
 import { checkPlanText, openDistrict, savePlan, type District } from '../plan/save.js';
 import { today } from '../util/iso-date.js';
@@ -23,8 +22,7 @@ export interface NewCommandOptions extends NewFlags {
 }
 
 export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
-  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp new inside your district folder, or start a district with `cssp init`.');
+  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp new inside your district folder, or start a district with `cssp init`.');
   const district = openDistrict(root);
   const asOf = today();
   const answers = await gatherAnswers(opts, district, { interactive: opts.interactive ?? io.stdinIsTTY, cwd: io.cwd, today: asOf });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { describeFsError } from '../io/fs-errors.js';
 import type { Io } from '../io/std.js';
-import { findDistrictRoot } from '../plan/discover.js';
+import { requireDistrictRoot } from '../plan/discover.js';
 import { placeOf } from '../plan/paths.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { requireBrowser } from '../render/browser-path.js';
@@ -51,8 +51,7 @@ function planFile(planArg: string | undefined, opts: RenderCommandOptions, io: I
   if (planArg && opts.site) throw new UsageError('Give a plan file or --site, not both.');
   if (planArg) return resolve(io.cwd, planArg);
   if (!opts.site) throw new UsageError('Name a plan file, or a site with --site ID.', 'For example: cssp render plans/2026-27/lincoln-elementary.yaml, or cssp render --site lincoln-elementary --year 2026-27.');
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
-  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${io.cwd} or any folder above it.`, 'Run cssp inside your district folder, or pass --root DIR.');
+  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp inside your district folder, or pass --root DIR.');
   const { year, files } = yearPlans(root, opts.year);
   const file = files.find((f) => placeOf(f).fileSiteId === opts.site);
   if (!file) throw new ConfigError(`No plan for the site ${opts.site} in ${year}.`, `Sites with plans in ${year}: ${files.map((f) => placeOf(f).fileSiteId).join(', ')}.`);

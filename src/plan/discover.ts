@@ -34,6 +34,16 @@ export function findDistrictRoot(from: string): string | undefined {
   return existsSync(join(sample, CONFIG_FILE)) ? sample : undefined;
 }
 
+/**
+ * The district folder of a command: --root (relative to `cwd`) when given, else found from `cwd`.
+ * None found is a ConfigError whose hint (`fix`) says how to run the command.
+ */
+export function requireDistrictRoot(rootOption: string | undefined, cwd: string, fix: string): string {
+  const root = rootOption ? resolve(cwd, rootOption) : findDistrictRoot(cwd);
+  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${cwd} or any folder above it.`, fix);
+  return root;
+}
+
 const isPlanName = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('.') && name !== CONFIG_FILE;
 
 /** What a file is when it is not a regular file, in words; undefined for a regular file. */

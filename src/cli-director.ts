@@ -1,7 +1,7 @@
 // Commander wiring of the Safe Schools director's commands: status, diff and distribute (kept out
 // of cli.ts, which wires the rest). Each command's module is imported when it runs.
 import { Option, type Command } from 'commander';
-import { EDITION_CHOICES, examples } from './cli-help.js';
+import { EDITION_CHOICES, examples, ROOT_HELP } from './cli-help.js';
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { DistributeOptions } from './commands/distribute.js';
 import type { StatusCommandOptions } from './commands/status.js';
@@ -17,7 +17,7 @@ export function addDirectorCommands(program: Command, io: Io, setCode: (code: nu
     .option('--as-of <date>', 'report what is due as of this date, YYYY-MM-DD (default: today)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(STATUS_FORMATS).default('table'))
     .option('-o, --output <file>', 'write the status to a file instead of standard output')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addHelpText('after', examples([
       'cssp status',
       'cssp status --as-of 2026-11-23 --format markdown >> "$GITHUB_STEP_SUMMARY"',
@@ -39,7 +39,7 @@ export function addDirectorCommands(program: Command, io: Io, setCode: (code: nu
     .option('--to <school-year>', 'with a site: the newer plan (default: the newest on file)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('-o, --output <file>', 'write the changes to a file instead of standard output')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addHelpText('after', examples([
       'cssp diff lincoln-elementary                       # the newest plan against the year before',
       'cssp diff lincoln-elementary --from 2025-26 --to 2026-27',
@@ -69,7 +69,7 @@ export function addDirectorCommands(program: Command, io: Io, setCode: (code: nu
     .option('--year <school-year>', "the plan's school year (default: the plan whose cycle holds --date)")
     .option('-o, --output <file>', 'write the edited plan here instead of in place (nothing is committed)')
     .option('--commit', 'commit the plan file (only it) with a message naming the agency and version')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addOption(new Option('--as-of <date>').hideHelp())
     .addHelpText('after', examples([
       'cssp distribute                                   # asks for the site, agency and edition',

@@ -6,7 +6,7 @@ import type { DrillDueOptions } from './commands/drill-due.js';
 import type { DrillListOptions } from './commands/drill-list.js';
 import type { DrillScheduleOptions } from './commands/drill-schedule.js';
 import type { Io } from './io/std.js';
-import { examples } from './cli-help.js';
+import { examples, ROOT_HELP } from './cli-help.js';
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
@@ -46,7 +46,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .option('--no-simulated-gunfire', 'AB 1858: no gunfire was simulated')
     .option('-o, --output <file>', 'write the edited plan here instead of in place (nothing is committed)')
     .option('--commit', 'commit the plan file (only it) with a message like "Log fire drill 2026-11-14 at Bayside Elementary School"')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addOption(new Option('--as-of <date>').hideHelp())
     .addHelpText('after', examples([
       'cssp drill add                        # asks for each answer',
@@ -67,7 +67,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .option('--type <type>', 'only drills of this type, like fire')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
     .addOption(new Option('--as-of <date>').hideHelp())
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addHelpText('after', examples(['cssp drill list --site lincoln-elementary', 'cssp drill list --type fire --format csv > fire-drills.csv']))
     .action(async (opts: DrillListOptions) => {
       const { runDrillList } = await import('./commands/drill-list.js');
@@ -81,7 +81,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .option('--site <id>', 'one site (default: every site)')
     .option('--year <school-year>', 'the school year (default: the one holding --as-of)')
     .option('--as-of <date>', 'the day to judge by, YYYY-MM-DD (default: today)')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addHelpText('after', examples(['cssp drill due', 'cssp drill due --site lincoln-elementary --as-of 2027-01-04']))
     .action(async (opts: DrillDueOptions) => {
       const { runDrillDue } = await import('./commands/drill-due.js');
@@ -96,7 +96,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .option('--site <id>', 'one site (default: every site)')
     .option('-o, --output <file>', 'write the CSV here (default: standard output)')
     .addOption(new Option('--as-of <date>').hideHelp())
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addHelpText('after', examples(['cssp drill export --year 2026-27 -o drills-2026-27.csv']))
     .action(async (opts: DrillListOptions) => {
       const { runDrillExport } = await import('./commands/drill-list.js');
@@ -110,7 +110,7 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .option('--year <school-year>', 'the school year, like 2026-27 (required)')
     .option('--site <id>', 'one site (default: every active site)')
     .option('-o, --output <file>', 'the .ics file to write (default: drills-<year>.ics)')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addHelpText('after', examples(['cssp drill schedule --year 2026-27', 'cssp drill schedule --year 2026-27 --site lincoln-elementary -o lincoln.ics']))
     .action(async (opts: DrillScheduleOptions) => {
       const { runDrillSchedule } = await import('./commands/drill-schedule.js');

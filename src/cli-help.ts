@@ -3,3 +3,6 @@ export const EDITION_CHOICES = ['responder', 'public', 'full'];
 
 /** The "Examples:" block after a command's help. */
 export const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+/** --root, as every command that works on the whole district takes it. */
+export const ROOT_HELP = 'the district folder holding cssp.config.yaml (default: found from the current folder)';

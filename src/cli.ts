@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
 import { addDirectorCommands } from './cli-director.js';
 import { addDrillCommands } from './cli-drill.js';
-import { EDITION_CHOICES, examples } from './cli-help.js';
+import { EDITION_CHOICES, examples, ROOT_HELP } from './cli-help.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { InitCommandOptions } from './commands/init.js';
 import type { ImportCommandOptions } from './commands/import.js';
@@ -36,7 +36,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'info']).default('error'))
     .option('--as-of <date>', 'check what is due as of this date, YYYY-MM-DD (default: today)')
     .option('-q, --quiet', 'report errors only')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .option('--cache', 'keep what parsing each file produced, so unchanged files are not parsed again (findings are always re-checked)')
     .option('--cache-location <path>', 'the cache file, or a folder for .cssp-cache (default: the district folder)')
     .addHelpText('after', examples([
@@ -87,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--force', 'replace the plan if it already exists')
     .option('--no-git', 'do not create a branch or commit')
     .option('-o, --output <file>', 'write the plan here instead of <plansDir>/<year>/<site>.yaml (nothing is committed)')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addHelpText('after', examples([
       'cssp new                                  # asks which site, year, and the rest',
       'cssp new --site lincoln-elementary --yes  # last year\'s plan, carried forward, on a branch',
@@ -112,7 +112,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--force', 'replace the plan, its unmapped file and maps if they exist')
     .option('--no-git', 'do not create a branch or commit')
     .option('-o, --output <file>', 'write the plan here instead of <plansDir>/<year>/<site>.yaml (nothing is committed)')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .addHelpText('after', examples([
       'cssp import "Lincoln CSSP 2025-26.docx" --site lincoln-elementary --year 2026-27',
       'cssp import lincoln.docx --site lincoln-elementary --year 2026-27 --map "Campus Security=safeEnvironment" --map "Appendix C=unmapped"',
@@ -161,7 +161,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--year <school-year>', 'the school year, for example 2026-27 (default: the newest)')
     .addOption(new Option('--edition <edition>', 'which edition, or all three').choices([...EDITION_CHOICES, 'all']).default('responder'))
     .option('-o, --output <dir>', 'the folder to write (default: cssp-bundle-<year>); each edition gets a subfolder')
-    .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the current folder)')
+    .option('--root <dir>', ROOT_HELP)
     .option('-q, --quiet', 'no progress: report failures and the summary only')
     .option('--shard <i/n>', 'print only the i-th of n slices of the sites (site PDFs and a partial manifest), for splitting a run across CI jobs')
     .option('--merge <dir...>', "build the district PDF and manifest from the shards' output folders")

@@ -22,7 +22,7 @@ import { poolSize } from '../src/commands/bundle.js';
 import { requireBrowser } from '../src/render/browser-path.js';
 import { renderBundle } from '../src/render/bundle.js';
 import { planDocument } from '../src/render/document.js';
-import { loadDistrictConfig } from '../src/render/load.js';
+import { openDistrict } from '../src/district/open.js';
 import { Printer } from '../src/render/pdf.js';
 
 const SAMPLE = fileURLToPath(new URL('../plans/', import.meta.url));
@@ -105,7 +105,7 @@ async function bundleRun(n: number) {
   const t0 = performance.now();
   let sitesDone = 0;
   await renderBundle({
-    files, editions: ['responder'], root, config: loadDistrictConfig(root), schoolYear: '2026-27', rendered: '2026-11-23', cwd: root,
+    files, editions: ['responder'], root, config: openDistrict(root).config, schoolYear: '2026-27', rendered: '2026-11-23', cwd: root,
     printer, outDir: join(root, 'out'), staging: join(root, 'out', '.staging'), onProgress: () => void (sitesDone = performance.now()),
   });
   const total = performance.now() - t0;
@@ -117,7 +117,7 @@ async function bundleRun(n: number) {
 if (!existsSync(fileURLToPath(new URL('../dist/main.js', import.meta.url))) && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
 
 const { root, files } = district(N);
-const ctx = { root, config: loadDistrictConfig(root), rendered: '2026-11-23', cwd: root };
+const ctx = { root, config: openDistrict(root).config, rendered: '2026-11-23', cwd: root };
 const docs = files.map((f) => planDocument(f, 'responder', ctx));
 const bareLoop = async () => {
   const printer = await Printer.open(executable, pages);

@@ -1,6 +1,7 @@
 // Checks a batch of plan files: read, parse, schema and plan rules. Runs in the main thread or on
 // a worker thread (worker.ts); with the parse cache on, it also returns what parsing produced.
-import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { readPlanFile, type ReadResult } from '../plan/read-plan.js';
 import { parseText, sourceFrom, type ParseResult, type SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
@@ -40,21 +41,9 @@ export type BatchRunner = (files: readonly string[], ctx: BatchContext, onResult
 
 const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
 
-/** Reads and parses a file; a file that cannot be read becomes a file-read diagnostic. */
-export function readSource(file: string, access: FileAccess, positions: 'eager' | 'lazy' = 'lazy'): { source: SourceFile; bytes?: Uint8Array; parsed?: ParseResult } {
-  let bytes: Uint8Array;
-  try {
-    bytes = access.read(file);
-  } catch (err) {
-    const source = sourceFrom(file, { text: '', data: undefined, diagnostics: [], positions: {} });
-    source.diagnostics.push(makeDiagnostic(file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
-      ruleId: 'file-read', severity: 'error', message: `Cannot read the file: ${(err as Error).message}.`,
-      hint: 'Check that the file exists and that you may read it.',
-    }));
-    return { source };
-  }
-  const parsed = parseText(bytes, { positions });
-  return { source: sourceFrom(file, parsed), bytes, parsed };
+/** Reads and parses a file through `access`; a file that cannot be read becomes a file-read diagnostic. */
+export function readSource(file: string, access: FileAccess, positions: 'eager' | 'lazy' = 'lazy'): ReadResult {
+  return readPlanFile(file, access.read, positions);
 }
 
 /** A source from the parse cache: the data and diagnostics as stored, the text from the bytes. */

@@ -10,6 +10,7 @@ import { validatePlan, type Validator } from './validators.js';
 import { planCalendar } from './plan-calendar.js';
 import { reduceSchemaErrors } from './schema-errors.js';
 import { effectiveSeverity } from './severity.js';
+import { isBlocking } from './usable.js';
 
 export interface PlanCheckOptions {
   asOf: string;
@@ -87,7 +88,7 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   const diagnostics = [...source.diagnostics, ...schemaDiagnostics(source, validatePlan)];
   const plan = source.data as Plan | undefined;
   if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) return applyOverrides(diagnostics, options.config);
-  const schemaClean = diagnostics.every((d) => d.severity !== 'error');
+  const schemaClean = !diagnostics.some(isBlocking);
   const year = schoolYearOf(plan.schoolYear);
   const { calendar, warning } = planCalendar(source, year, options.config);
   if (warning) diagnostics.push(warning);

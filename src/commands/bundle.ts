@@ -5,13 +5,13 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
-import { findDistrictRoot, requireDistrictRoot } from '../plan/discover.js';
+import { openDistrictFrom, openDistrict } from '../district/open.js';
+import { findDistrictRoot } from '../plan/discover.js';
 import { requireBrowser } from '../render/browser-path.js';
 import type { EditionResult, ProgressEvent, Shard } from '../render/bundle.js';
 import type { Printer } from '../render/pdf.js';
 import { bundleProgress } from './bundle-progress.js';
 import { yearPlans } from '../render/document.js';
-import { loadDistrictConfig } from '../render/load.js';
 import { EDITIONS, type Edition } from '../render/view.js';
 import { today } from '../util/iso-date.js';
 
@@ -85,7 +85,7 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
 }
 
 async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
-  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp bundle inside your district folder, or pass --root DIR.');
+  const { root, config } = openDistrictFrom(opts.root, io.cwd, 'Run cssp bundle inside your district folder, or pass --root DIR.');
   const edition = opts.edition ?? 'responder';
   if (edition !== 'all' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
   const editions = edition === 'all' ? [...EDITIONS] : [edition];
@@ -99,20 +99,22 @@ async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
     label: `Printing ${files.length} sites of ${year}${slice} (${editions.join(', ')})`,
     outDir,
     total: files.length * editions.length,
-    run: (r) => renderBundle({ ...r, files, editions, root, config: loadDistrictConfig(root), schoolYear: year, rendered: today(), cwd: io.cwd, outDir, shard }),
+    run: (r) => renderBundle({ ...r, files, editions, root, config, schoolYear: year, rendered: today(), cwd: io.cwd, outDir, shard }),
   };
 }
 
 async function mergeJob(dirs: string[], opts: BundleCommandOptions, io: Io): Promise<Job> {
   if (opts.shard !== undefined) throw new UsageError('--merge and --shard cannot be used together.');
+  // Shards carry the printed sites; the district's config gives the cover its name and contacts.
+  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
+  const config = root ? openDistrict(root, io.cwd).config : undefined;
   const { mergeBundles, readShards } = await import('../render/bundle-merge.js');
   const paths = dirs.map((d) => resolve(io.cwd, d));
   const shards = readShards(paths); // checked before Chromium starts
   const year = shards[0]!.manifests[0]!.m.schoolYear;
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
   const label = `Merging ${paths.length} shards of ${year} (${shards.map((s) => s.edition).join(', ')})`;
   const outDir = resolve(io.cwd, opts.output ?? `cssp-bundle-${year}`);
-  return { label, outDir, total: 0, run: (r) => mergeBundles({ ...r, dirs: paths, config: loadDistrictConfig(root), cwd: io.cwd, outDir }) };
+  return { label, outDir, total: 0, run: (r) => mergeBundles({ ...r, dirs: paths, config, cwd: io.cwd, outDir }) };
 }
 
 /** Shard i of n: its contiguous slice of the sites (sizes differ by at most one), so the shards in index order are the sites in order. */

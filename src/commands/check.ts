@@ -1,6 +1,6 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
 import { appendFileSync, existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { cachedRunner, MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
@@ -101,7 +101,9 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   if (result.configErrors > 0) {
     // The report above says what is wrong and where; this line says why the run failed with exit 2.
     const n = result.configErrors;
-    io.stderr(`cssp: ${CONFIG_FILE} has ${plural(n, 'error')}; fix ${n === 1 ? 'it' : 'them'} first (until then, plans are checked with built-in settings).\n`);
+    const first = result.diagnostics.find((d) => d.file === configFile && d.severity === 'error');
+    const at = first ? ` (the first at ${relative(io.cwd, first.file) || first.file}:${first.line}:${first.column})` : '';
+    io.stderr(`cssp: ${CONFIG_FILE} has ${plural(n, 'error')}${at}; fix ${n === 1 ? 'it' : 'them'} first (until then, plans are checked with built-in settings).\n`);
     return 2;
   }
   return result.diagnostics.some((d) => atLeast(d.severity, opts.failOn ?? 'error')) ? 1 : 0;

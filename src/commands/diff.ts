@@ -6,9 +6,8 @@ import { join, resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { describeFsError } from '../io/fs-errors.js';
 import type { Io } from '../io/std.js';
-import { requireDistrictRoot } from '../plan/discover.js';
 import { planPath } from '../plan/paths.js';
-import { openDistrict, type District } from '../plan/save.js';
+import { openDistrictFrom, type District } from '../district/open.js';
 import { firstYear, schoolYearStarting } from '../plan/school-year.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { isConsecutiveYear, planYears } from '../new/years.js';
@@ -45,7 +44,7 @@ export async function runDiff(target: string, opts: DiffCommandOptions, io: Io):
 }
 
 function districtAt(io: Io, root: string | undefined): District {
-  return openDistrict(requireDistrictRoot(root, io.cwd, 'Run cssp diff inside your district folder, or pass --root DIR.'));
+  return openDistrictFrom(root, io.cwd, 'Run cssp diff inside your district folder, or pass --root DIR.');
 }
 
 const previousYear = (year: string) => schoolYearStarting(firstYear(year) - 1);

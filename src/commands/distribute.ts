@@ -12,10 +12,9 @@ import { planCommit } from '../io/plan-commit.js';
 import { askText } from '../io/prompts.js';
 import type { Io } from '../io/std.js';
 import { agencyKey } from '../plan/agencies.js';
-import { checkedEdit, findingsBefore } from '../plan/checked-edit.js';
-import { requireDistrictRoot } from '../plan/discover.js';
+import { checkedEdit, findingsBefore } from '../district/checked-edit.js';
 import { planPath } from '../plan/paths.js';
-import { openDistrict } from '../plan/save.js';
+import { openDistrictFrom } from '../district/open.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { loadPlan } from '../render/load.js';
 import { printedHashes } from '../render/printed-hash.js';
@@ -34,9 +33,9 @@ export interface DistributeOptions extends DistributeFlags {
 }
 
 export async function runDistribute(opts: DistributeOptions, io: Io): Promise<number> {
-  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp distribute inside your district folder.');
   if (opts.commit && opts.output) throw new UsageError('--commit commits the plan in place; it cannot be used with -o.');
-  const district = openDistrict(root);
+  const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp distribute inside your district folder.');
+  const { root } = district;
   const ctx = { interactive: opts.interactive ?? io.stdinIsTTY, today: opts.asOf ?? today() };
   const show = (p: string) => relative(io.cwd, p) || p;
 

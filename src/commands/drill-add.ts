@@ -10,10 +10,9 @@ import { drillFindingsBefore, existingDrills, insertDrill } from '../drill/inser
 import { calendarOf } from '../drill/validate.js';
 import { CsspError, UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
-import { requireDistrictRoot } from '../plan/discover.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import { planPath } from '../plan/paths.js';
-import { openDistrict } from '../plan/save.js';
+import { openDistrictFrom } from '../district/open.js';
 import { parseText } from '../plan/source.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { today } from '../util/iso-date.js';
@@ -28,9 +27,9 @@ export interface DrillAddOptions extends DrillAddFlags {
 }
 
 export async function runDrillAdd(opts: DrillAddOptions, io: Io): Promise<number> {
-  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp drill add inside your district folder.');
   if (opts.commit && opts.output) throw new UsageError('--commit commits the plan in place; it cannot be used with -o.');
-  const district = openDistrict(root);
+  const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp drill add inside your district folder.');
+  const { root } = district;
   const ctx = { interactive: opts.interactive ?? io.stdinIsTTY, today: opts.asOf ?? today() };
   const where = await askWhere(opts, district, ctx);
   const file = resolve(root, planPath(district.plansDir, where.year, where.site.id));

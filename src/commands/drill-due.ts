@@ -5,7 +5,7 @@ import { pickYear, readPlans } from '../drill/log.js';
 import { drillRequirements, heldIn } from '../drill/requirements.js';
 import { calendarOf } from '../drill/validate.js';
 import type { Io } from '../io/std.js';
-import { checkPlanText } from '../plan/save.js';
+import { checkPlanText } from '../district/save.js';
 import { today } from '../util/iso-date.js';
 import { longDate } from '../util/long-date.js';
 import { districtAt } from './drill-list.js';

@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { logRows, pickYear, readPlans, type LogRow } from '../drill/log.js';
 import { EXPORT_COLUMNS, LIST_COLUMNS, toCsv, toJson, toTable } from '../drill/table.js';
 import type { Io } from '../io/std.js';
-import { requireDistrictRoot } from '../plan/discover.js';
-import { openDistrict, type District } from '../plan/save.js';
+import { openDistrictFrom, type District } from '../district/open.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { today } from '../util/iso-date.js';
 
@@ -19,7 +18,7 @@ export interface DrillListOptions {
 }
 
 export function districtAt(io: Io, root: string | undefined): District {
-  return openDistrict(requireDistrictRoot(root, io.cwd, 'Run cssp drill inside your district folder.'));
+  return openDistrictFrom(root, io.cwd, 'Run cssp drill inside your district folder.');
 }
 
 /** The rows the options ask for; plans that cannot be read are named on standard error. */

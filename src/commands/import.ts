@@ -15,9 +15,9 @@ import type { Io } from '../io/std.js';
 import { validateYear } from '../new/answers.js';
 import { commitNewPlan } from '../new/git-step.js';
 import { schemaModeline } from '../new/modeline.js';
-import { requireDistrictRoot } from '../plan/discover.js';
 import { planPath } from '../plan/paths.js';
-import { checkPlanText, openDistrict, savePlan } from '../plan/save.js';
+import { openDistrictFrom } from '../district/open.js';
+import { checkPlanText, savePlan } from '../district/save.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { today } from '../util/iso-date.js';
 
@@ -32,8 +32,8 @@ export interface ImportCommandOptions {
 }
 
 export async function runImport(docx: string, opts: ImportCommandOptions, io: Io): Promise<number> {
-  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp import inside your district folder, or start a district with `cssp init`.');
-  const district = openDistrict(root);
+  const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp import inside your district folder, or start a district with `cssp init`.');
+  const { root } = district;
   if (!opts.site || !opts.year) throw new UsageError(`cssp import needs ${!opts.site ? '--site' : '--year'}.`, 'For example: cssp import "Lincoln CSSP 2025-26.docx" --site lincoln-elementary --year 2026-27');
   const site = district.config.sites.find((s) => s.id === opts.site);
   if (!site) throw new UsageError(`--site ${opts.site} is not in the site registry of cssp.config.yaml.`, `Sites: ${district.config.sites.map((s) => s.id).join(', ')}.`);

@@ -8,9 +8,9 @@ import { commitNewPlan } from '../new/git-step.js';
 import { schemaModeline } from '../new/modeline.js';
 import { buildSkeleton } from '../new/skeleton.js';
 import { gatherAnswers, type NewAnswers, type NewFlags } from '../new/answers.js';
-import { requireDistrictRoot } from '../plan/discover.js';
 import { planPath } from '../plan/paths.js';
-import { checkPlanText, openDistrict, savePlan, type District } from '../plan/save.js';
+import { openDistrictFrom, type District } from '../district/open.js';
+import { checkPlanText, savePlan } from '../district/save.js';
 import { today } from '../util/iso-date.js';
 
 export interface NewCommandOptions extends NewFlags {
@@ -22,8 +22,8 @@ export interface NewCommandOptions extends NewFlags {
 }
 
 export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
-  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp new inside your district folder, or start a district with `cssp init`.');
-  const district = openDistrict(root);
+  const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp new inside your district folder, or start a district with `cssp init`.');
+  const { root } = district;
   const asOf = today();
   const answers = await gatherAnswers(opts, district, { interactive: opts.interactive ?? io.stdinIsTTY, cwd: io.cwd, today: asOf });
   const file = opts.output ? resolve(io.cwd, opts.output) : resolve(root, planPath(district.plansDir, answers.year, answers.site.id));

@@ -3,12 +3,11 @@ import { resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { describeFsError } from '../io/fs-errors.js';
 import type { Io } from '../io/std.js';
-import { requireDistrictRoot } from '../plan/discover.js';
 import { placeOf } from '../plan/paths.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { requireBrowser } from '../render/browser-path.js';
-import { planDocument, rootOfPlan, yearPlans } from '../render/document.js';
-import { loadDistrictConfig } from '../render/load.js';
+import { districtOfPlan, openDistrictFrom, type District } from '../district/open.js';
+import { planDocument, yearPlans } from '../render/document.js';
 import type { Edition } from '../render/view.js';
 import { today } from '../util/iso-date.js';
 
@@ -22,10 +21,14 @@ export interface RenderCommandOptions {
 }
 
 export async function runRender(planArg: string | undefined, opts: RenderCommandOptions, io: Io): Promise<number> {
-  const file = planFile(planArg, opts, io);
-  const root = opts.root ? resolve(io.cwd, opts.root) : rootOfPlan(file);
+  if (planArg && opts.site) throw new UsageError('Give a plan file or --site, not both.');
+  // The district is opened (strictly) before anything is read: a config with an error stops here.
+  const fix = 'Run cssp inside your district folder, or pass --root DIR.';
+  const given = planArg === undefined ? undefined : resolve(io.cwd, planArg);
+  const district = opts.root || !given ? openDistrictFrom(opts.root, io.cwd, fix) : districtOfPlan(given, io.cwd);
+  const file = given ?? siteFile(opts, district!);
   const edition = opts.edition ?? 'responder';
-  const doc = planDocument(file, edition, { root, config: loadDistrictConfig(root), rendered: today(), cwd: io.cwd, preview: opts.html });
+  const doc = planDocument(file, edition, { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html });
   const { fileSiteId } = placeOf(file);
   const output = resolve(io.cwd, opts.output ?? `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`);
   if (opts.html) {
@@ -47,12 +50,9 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   return 0;
 }
 
-function planFile(planArg: string | undefined, opts: RenderCommandOptions, io: Io): string {
-  if (planArg && opts.site) throw new UsageError('Give a plan file or --site, not both.');
-  if (planArg) return resolve(io.cwd, planArg);
+function siteFile(opts: RenderCommandOptions, district: District): string {
   if (!opts.site) throw new UsageError('Name a plan file, or a site with --site ID.', 'For example: cssp render plans/2026-27/lincoln-elementary.yaml, or cssp render --site lincoln-elementary --year 2026-27.');
-  const root = requireDistrictRoot(opts.root, io.cwd, 'Run cssp inside your district folder, or pass --root DIR.');
-  const { year, files } = yearPlans(root, opts.year);
+  const { year, files } = yearPlans(district.root, opts.year);
   const file = files.find((f) => placeOf(f).fileSiteId === opts.site);
   if (!file) throw new ConfigError(`No plan for the site ${opts.site} in ${year}.`, `Sites with plans in ${year}: ${files.map((f) => placeOf(f).fileSiteId).join(', ')}.`);
   return file;

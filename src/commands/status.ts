@@ -1,14 +1,11 @@
 // cssp status: every site's stage, findings, drills, dates and agencies for a school year, as a
 // table, JSON, CSV, Markdown or one self-contained HTML page. Exit 1 when a site is past a
 // deadline (an overdue drill included).
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { wantsColor, type Io } from '../io/std.js';
-import { findDistrictRoot } from '../plan/discover.js';
-import { CONFIG_FILE } from '../plan/paths.js';
-import { openDistrict } from '../plan/save.js';
+import { openDistrictFrom } from '../district/open.js';
 import { isSchoolYear, schoolYearOn } from '../plan/school-year.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { gatherStatus } from '../status/gather.js';
@@ -47,14 +44,9 @@ export async function runStatus(opts: StatusCommandOptions, io: Io): Promise<num
   if (opts.year !== undefined && !isSchoolYear(opts.year)) throw new UsageError(`--year must be a school year written like 2026-27, got "${String(opts.year)}".`);
   const format: string = opts.format ?? 'table';
   if (!isStatusFormat(format)) throw new UsageError(`--format must be one of ${STATUS_FORMATS.join(', ')}, got "${String(opts.format)}".`);
-  const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);
-  if (!root || !existsSync(resolve(root, CONFIG_FILE))) {
-    throw new ConfigError(`No ${CONFIG_FILE} found in ${opts.root ?? `${io.cwd} or any folder above it`}.`, 'Run cssp status inside your district folder, or pass --root DIR.');
-  }
-  const district = openDistrict(root);
+  const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp status inside your district folder, or pass --root DIR.');
   const year = opts.year ?? schoolYearOn(asOf);
-  const { configErrors, ...input } = await gatherStatus(district, year, asOf);
-  if (configErrors > 0) throw new ConfigError(`${CONFIG_FILE} has errors.`, 'Run `cssp check` to see them, and fix them first.');
+  const input = await gatherStatus(district, year, asOf);
   const report = districtStatus(input);
   const text = await render(report, format, !opts.output && wantsColor(io));
   if (opts.output) {

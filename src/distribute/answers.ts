@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { askSelect, askText } from '../io/prompts.js';
 import { agencyKey } from '../plan/agencies.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
-import type { District } from '../plan/save.js';
+import type { District } from '../district/save.js';
 import type { Distribution, RegistrySite } from '../plan/types.generated.js';
 import { suggest } from '../check/suggest.js';
 import { validateDate } from '../drill/validate.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { planYears } from '../new/years.js';
 import { outsideCycle, planCycle } from '../plan/plan-cycle.js';
-import type { District } from '../plan/save.js';
+import type { District } from '../district/save.js';
 import { isSchoolYear } from '../plan/school-year.js';
 import type { Distribution, Plan } from '../plan/types.generated.js';
 

@@ -3,7 +3,7 @@
 import { UsageError } from '../errors.js';
 import { askConfirm, askSelect, askText } from '../io/prompts.js';
 import { armedAssailantTypes, type DrillType } from '../plan/drills.js';
-import type { District } from '../plan/save.js';
+import type { District } from '../district/save.js';
 import type { Drill, RegistrySite } from '../plan/types.generated.js';
 import * as v from './validate.js';
 

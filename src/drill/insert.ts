@@ -2,9 +2,9 @@
 // entry in date order, and check the result as `cssp check` does (plan/checked-edit.ts).
 import type { Diagnostic } from '../diagnostic.js';
 import { UsageError } from '../errors.js';
-import { checkedEdit, findingsBefore } from '../plan/checked-edit.js';
+import { checkedEdit, findingsBefore } from '../district/checked-edit.js';
 import { PlanEditor } from '../plan/edit.js';
-import type { District } from '../plan/save.js';
+import type { District } from '../district/save.js';
 import type { Drill } from '../plan/types.generated.js';
 
 export interface Inserted {

@@ -7,7 +7,7 @@ import { yearFolders } from '../new/years.js';
 import { drillEntries } from '../plan/drills.js';
 import type { DeepPartial, PartialPlan } from '../plan/partial-plan.js';
 import { planPath } from '../plan/paths.js';
-import type { District } from '../plan/save.js';
+import type { District } from '../district/save.js';
 import { schoolYearOn } from '../plan/school-year.js';
 import { parseText } from '../plan/source.js';
 import type { Drill, RegistrySite } from '../plan/types.generated.js';

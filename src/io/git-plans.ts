@@ -4,7 +4,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PlanText } from '../diff/report.js';
 import { findPlanFiles } from '../plan/discover.js';
-import type { District } from '../plan/save.js';
+import type { District } from '../district/save.js';
 import { CONFIG_FILE } from '../plan/paths.js';
 import { isSchoolYear } from '../plan/school-year.js';
 import { openRepo } from './git.js';

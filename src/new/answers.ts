@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { askConfirm, askSelect, askText } from '../io/prompts.js';
 import { schoolYearBegins } from '../plan/school-year.js';
 import { parseText } from '../plan/source.js';
-import type { District } from '../plan/save.js';
+import type { District } from '../district/save.js';
 import type { Member, RegistrySite } from '../plan/types.generated.js';
 import { isIsoDate } from '../util/iso-date.js';
 import { isConsecutiveYear, nextSchoolYear, planYears, schoolYearOn, yearFolders } from './years.js';

@@ -1,4 +1,4 @@
-// Finds the district root and the plan files to check. The only fs code of the check pipeline.
+// Finds the district root and the plan files to check (directory walks and stats; reading is read-plan.ts).
 // Nothing is opened here: a named pipe or device named like a plan would block a read forever,
 // so every candidate is stat'ed first and only regular files are handed on.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
@@ -32,16 +32,6 @@ export function findDistrictRoot(from: string): string | undefined {
   }
   const sample = resolve(from, 'plans');
   return existsSync(join(sample, CONFIG_FILE)) ? sample : undefined;
-}
-
-/**
- * The district folder of a command: --root (relative to `cwd`) when given, else found from `cwd`.
- * None found is a ConfigError whose hint (`fix`) says how to run the command.
- */
-export function requireDistrictRoot(rootOption: string | undefined, cwd: string, fix: string): string {
-  const root = rootOption ? resolve(cwd, rootOption) : findDistrictRoot(cwd);
-  if (!root) throw new ConfigError(`No cssp.config.yaml found in ${cwd} or any folder above it.`, fix);
-  return root;
 }
 
 const isPlanName = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('.') && name !== CONFIG_FILE;

@@ -1,7 +1,6 @@
 // One plan file -> one edition's printable document. Shared by `cssp render` and `cssp bundle`.
-import { dirname } from 'node:path';
 import { planCommit } from '../io/plan-commit.js';
-import { findDistrictRoot, findPlanFiles } from '../plan/discover.js';
+import { findPlanFiles } from '../plan/discover.js';
 import { placeOf } from '../plan/paths.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { ConfigError } from '../errors.js';
@@ -35,9 +34,6 @@ export function planDocument(file: string, edition: Edition, ctx: DocumentContex
   const stamp = versionStamp(view, ctx.rendered, (ctx.commitOf ?? planCommit)(file));
   return { ...renderHtml(view, stamp, { preview: ctx.preview }), view, stamp };
 }
-
-/** The district root for a plan file: the folder of cssp.config.yaml above it, if any. */
-export const rootOfPlan = (file: string) => findDistrictRoot(dirname(file));
 
 /** Plans of one school year (the newest year when none is given), with the year used. */
 export function yearPlans(root: string, year: string | undefined): { year: string; files: string[] } {

@@ -3,13 +3,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkFiles } from '../check/check-files.js';
+import { isBlocking } from '../check/usable.js';
 import { calendarOf } from '../drill/validate.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { agencyDeliveries, type AgencyDelivery } from '../plan/deliveries.js';
 import { cachedExists, expandPaths, readRegularFile } from '../plan/discover.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import { CONFIG_FILE, placeOf } from '../plan/paths.js';
-import type { District } from '../plan/save.js';
+import type { District } from '../district/save.js';
 import { loadSource } from '../plan/source.js';
 import type { Plan } from '../plan/types.generated.js';
 import { printedHashes } from '../render/printed-hash.js';
@@ -18,14 +19,14 @@ import type { Finding } from './types.js';
 
 const toFinding = (d: Diagnostic): Finding => ({ severity: d.severity, ruleId: d.ruleId, message: d.message, line: d.line, column: d.column });
 
-export async function gatherStatus(district: District, year: string, asOf: string): Promise<StatusInput & { configErrors: number }> {
+export async function gatherStatus(district: District, year: string, asOf: string): Promise<StatusInput> {
   const { root, config } = district;
   const yearDir = join(root, district.plansDir, year);
   const { files, skipped } = statSync(yearDir, { throwIfNoEntry: false })?.isDirectory() ? expandPaths([yearDir], root) : { files: [], skipped: [] };
   // Each plan is read and parsed once: the check hands over the data it parsed.
   const data = new Map<string, unknown>();
   const access = { read: readRegularFile, exists: cachedExists(), parsed: (file: string, value: unknown) => void data.set(file, value) };
-  const result = await checkFiles({ root, files, skipped, wholeDistrict: true, asOf, ...access });
+  const result = await checkFiles({ root, files, skipped, wholeDistrict: true, asOf, ...access, configSource: district.configSource });
   const byFile = new Map<string, Finding[]>();
   for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), toFinding(d)]);
   const plans: PlanInput[] = [...files, ...skipped.map((s) => s.file)].map((file) => {
@@ -39,12 +40,12 @@ export async function gatherStatus(district: District, year: string, asOf: strin
       agencies: usable ? deliveries(usable, file, district, printable(byFile.get(file) ?? [])) : [],
     };
   });
-  return { schoolYear: year, asOf, config, calendar: calendarOf(year, config), plans, registryFindings: registryFindings(district, year, byFile), configErrors: result.configErrors };
+  return { schoolYear: year, asOf, config, calendar: calendarOf(year, config), plans, registryFindings: registryFindings(district, year, byFile) };
 }
 
 /** As in `cssp check`: only a plan without YAML or schema errors has an edition to compare. */
 const printable = (findings: readonly Finding[]) =>
-  !findings.some((f) => f.severity === 'error' && (f.ruleId === 'schema' || f.ruleId.startsWith('yaml')));
+  !findings.some(isBlocking);
 
 /** Each agency's last delivery against what the plan prints now. */
 function deliveries(plan: PartialPlan, file: string, district: District, canPrint: boolean): AgencyDelivery[] {

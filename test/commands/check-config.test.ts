@@ -29,7 +29,7 @@ describe('cssp check with a broken cssp.config.yaml', () => {
     const { code, io, configDiagnostics } = await check(config.replace('  - { id: alpha', '\t- { id: alpha'));
     expect(code).toBe(2);
     expect(configDiagnostics[0]).toMatchObject({ line: 5, ruleId: 'yaml-syntax', severity: 'error' });
-    expect(io.stderrText).toContain('cssp.config.yaml has 1 error; fix it first');
+    expect(io.stderrText).toMatch(/cssp\.config\.yaml has 1 error \(the first at cssp\.config\.yaml:5:\d+\); fix it first/);
   });
 
   it('a misspelled key exits 2, with the position in stylish output too', async () => {

@@ -9,7 +9,7 @@ import { parseText } from '../../src/plan/source.js';
 import type { Plan } from '../../src/plan/types.generated.js';
 import * as prompts from '../../src/io/prompts.js';
 import { planDocument } from '../../src/render/document.js';
-import { loadDistrictConfig } from '../../src/render/load.js';
+import { openDistrict } from '../../src/district/open.js';
 import { applyEdit, copySample } from '../helpers/district.js';
 import { git, gitSample } from '../helpers/git.js';
 import { memoryIo } from '../helpers/io.js';
@@ -24,7 +24,7 @@ const DRAFT = '2026-27/bayside-elementary.yaml';
 const POLICE = 'Harbor Vista Police Department';
 const flags = (more: DistributeOptions = {}): DistributeOptions => ({ site: 'bayside-elementary', agency: POLICE, date: '2026-04-02', asOf: '2026-11-23', ...more });
 const stampHash = (root: string, file: string, edition: 'responder' | 'full') =>
-  planDocument(join(root, file), edition, { root, config: loadDistrictConfig(root), rendered: '2026-11-23', cwd: root, commitOf: () => undefined }).stamp.contentHash;
+  planDocument(join(root, file), edition, { root, config: openDistrict(root).config, rendered: '2026-11-23', cwd: root, commitOf: () => undefined }).stamp.contentHash;
 const check = async (root: string, file: string) => {
   const io = memoryIo(root);
   await runCheck([file], { asOf: '2026-11-23', format: 'json' }, io);

@@ -7,7 +7,7 @@ import { runNew } from '../../src/commands/new.js';
 import { insertDrill } from '../../src/drill/insert.js';
 import { CancelledError, CsspError, UsageError } from '../../src/errors.js';
 import * as prompts from '../../src/io/prompts.js';
-import { openDistrict } from '../../src/plan/save.js';
+import { openDistrict } from '../../src/district/open.js';
 import { copySample } from '../helpers/district.js';
 import { memoryIo } from '../helpers/io.js';
 

@@ -63,7 +63,7 @@ describe('bin/cssp.js with a broken cssp.config.yaml', () => {
     const r = await cssp(['check', '--as-of', '2026-11-23'], dir);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toMatch(/^cssp\.config\.yaml\n {2}3:1 +error/);
-    expect(r.stderr).toContain('cssp.config.yaml has 1 error; fix it first');
+    expect(r.stderr).toContain('cssp.config.yaml has 1 error (the first at cssp.config.yaml:3:1); fix it first');
   });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planFilesAtRef } from '../../src/io/git-plans.js';
-import { openDistrict } from '../../src/plan/save.js';
+import { openDistrict } from '../../src/district/open.js';
 import { git, gitSample } from '../helpers/git.js';
 
 describe('planFilesAtRef', () => {

@@ -4,8 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandPaths, findPlanFiles, requireDistrictRoot } from '../../src/plan/discover.js';
-import { ConfigError } from '../../src/errors.js';
+import { expandPaths, findPlanFiles } from '../../src/plan/discover.js';
 import { UsageError } from '../../src/errors.js';
 import { testdir } from '../helpers/testdir.js';
 
@@ -79,23 +78,3 @@ describe('expandPaths', () => {
   });
 });
 
-describe('requireDistrictRoot', () => {
-  it('takes --root relative to the current folder, else finds the folder of cssp.config.yaml above it', () => {
-    const root = testdir({ 'cssp.config.yaml': 'x', 'plans/2026-27/alpha.yaml': 'x' });
-    expect(requireDistrictRoot('..', join(root, 'plans'), 'fix')).toBe(root);
-    expect(requireDistrictRoot(undefined, join(root, 'plans/2026-27'), 'fix')).toBe(root);
-  });
-
-  it('says where it looked and how to fix it when there is none', () => {
-    const cwd = testdir({ 'notes.txt': 'x' });
-    let error: unknown;
-    try {
-      requireDistrictRoot(undefined, cwd, 'Run cssp new inside your district folder.');
-    } catch (err) {
-      error = err;
-    }
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).message).toBe(`No cssp.config.yaml found in ${cwd} or any folder above it.`);
-    expect((error as ConfigError).hint).toBe('Run cssp new inside your district folder.');
-  });
-});

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocument } from '../../src/render/document.js';
-import { loadDistrictConfig } from '../../src/render/load.js';
+import { openDistrict } from '../../src/district/open.js';
 import type { Printer } from '../../src/render/pdf.js';
 import type { Edition } from '../../src/render/view.js';
 import { BROWSER, MUST_RUN_PDF_TESTS, PDF_SKIP_REASON, pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
@@ -27,7 +27,7 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)(`PDF editions${PDF_SKIP_REASON ? 
   beforeAll(async () => {
     const { Printer } = await import('../../src/render/pdf.js');
     printer = await Printer.open(BROWSER!, 2);
-    const ctx = { root, config: loadDistrictConfig(root), rendered: '2027-02-12', cwd: root };
+    const ctx = { root, config: openDistrict(root).config, rendered: '2027-02-12', cwd: root };
     await Promise.all((['public', 'responder', 'full'] as const).map(async (edition) => {
       const out = join(root, `${edition}.pdf`);
       writeFileSync(out, await printer.print(planDocument(file, edition, ctx)));

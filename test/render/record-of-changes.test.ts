@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocument } from '../../src/render/document.js';
-import { loadDistrictConfig } from '../../src/render/load.js';
+import { openDistrict } from '../../src/district/open.js';
 import type { Printer } from '../../src/render/pdf.js';
 import type { Edition } from '../../src/render/view.js';
 import { BROWSER, PDF_SKIP_REASON, pdfText } from '../helpers/pdf-tools.js';
@@ -17,7 +17,7 @@ const lastYear = renderPlan({ schoolYear: '2025-26', version: '2025-26.1', site:
 const SENTENCE = 'Enrollment: 400 (was 380, +20).';
 const withHistory = renderDistrict(current, { '2025-26/alpha.yaml': stringify(lastYear) });
 const document = (root: string, edition: Edition) =>
-  planDocument(join(root, '2026-27/alpha.yaml'), edition, { root, config: loadDistrictConfig(root), rendered: '2027-02-12', cwd: root, commitOf: () => undefined });
+  planDocument(join(root, '2026-27/alpha.yaml'), edition, { root, config: openDistrict(root).config, rendered: '2027-02-12', cwd: root, commitOf: () => undefined });
 
 describe('record of changes', () => {
   it('full edition only, from the year before', () => {

@@ -1,6 +1,6 @@
 // The sample district's status, as the command computes it, on a pinned date.
 import { gatherStatus } from '../../src/status/gather.js';
-import { openDistrict } from '../../src/plan/save.js';
+import { openDistrict } from '../../src/district/open.js';
 import { districtStatus } from '../../src/status/site-status.js';
 import type { StatusReport } from '../../src/status/types.js';
 import { SAMPLE } from '../helpers/district.js';

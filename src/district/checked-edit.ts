@@ -2,9 +2,10 @@
 // it (those pointing into the new lines, and new schema or YAML errors), so a plan with an
 // unrelated open problem can still be edited. Shared by `cssp drill add` and `cssp distribute`.
 import { relative } from 'node:path';
+import { isBlocking, isUnreadable } from '../check/usable.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { CsspError } from '../errors.js';
-import { PlanEditor } from './edit.js';
+import { PlanEditor } from '../plan/edit.js';
 import { checkPlanText, type District } from './save.js';
 
 export interface CheckedEdit {
@@ -13,7 +14,6 @@ export interface CheckedEdit {
   notes: Diagnostic[];
 }
 
-const structural = (d: Diagnostic) => d.ruleId === 'schema' || d.ruleId.startsWith('yaml');
 // A finding is "the same" before and after when only list positions in its message moved.
 const key = (d: Diagnostic) => `${d.ruleId}\u0000${d.message.replace(/(drills|distribution)\[\d+\]|entry \d+/g, '#')}`;
 export const at = (d: Diagnostic) => `  ${d.line}:${d.column} ${d.message}`;
@@ -21,7 +21,7 @@ export const at = (d: Diagnostic) => `  ${d.line}:${d.column} ${d.message}`;
 /** The plan's findings before an edit; a plan with YAML errors is refused before any question is asked. */
 export function findingsBefore(file: string, text: string, district: District, asOf: string, action: string): Diagnostic[] {
   const before = checkPlanText(file, text, district, asOf);
-  const yaml = before.filter((d) => d.severity === 'error' && d.ruleId.startsWith('yaml'));
+  const yaml = before.filter(isUnreadable);
   if (yaml.length) {
     throw new CsspError(`${relative(district.root, file)} has YAML errors, so cssp did not edit it:\n${yaml.map(at).join('\n')}`, `Fix them (cssp check explains each), then ${action} again.`);
   }
@@ -52,7 +52,7 @@ export function checkedEdit(o: EditOptions): CheckedEdit {
   const inEntry = (d: Diagnostic) => d.line >= first && d.line <= last;
   const had = new Set(o.before.map(key));
   const after = checkPlanText(o.file, editor.text, o.district, o.asOf);
-  const introduced = after.filter((d) => d.severity === 'error' && !had.has(key(d)) && ((inEntry(d) && !o.truthful?.has(d.ruleId)) || structural(d)));
+  const introduced = after.filter((d) => d.severity === 'error' && !had.has(key(d)) && ((inEntry(d) && !o.truthful?.has(d.ruleId)) || isBlocking(d)));
   if (introduced.length) {
     throw new CsspError(`${o.refused}: the plan would then have ${introduced.length === 1 ? 'this error' : 'these errors'}:\n${introduced.map(at).join('\n')}`, 'Correct the answers or flags these name, then run again.');
   }

@@ -1,6 +1,6 @@
 // The drill logs of a school year's plans, read for `cssp drill list`, `due` and `export`.
 // A plan that cannot be read is reported, not fatal: the other sites still list.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { yearFolders } from '../new/years.js';
@@ -9,7 +9,7 @@ import type { DeepPartial, PartialPlan } from '../plan/partial-plan.js';
 import { planPath } from '../plan/paths.js';
 import type { District } from '../district/save.js';
 import { schoolYearOn } from '../plan/school-year.js';
-import { parseText } from '../plan/source.js';
+import { readPlan } from '../plan/read-plan.js';
 import type { Drill, RegistrySite } from '../plan/types.generated.js';
 import { yearOfDate } from './validate.js';
 
@@ -45,10 +45,10 @@ export function readPlans(district: District, year: string, siteId?: string): { 
       if (siteId || site.active !== false) problems.push(`${site.name}: no ${year} plan (${planPath(district.plansDir, year, site.id)}).`);
       continue;
     }
-    const parsed = parseText(readFileSync(file));
-    const text = typeof parsed.text === 'string' ? parsed.text : parsed.text();
-    if (parsed.data === undefined) problems.push(`${site.name}: ${planPath(district.plansDir, year, site.id)} could not be read as YAML (cssp check says where).`);
-    plans.push({ site, file, text, plan: parsed.data as PartialPlan | undefined });
+    const source = readPlan(file);
+    const text = source.text;
+    if (source.data === undefined) problems.push(`${site.name}: ${planPath(district.plansDir, year, site.id)} could not be read as YAML (cssp check says where).`);
+    plans.push({ site, file, text, plan: source.data as PartialPlan | undefined });
   }
   return { plans, problems };
 }

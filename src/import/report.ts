@@ -2,7 +2,7 @@
 // in and out. "Out" is counted from what was written (the plan read back, and the unmapped file),
 // so a matching total shows nothing of the document was dropped on the way.
 import type { Contact, Member } from '../plan/types.generated.js';
-import { yamlLib } from '../plan/yaml-lib.js';
+import { parseYaml } from '../plan/yaml-lib.js';
 import { short, type Assembled } from './assemble.js';
 import type { MapFile } from './plan.js';
 import { countWords, markdownWords } from './words.js';
@@ -15,7 +15,7 @@ export interface WordsOut {
 }
 
 export function wordsOut(planText: string, unmapped: string, a: Assembled): WordsOut {
-  const plan = yamlLib().parse(planText) as { sections?: Record<string, { text?: string }>; committee?: { members?: Member[] }; responder?: { contacts?: Contact[] } };
+  const plan = parseYaml(planText).toJS() as { sections?: Record<string, { text?: string }>; committee?: { members?: Member[] }; responder?: { contacts?: Contact[] } };
   const sections = Object.values(plan.sections ?? {}).reduce((n, s) => n + markdownWords(s.text ?? ''), 0);
   const fields = (o: object, keys: string[]) => keys.reduce((n, k) => n + countWords(String((o as Record<string, string | undefined>)[k] ?? '')), 0);
   const data =

@@ -1,12 +1,12 @@
 // What `cssp new` needs to know, from flags or, on a terminal, from prompts. Every answer is checked
 // as it is given (a prompt shows the problem and asks again; a flag stops the run with exit 2), and
 // without a terminal nothing is ever asked.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { askConfirm, askSelect, askText } from '../io/prompts.js';
 import { schoolYearBegins } from '../plan/school-year.js';
-import { parseText } from '../plan/source.js';
+import { isUnreadable } from '../check/usable.js';
+import { readPlan } from '../plan/read-plan.js';
 import type { District } from '../district/save.js';
 import type { Member, RegistrySite } from '../plan/types.generated.js';
 import { isIsoDate } from '../util/iso-date.js';
@@ -52,12 +52,11 @@ export function validateMeetingDate(year: string) {
 
 /** Committee members from a YAML file: a list of members, or `members:` with one. */
 export function readCommitteeFile(path: string): Member[] {
-  let data: unknown;
-  try {
-    data = parseText(readFileSync(path)).data;
-  } catch (err) {
-    throw new UsageError(`Cannot read the committee file ${path}: ${(err as Error).message}.`);
-  }
+  // Read as plans are: regular files only (a pipe or /dev/zero is refused, not read forever), size-limited.
+  const source = readPlan(path);
+  const problem = source.diagnostics.find(isUnreadable);
+  if (problem) throw new UsageError(`Cannot read the committee file ${path}: ${problem.line}:${problem.column} ${problem.message}`, problem.hint);
+  const { data } = source;
   const list = Array.isArray(data) ? data : (data as { members?: unknown } | null)?.members;
   const bad = Array.isArray(list) ? list.findIndex((m) => typeof (m as Member | null)?.name !== 'string' || typeof (m as Member | null)?.role !== 'string') : 0;
   if (!Array.isArray(list) || bad >= 0) {
@@ -110,7 +109,7 @@ export async function gatherAnswers(flags: NewFlags, district: District, ctx: { 
 }
 
 async function reviewMembers(plansFolder: string, from: string, siteId: string, cwd: string): Promise<Member[] | undefined> {
-  const plan = parseText(readFileSync(resolve(plansFolder, from, `${siteId}.yaml`))).data as { committee?: { members?: Member[] } } | undefined;
+  const plan = readPlan(resolve(plansFolder, from, `${siteId}.yaml`)).data as { committee?: { members?: Member[] } } | undefined;
   const last = plan?.committee?.members ?? [];
   if (last.length === 0) return undefined;
   const list = last.map((m) => `  - ${m.name} (${m.role}${m.title ? `, ${m.title}` : ''})`).join('\n');

@@ -7,9 +7,9 @@ import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocPath } from './paths.js';
 import { formatPath } from './paths.js';
 import { insertListItem } from './list-insert.js';
-import { yamlLib } from './yaml-lib.js';
+import { parseYaml, yamlLib } from './yaml-lib.js';
 
-const parse = (text: string): Document => yamlLib().parseDocument(text, { version: '1.2', schema: 'core', resolveKnownTags: false });
+const parse = parseYaml;
 
 /** One plan's text and the edits made to it; `text` is the result. */
 export class PlanEditor {

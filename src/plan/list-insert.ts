@@ -2,10 +2,10 @@
 // the `yaml` parser reports: every byte outside the inserted lines stays as it was. The new entry
 // copies the list's indentation, the file's line ends and the quoting its siblings use for each
 // field (time: "09:40" stays quoted), so it reads as if the person who wrote the file had typed it.
-import type { Document, Node, Pair, Scalar, YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLSeq } from 'yaml';
 import { CsspError } from '../errors.js';
 import { formatPath, type DocPath } from './paths.js';
-import { yamlLib } from './yaml-lib.js';
+import { parseYaml, yamlLib } from './yaml-lib.js';
 
 /** Where the new entry's text went: [start, end) offsets in the new text. */
 export interface Inserted {
@@ -19,7 +19,7 @@ type Style = Scalar['type'];
 /** Styles for fields no sibling shows yet: a time left plain reads as a number in YAML 1.1 tools. */
 const DEFAULT_STYLES: Record<string, Style> = { time: 'QUOTE_DOUBLE' };
 
-const parse = (text: string): Document => yamlLib().parseDocument(text, { version: '1.2', schema: 'core', resolveKnownTags: false });
+const parse = parseYaml;
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 const column = (text: string, at: number) => at - lineStart(text, at);
 const lineEnd = (text: string, at: number) => {

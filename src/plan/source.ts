@@ -8,7 +8,7 @@ import { buildPositions, rangeInTable, type PositionLookup, type PositionTable }
 import { lineStarts, positionAt } from './text-position.js';
 import type { DocPath } from './paths.js';
 import { explainYamlErrors } from './yaml-errors.js';
-import { yamlLib } from './yaml-lib.js';
+import { parseYaml, yamlLib } from './yaml-lib.js';
 
 export { MAX_FILE_BYTES } from './decode.js';
 export const MAX_DEPTH = 64;
@@ -81,12 +81,8 @@ class Source implements SourceFile {
   }
 }
 
-/** The one way `yaml` is called, so a re-parse for positions reads the text exactly as the first parse did. */
-function parse(text: string): Document {
-  // resolveKnownTags off: YAML 1.1 tags (!!binary, !!timestamp, !!set) would give Buffers, Dates and
-  // Sets that no plan field takes and JSON cannot carry; they are read as text, with a warning.
-  return yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, resolveKnownTags: false });
-}
+// A re-parse for positions reads the text exactly as the first parse did: one parseYaml.
+const parse = parseYaml;
 
 /**
  * `positions: 'eager'` builds the position table while the Document is at hand (the parse cache

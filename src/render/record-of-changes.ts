@@ -1,12 +1,12 @@
 // The full edition's record of changes: what changed since the same site's plan of the school
 // year before, in the words of `cssp diff`. Kept apart from inputs.ts so that `cssp check`, which
 // hashes editions without their records, never loads the diff modules.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { planChanges } from '../diff/changes.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import { firstYear, isSchoolYear, schoolYearStarting } from '../plan/school-year.js';
-import { parseText } from '../plan/source.js';
+import { readPlan } from '../plan/read-plan.js';
 import type { Plan } from '../plan/types.generated.js';
 import type { RecordOfChanges } from './view.js';
 
@@ -31,7 +31,7 @@ function previousPlan(plan: Plan, file: string): { schoolYear: string; plan: Par
   const path = join(dirname(dirname(file)), schoolYear, basename(file));
   if (!existsSync(path)) return undefined;
   try {
-    const data = parseText(readFileSync(path)).data;
+    const { data } = readPlan(path);
     return data && typeof data === 'object' ? { schoolYear, plan: data as PartialPlan } : undefined;
   } catch {
     return undefined;

@@ -1,6 +1,6 @@
 // The IO edge of `cssp status`: the year's plan files, `cssp check`'s findings on them (the same
 // pipeline, in this process) and what each edition prints now, as the core's input.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkFiles } from '../check/check-files.js';
 import { isBlocking } from '../check/usable.js';
@@ -11,7 +11,6 @@ import { cachedExists, expandPaths, readRegularFile } from '../plan/discover.js'
 import type { PartialPlan } from '../plan/partial-plan.js';
 import { CONFIG_FILE, placeOf } from '../plan/paths.js';
 import type { District } from '../district/save.js';
-import { loadSource } from '../plan/source.js';
 import type { Plan } from '../plan/types.generated.js';
 import { printedHashes } from '../render/printed-hash.js';
 import type { PlanInput, StatusInput } from './site-status.js';
@@ -61,8 +60,8 @@ function registryFindings(district: District, year: string, byFile: ReadonlyMap<
   const configFile = join(district.root, CONFIG_FILE);
   const out = new Map<string, Finding[]>();
   const found = byFile.get(configFile)?.filter((f) => f.ruleId === 'district-coverage' && f.message.includes(year));
-  if (!found?.length || !existsSync(configFile)) return out;
-  const source = loadSource(configFile, readRegularFile(configFile));
+  if (!found?.length) return out;
+  const source = district.configSource;
   district.config.sites.forEach((site, i) => {
     const line = source.rangeOf(['sites', i, 'id']).start.line;
     const mine = found.filter((f) => f.line === line);

@@ -14,7 +14,6 @@ import { ALL_CHECKS } from './builtin.js';
 import { loadConfig } from './config.js';
 import { checkDistrict } from './district.js';
 import { lookUp, loadHit } from './cached-plans.js';
-import { claim, sharedQueue, type CachedRunner } from './parallel.js';
 import type { ParseCache } from './parse-cache.js';
 
 export type { BatchContext, BatchResult, BatchRunner, FileAccess };
@@ -34,8 +33,6 @@ export interface CheckRequest extends FileAccess {
   runBatch?: BatchRunner;
   /** Use runBatch only for at least this many files to parse (default 1). */
   minBatchFiles?: number;
-  /** Workers for plans the cache holds, used when at least `minHits` are and few files need parsing. */
-  cachedWorkers?: { minHits: number; run: CachedRunner };
   /** The parse cache (--cache); this function stores into it but does not save it. */
   cache?: ParseCache;
 }
@@ -55,8 +52,6 @@ const districtRules = RULES.filter(isDistrictRule);
 const knownIds = ALL_CHECKS.map((m) => m.id);
 /** Files per batch: a worker reports (and the cache writes) in parts, so memory stays flat. */
 const BATCH_FILES = 200;
-/** Cached plans per chunk of the shared queue: ~10 ms of work, fine enough to balance threads. */
-const CACHED_CHUNK = 25;
 
 const skippedError = (s: SkippedFile): Diagnostic =>
   makeDiagnostic(s.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
@@ -88,27 +83,19 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
     : Promise.resolve().then(() => {
       for (let i = 0; i < misses.length; i += BATCH_FILES) take(checkBatch(misses.slice(i, i + BATCH_FILES), ctx, req));
     });
-  // With every core free (little to parse), workers help with the cached plans: all threads take
-  // small chunks from one queue, so a worker that starts late simply takes fewer.
-  const helpers = req.cachedWorkers;
-  const shared = !parseOnWorkers && helpers !== undefined && hits.length >= helpers.minHits;
-  const queue = sharedQueue(CACHED_CHUNK);
-  const checking = shared ? helpers.run(hits, queue, ctx, take) : Promise.resolve();
   const damaged: string[] = [];
-  for (let chunk = claim(queue, hits); chunk; chunk = claim(queue, hits)) {
-    for (const hit of chunk) {
-      const source = loadHit(hit, req, req.cache!);
-      if (!source) {
-        damaged.push(hit.file);
-        continue;
-      }
-      const found = checkSource(source, ctx, req.exists);
-      if (found.length === 0) continue;
-      diagnostics.push(...found);
-      sources.set(hit.file, source.text);
+  for (const hit of hits) {
+    const source = loadHit(hit, req, req.cache!);
+    if (!source) {
+      damaged.push(hit.file);
+      continue;
     }
+    const found = checkSource(source, ctx, req.exists);
+    if (found.length === 0) continue;
+    diagnostics.push(...found);
+    sources.set(hit.file, source.text);
   }
-  await Promise.all([parsing, checking]);
+  await parsing;
   if (damaged.length) take(checkBatch(damaged, ctx, req));
   diagnostics.push(...(req.skipped ?? []).map(skippedError));
 

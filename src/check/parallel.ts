@@ -2,34 +2,13 @@
 // is independent (bench/results.md has the measurements behind these numbers).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BatchContext, BatchResult, BatchRunner } from './batch.js';
-import type { CacheHit } from './cached-plans.js';
+import type { BatchResult, BatchRunner } from './batch.js';
 import type { WorkerTask } from './worker.js';
 
 /** Below this many files per worker, starting a worker (and warming its JIT) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 100;
 const MAX_WORKERS = 8;
 const BATCH_FILES = 100;
-
-/**
- * Checks plans held by the parse cache on other threads. Every thread claims chunks of `hits` by
- * adding to one shared counter (Atomics), so no thread waits for another to hand out work.
- */
-export type CachedRunner = (hits: readonly CacheHit[], claims: SharedQueue, ctx: BatchContext, onResult: (result: BatchResult) => void) => Promise<void>;
-
-/** A queue over a list that threads share: each claim takes the next `chunk` items. */
-export interface SharedQueue {
-  counter: SharedArrayBuffer;
-  chunk: number;
-}
-
-export const sharedQueue = (chunk: number): SharedQueue => ({ counter: new SharedArrayBuffer(4), chunk });
-
-/** The next chunk of `items` no other thread has claimed, or undefined when none is left. */
-export function claim<T>(queue: SharedQueue, items: readonly T[]): T[] | undefined {
-  const at = Atomics.add(new Int32Array(queue.counter), 0, queue.chunk);
-  return at < items.length ? items.slice(at, at + queue.chunk) : undefined;
-}
 
 /** How many workers to use: CSSP_WORKERS when set (0 = none), else one per core for big runs. */
 export function workerCount(files: number, env: Record<string, string | undefined>): number {
@@ -60,15 +39,6 @@ const shares = <T>(items: readonly T[], n: number): T[][] => Array.from({ length
 export function workerRunner(count: number): BatchRunner {
   return async (files, ctx, onResult) => {
     const tasks = shares(files, Math.min(count, files.length));
-    await Promise.all(tasks.map((share) => runWorker({ kind: 'parse', files: share, ctx, batchFiles: BATCH_FILES }, onResult)));
-  };
-}
-
-/** `count` workers for cached plans; the caller's thread claims chunks from the same queue. */
-export function cachedRunner(count: number, cache: { location: string; build: string }): CachedRunner {
-  return async (hits, queue, ctx, onResult) => {
-    // Without the bytes: a worker reads a file itself if a finding needs its text.
-    const list = hits.map(({ file, hash }) => ({ file, hash, bytes: undefined }));
-    await Promise.all(Array.from({ length: count }, () => runWorker({ kind: 'cached', hits: list, queue, ctx, cache }, onResult)));
+    await Promise.all(tasks.map((share) => runWorker({ files: share, ctx, batchFiles: BATCH_FILES }, onResult)));
   };
 }

@@ -57,9 +57,7 @@ export class ParseCache {
   private out: CacheFileWriter | undefined;
   private writable = true;
 
-  /** `readOnly`: a worker thread's view, which looks up entries and never writes. */
-  constructor(readonly location: string, readonly build: string, readOnly = false) {
-    this.writable = !readOnly;
+  constructor(readonly location: string, readonly build: string) {
     this.old = this.open();
     this.files = { ...this.old?.header.files };
   }

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
-import { cachedRunner, MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
+import { MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
 import { atLeast, summarize, type Severity } from '../diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
@@ -74,7 +74,6 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     runBatch: workers > 0 ? workerRunner(workers) : undefined,
     minBatchFiles: io.env.CSSP_WORKERS ? 1 : 2 * MIN_FILES_PER_WORKER,
     cache,
-    cachedWorkers: cache && cachedWorkers(io.env, cache.location, cache.build),
   });
   cache?.save();
   for (const notice of cache?.notices ?? []) io.stderr(`cssp: warning: ${notice}\n`);
@@ -113,17 +112,6 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
 function districtPlans(root: string, plansDir: string): PlanFiles {
   const dir = resolve(root, plansDir);
   return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? findPlanFiles(dir) : { files: [], skipped: [], stamps: new Map() };
-}
-
-/**
- * Threads besides this one for cached plans, only when CSSP_WORKERS asks for them. Measured on two
- * cores, a warm check of 1,000 and of 10,000 plans was 5-15% slower with a worker than without:
- * each worker loads the checks and warms its JIT for work of ~0.15 ms a plan, and on that machine
- * two processes each checking half the plans took 1.5x as long as one checking its half alone.
- */
-function cachedWorkers(env: Record<string, string | undefined>, location: string, build: string) {
-  const count = env.CSSP_WORKERS ? Number(env.CSSP_WORKERS) : 0;
-  return Number.isInteger(count) && count > 0 ? { minHits: 1, run: cachedRunner(count, { location, build }) } : undefined;
 }
 
 /** --cache-location names a file, or a folder to keep .cssp-cache in; the default is the district folder. */

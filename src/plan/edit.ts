@@ -60,20 +60,6 @@ export class PlanEditor {
     return this.splice(lineStart(this.text, span.start), span.end, '');
   }
 
-  /** Adds `item` at the end of the list at `path` (creating the list when it is missing or empty). */
-  append(path: DocPath, item: unknown): this {
-    const seq = parse(this.text).getIn(path, true) as YAMLSeq | undefined;
-    if (!seq || !yamlLib().isSeq(seq) || seq.flow || seq.items.length === 0) {
-      const existing = Array.isArray(this.get(path)) ? (this.get(path) as unknown[]) : [];
-      return this.set(path, [...existing, item]);
-    }
-    const first = seq.items[0] as Node;
-    const indent = column(this.text, this.text.lastIndexOf('-', first.range![0]));
-    const body = indentLines(yamlLib().stringify([item], { lineWidth: 0 }), indent);
-    const at = blockEnd(this.text, seq);
-    return this.splice(at, at, `${at > 0 && this.text[at - 1] !== '\n' ? '\n' : ''}${body}`);
-  }
-
   /** Inserts `item` as entry `index` of the block list at `path`; returns where its lines went. */
   insert(path: DocPath, index: number, item: object): { start: number; end: number } {
     const r = insertListItem(this.text, path, index, item);
@@ -143,6 +129,3 @@ function renderPair(key: string, value: unknown, indent: number): string {
   return [first, ...rest.map((l) => (l ? ' '.repeat(indent) + l : l))].join('\n');
 }
 
-function indentLines(text: string, indent: number): string {
-  return text.split('\n').map((l) => (l ? ' '.repeat(indent) + l : l)).join('\n');
-}

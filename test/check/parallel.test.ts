@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { claim, MIN_FILES_PER_WORKER, sharedQueue, workerCount } from '../../src/check/parallel.js';
+import { MIN_FILES_PER_WORKER, workerCount } from '../../src/check/parallel.js';
 
 describe('workerCount', () => {
   it('uses no workers for small runs', () => {
@@ -16,18 +16,5 @@ describe('workerCount', () => {
     expect(workerCount(1, { CSSP_WORKERS: '4' })).toBe(1);
     expect(workerCount(50000, { CSSP_WORKERS: '0' })).toBe(0);
     expect(workerCount(50000, { CSSP_WORKERS: 'many' })).toBe(0);
-  });
-});
-
-describe('the queue threads share', () => {
-  it('hands out each item once, in chunks, to whichever thread claims next', () => {
-    const items = Array.from({ length: 60 }, (_, i) => i);
-    const queue = sharedQueue(25);
-    const seen = new Int32Array(queue.counter); // another thread's view of the same memory
-    expect(claim(queue, items)).toEqual(items.slice(0, 25));
-    expect(seen[0]).toBe(25);
-    expect(claim({ ...queue }, items)).toEqual(items.slice(25, 50)); // a copy shares the counter
-    expect(claim(queue, items)).toEqual(items.slice(50));
-    expect(claim(queue, items)).toBeUndefined();
   });
 });

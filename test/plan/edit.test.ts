@@ -56,10 +56,7 @@ describe('PlanEditor', () => {
     );
   });
 
-  it('appends to a block list, and writes a flow or empty list out whole', () => {
-    const drill = { type: 'earthquake', date: '2026-10-15' };
-    expect(new PlanEditor(text).append(['drills'], drill).text).toContain('    date: 2026-09-01\n  - type: earthquake\n    date: 2026-10-15\nflow:');
-    expect(new PlanEditor(text).append(['empty'], drill).text).toContain('empty:\n  - type: earthquake\n    date: 2026-10-15\n');
+  it('writes a flow map out whole when a key is added to it', () => {
     expect(new PlanEditor(text).set(['flow', 'b'], 2).text).toContain('flow:\n  a: 1\n  b: 2\n');
   });
 

@@ -1,5 +1,6 @@
-// Drill rows as a text table, JSON or CSV (RFC 4180: quoted when needed, CRLF line ends, which
+// Drill rows as a text table, JSON or CSV (format/csv.ts: RFC 4180 with CRLF line ends, which
 // Excel and the district's records systems expect).
+import { formatCsv } from '../format/csv.js';
 import type { LogRow } from './log.js';
 
 export interface Column {
@@ -36,9 +37,7 @@ export const EXPORT_COLUMNS: Column[] = [
 const cell = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
 
 export function toCsv(rows: readonly LogRow[], columns: readonly Column[]): string {
-  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const line = (values: string[]) => `${values.map(quote).join(',')}\r\n`;
-  return line(columns.map((c) => c.title)) + rows.map((r) => line(columns.map((c) => cell(c.value(r))))).join('');
+  return formatCsv(columns.map((c) => c.title), rows.map((r) => columns.map((c) => cell(c.value(r)))));
 }
 
 export function toJson(rows: readonly LogRow[]): string {

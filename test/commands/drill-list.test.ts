@@ -1,5 +1,5 @@
 // cssp drill list, due and export on the sample district, with a pinned as-of date.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDrillDue } from '../../src/commands/drill-due.js';
@@ -61,5 +61,27 @@ describe('cssp drill due', () => {
     expect(runDrillDue({ site: 'bayside-elementary', asOf: '2027-02-01' }, io)).toBe(1);
     expect(io.stdoutText).toMatch(/ {2}overdue No fire drill logged in December 2026 and January 2027\..*\(EC 32001; 5 CCR 550\)/);
     expect(io.stdoutText).toMatch(/ {2}overdue No earthquake drill logged in Q2 .*\(EC 32282\(a\)\(2\)\(B\)\(i\)\(II\)\)/);
+  });
+});
+
+describe('drill notes in CSV (formula injection)', () => {
+  // A plan anyone can edit in a pull request ends up in the director's spreadsheet: a note that
+  // starts like a formula must arrive as text.
+  it.each(['=HYPERLINK("http://x.example","click")', '+1+1', '-2+3', '@SUM(A1)'])('neutralises a note starting %j in drill list and drill export', (note) => {
+    const dir = copySample();
+    const file = join(dir, '2026-27/bayside-elementary.yaml');
+    const text = readFileSync(file, 'utf8');
+    const old = 'notes: Alarm sounded to start the fire drill; horns and strobes confirmed in every building.';
+    expect(text).toContain(old);
+    writeFileSync(file, text.replace(old, `notes: ${JSON.stringify(note)}`)); // the first such note only
+    const list = memoryIo(dir);
+    runDrillList({ site: 'bayside-elementary', format: 'csv', asOf }, list);
+    const exported = memoryIo(dir);
+    runDrillExport({ year: '2026-27' }, exported);
+    for (const csv of [list.stdoutText, exported.stdoutText]) {
+      const cells = csv.split('\r\n').flatMap((line) => line.split(','));
+      expect(cells.some((c) => /^"?'[=+\-@]/.test(c)), csv).toBe(true);
+      expect(cells.some((c) => /^"?[=+\-@]/.test(c))).toBe(false);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Every format over the sample district, before the adoption deadline and after it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvField, formatStatusCsv } from '../../src/status/format-csv.js';
+import { formatStatusCsv } from '../../src/status/format-csv.js';
+import { csvField } from '../../src/format/csv.js';
 import { formatStatusHtml, STATUS_CSP } from '../../src/status/format-html.js';
 import { formatStatusJson } from '../../src/status/format-json.js';
 import { formatStatusMarkdown } from '../../src/status/format-markdown.js';

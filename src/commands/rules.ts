@@ -1,6 +1,6 @@
 // cssp rules: the rule catalogue, as text, Markdown (docs/rules.md) or JSON.
 import { ALL_CHECKS, BUILTIN_CHECKS } from '../check/builtin.js';
-import { escapeMarkdownCell as cell } from '../format/util.js';
+import { markdownCell as cell } from '../format/markdown.js';
 import type { Io } from '../io/std.js';
 import { RULES } from '../rules/index.js';
 import type { CheckMeta, Reading, RuleMeta } from '../rules/types.js';

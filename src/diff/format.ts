@@ -1,6 +1,6 @@
 // A diff report as text for a terminal, JSON for programs, or Markdown for a pull-request comment.
 // The sentences are the same in all three; only the layout and the escaping differ.
-import { escapeMarkdownCell } from '../format/util.js';
+import { escapeMarkdown } from '../format/markdown.js';
 import { AREAS, plural, type Change } from './change.js';
 import type { DiffReport, PlanDiff } from './report.js';
 
@@ -58,11 +58,6 @@ export function formatText(report: DiffReport): string {
 /** The JSON shape is documented in the README (cssp diff); fields are only ever added. */
 export function formatJson(report: DiffReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-/** Markdown-safe inline text: no emphasis, links, code or HTML from the plan, and no @-mentions. */
-export function escapeMarkdown(text: string): string {
-  return escapeMarkdownCell(text.replace(/[\\`*_[\]#~]/g, '\\$&')).replaceAll('@', '&#64;');
 }
 
 export function formatMarkdown(report: DiffReport): string {

@@ -1,5 +1,5 @@
-// Helpers shared by the formatters: stable order, grouping, printable paths, Markdown table cells
-// and the one-line summary.
+// Helpers shared by the formatters: stable order, grouping, printable paths and the one-line
+// summary (Markdown escaping is markdown.ts).
 import { relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostic.js';
 import type { HiddenCounts } from './types.js';
@@ -17,16 +17,6 @@ export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Dia
     else byFile.set(d.file, [d]);
   }
   return byFile;
-}
-
-/** A Markdown table cell: `|` would end the cell and a newline the row; `<`/`&` would be read as HTML. */
-export function escapeMarkdownCell(s: string): string {
-  return s
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('|', '\\|')
-    .replace(/\r?\n/g, '<br>');
 }
 
 /** Relative to cwd with forward slashes, so output is identical on Windows and in CI. */

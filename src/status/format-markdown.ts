@@ -1,16 +1,17 @@
 // Markdown for a pull request or a GitHub job summary: the summary table, then what is past a
-// deadline per site. Every cell goes through escapeMarkdownCell (plan text may hold | or <).
-import { escapeMarkdownCell } from '../format/util.js';
+// deadline per site. Every piece of text goes through escapeMarkdown: a site name from a plan the
+// registry does not list is whatever the pull request wrote.
+import { escapeMarkdown } from '../format/markdown.js';
 import { footerLines, summaryLine } from './cells.js';
 import { COLUMNS } from './columns.js';
 import type { StatusReport } from './types.js';
 
 export function formatStatusMarkdown(report: StatusReport): string {
-  const row = (cells: string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
+  const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
   const lines = [
-    `## Safety plan status ${escapeMarkdownCell(report.schoolYear)}, as of ${escapeMarkdownCell(report.asOf)}`,
+    `## Safety plan status ${escapeMarkdown(report.schoolYear)}, as of ${escapeMarkdown(report.asOf)}`,
     '',
-    escapeMarkdownCell(summaryLine(report)),
+    escapeMarkdown(summaryLine(report)),
     '',
     row(COLUMNS.map((c) => c.title)),
     `|${COLUMNS.map((c) => (c.title === 'errors' || c.title === 'warnings' ? ' ---: ' : ' --- ')).join('|')}|`,
@@ -19,9 +20,9 @@ export function formatStatusMarkdown(report: StatusReport): string {
   const late = report.sites.filter((r) => r.pastDeadline.length);
   if (late.length) {
     lines.push('', '### Past a deadline', '');
-    for (const r of late) lines.push(`- **${escapeMarkdownCell(r.name)}**: ${r.pastDeadline.map(escapeMarkdownCell).join(' ')}`);
+    for (const r of late) lines.push(`- **${escapeMarkdown(r.name)}**: ${r.pastDeadline.map(escapeMarkdown).join(' ')}`);
   }
   const footer = footerLines(report);
-  if (footer.length) lines.push('', ...footer.map(escapeMarkdownCell));
+  if (footer.length) lines.push('', ...footer.map(escapeMarkdown));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 // The three layouts of a diff report, and what none of them may print.
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { DIFF_FORMATS, escapeMarkdown, formatReport } from '../../src/diff/format.js';
+import { DIFF_FORMATS, formatReport } from '../../src/diff/format.js';
+import { escapeMarkdown } from '../../src/format/markdown.js';
 import { comparePlans, type DiffReport } from '../../src/diff/report.js';
 import { describeTextChange } from '../../src/diff/text-summary.js';
 import type { Plan } from '../../src/plan/types.generated.js';

@@ -109,6 +109,13 @@ describe('markdown', () => {
     const hostile = { ...before, sites: [{ ...before.sites[0]!, name: 'A | <b>B</b>' }] };
     expect(formatStatusMarkdown(hostile)).toContain('| A \\| &lt;b&gt;B&lt;/b&gt; |');
   });
+
+  it('a site name from a pull request cannot mention, link or load anything', () => {
+    const name = '@everyone ![t](http://x.example/t.png) [x](javascript:alert(1))';
+    const md = formatStatusMarkdown({ ...after, sites: [{ ...after.sites[0]!, name }] });
+    expect(md).not.toMatch(/(^|[^\\])@everyone|[^\\]!\[|[^\\]\[x\]/);
+    expect(md).toContain('&#64;everyone \\!\\[t\\](http://x.example/t.png) \\[x\\](javascript:alert(1))');
+  });
 });
 
 describe('html', () => {

@@ -6,7 +6,7 @@ import { parseText, sourceFrom, type ParseResult, type SourceFile } from '../pla
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule, type PlanRule } from '../rules/types.js';
-import { printedHashes } from '../render/printed-hash.js';
+import { printedHashes } from './printed-hash.js';
 import { checkPlan } from './engine.js';
 import { asciiJson, hashBytes } from './cache-keys.js';
 import type { CacheEntry, CachedParse, FileStamp, ParseCache } from './parse-cache.js';

@@ -4,7 +4,7 @@ import { schoolYearOf } from '../plan/school-year.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { Finding, PlanContext, PlanRule, CheckMeta } from '../rules/types.js';
-import type { Edition } from '../render/view.js';
+import type { Edition } from '../edition/view.js';
 import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { validatePlan, type Validator } from './validators.js';
 import { planCalendar } from './plan-calendar.js';

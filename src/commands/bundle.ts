@@ -12,7 +12,7 @@ import type { EditionResult, ProgressEvent, Shard } from '../render/bundle.js';
 import type { Printer } from '../render/pdf.js';
 import { bundleProgress } from './bundle-progress.js';
 import { yearPlans } from '../render/document.js';
-import { EDITIONS, type Edition } from '../render/view.js';
+import { EDITIONS, type Edition } from '../edition/view.js';
 import { today } from '../util/iso-date.js';
 
 export interface BundleCommandOptions {

@@ -9,12 +9,11 @@ import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
 import { plural } from '../format/util.js';
 import type { FormatName } from '../format/types.js';
-import { describeFsError } from '../io/fs-errors.js';
 import { wantsColor, type Io } from '../io/std.js';
 import { cachedExists, expandPaths, findDistrictRoot, findPlanFiles, readRegularFile, type PlanFiles } from '../plan/discover.js';
 import { readSource, readThroughCache } from '../check/batch.js';
 import { CONFIG_FILE, planPath, plansDirOf } from '../plan/paths.js';
-import { writeFileAtomic } from '../plan/write.js';
+import { writeOutput } from '../io/output.js';
 import { isIsoDate, today } from '../util/iso-date.js';
 import { toolVersion } from '../version.js';
 
@@ -91,7 +90,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     ruleDescriptions: new Map(ALL_CHECKS.map((m) => [m.id, m.description])),
   };
   const report = (await loadFormatter(format))(shown, ctx);
-  if (opts.output) writeReport(resolve(io.cwd, opts.output), opts.output, report);
+  if (opts.output) writeOutput({ cwd: io.cwd, given: opts.output, data: report, what: 'the report' });
   else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
     const { formatMarkdownSummary } = await import('../format/summary-markdown.js');
@@ -120,15 +119,4 @@ async function openCache(location: string | undefined, defaultDir: string, io: I
   let file = resolve(io.cwd, location ?? defaultDir);
   if (!location || statSync(file, { throwIfNoEntry: false })?.isDirectory() || /[\\/]$/.test(location)) file = resolve(file, DEFAULT_CACHE_FILE);
   return new ParseCache(file, buildId());
-}
-
-function writeReport(path: string, given: string, report: string): void {
-  try {
-    writeFileAtomic(path, report);
-  } catch (err) {
-    throw new UsageError(
-      `Cannot write the report to ${given}: ${describeFsError(err)}.`,
-      'Give --output a file name in a folder you can write to (for example --output cssp-report.txt), or leave --output out to print the report.',
-    );
-  }
 }

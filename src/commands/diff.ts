@@ -2,14 +2,13 @@
 // two school years) or a git ref (every plan of the district, working tree against that commit).
 // A diff is information, not a finding: exit 0 whatever changed.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
-import { describeFsError } from '../io/fs-errors.js';
 import type { Io } from '../io/std.js';
 import { planPath } from '../plan/paths.js';
 import { openDistrictFrom, type District } from '../district/open.js';
 import { firstYear, schoolYearStarting } from '../plan/school-year.js';
-import { writeFileAtomic } from '../plan/write.js';
+import { writeOutput } from '../io/output.js';
 import { isConsecutiveYear, planYears } from '../new/years.js';
 import { DIFF_FORMATS, formatReport, type DiffFormat } from '../diff/format.js';
 import { comparePlans, type DiffReport } from '../diff/report.js';
@@ -33,12 +32,7 @@ export async function runDiff(target: string, opts: DiffCommandOptions, io: Io):
     io.stdout(text);
     return 0;
   }
-  const output = resolve(io.cwd, opts.output);
-  try {
-    writeFileAtomic(output, text);
-  } catch (err) {
-    throw new UsageError(`Cannot write ${opts.output}: ${describeFsError(err)}.`, 'Give --output a file name in a folder you can write to.');
-  }
+  writeOutput({ cwd: io.cwd, given: opts.output, data: text, what: 'the comparison' });
   io.stderr(`Wrote ${opts.output}\n`);
   return 0;
 }

@@ -17,7 +17,7 @@ import { planPath } from '../plan/paths.js';
 import { openDistrictFrom } from '../district/open.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { loadPlan } from '../render/load.js';
-import { printedHashes } from '../render/printed-hash.js';
+import { printedHashes } from '../check/printed-hash.js';
 import { today } from '../util/iso-date.js';
 
 const GOVERNANCE_KEYS = ['approval', 'adoption', 'publicMeeting', 'consultations', 'committee', 'site'];

@@ -1,10 +1,9 @@
 // cssp drill list and cssp drill export: the logged drills of a school year, as a table, JSON or CSV.
-import { resolve } from 'node:path';
 import { logRows, pickYear, readPlans, type LogRow } from '../drill/log.js';
 import { EXPORT_COLUMNS, LIST_COLUMNS, toCsv, toJson, toTable } from '../drill/table.js';
 import type { Io } from '../io/std.js';
 import { openDistrictFrom, type District } from '../district/open.js';
-import { writeFileAtomic } from '../plan/write.js';
+import { writeOutput } from '../io/output.js';
 import { today } from '../util/iso-date.js';
 
 export interface DrillListOptions {
@@ -46,7 +45,7 @@ export function runDrillExport(opts: DrillListOptions, io: Io): number {
     io.stdout(csv);
     return 0;
   }
-  writeFileAtomic(resolve(io.cwd, opts.output), csv);
+  writeOutput({ cwd: io.cwd, given: opts.output, data: csv, what: 'the drill log' });
   io.stdout(`Wrote ${rows.length} drill${rows.length === 1 ? '' : 's'} of ${year} to ${opts.output}.\n`);
   return 0;
 }

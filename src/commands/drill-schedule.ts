@@ -1,12 +1,11 @@
 // cssp drill schedule: the year's required drills as an .ics file to import into Google Calendar
 // or Outlook (src/drill/schedule.ts).
-import { resolve } from 'node:path';
 import { drillSchedule } from '../drill/schedule.js';
 import { calendarOf } from '../drill/validate.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
 import { isConsecutiveYear } from '../new/years.js';
-import { writeFileAtomic } from '../plan/write.js';
+import { writeOutput } from '../io/output.js';
 import { districtAt } from './drill-list.js';
 
 export interface DrillScheduleOptions {
@@ -25,7 +24,7 @@ export function runDrillSchedule(opts: DrillScheduleOptions, io: Io): number {
   const builtIn = !config.calendars?.[opts.year];
   const { ics, events } = drillSchedule({ sites, config, calendar: calendarOf(opts.year, config), year: opts.year, districtName: config.district.name });
   const output = opts.output ?? `drills-${opts.year}${opts.site ? `-${opts.site}` : ''}.ics`;
-  writeFileAtomic(resolve(io.cwd, output), ics);
+  writeOutput({ cwd: io.cwd, given: output, data: ics, what: 'the drill calendar' });
   io.stdout(`Wrote ${output}: ${events} required drill${events === 1 ? '' : 's'} for ${sites.length} site${sites.length === 1 ? '' : 's'} in ${opts.year}. Import it into Google Calendar or Outlook.\n`);
   if (builtIn) io.stderr(`cssp.config.yaml has no calendar for ${opts.year}, so the dates are cssp's built-in August-to-June calendar; add the board-adopted one under calendars: for the real dates.\n`);
   return 0;

@@ -1,14 +1,13 @@
 // cssp render: one plan, one edition -> a PDF (or the HTML with --html, for previewing).
 import { resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
-import { describeFsError } from '../io/fs-errors.js';
 import type { Io } from '../io/std.js';
 import { placeOf } from '../plan/paths.js';
-import { writeFileAtomic } from '../plan/write.js';
+import { checkOutputName, writeOutput } from '../io/output.js';
 import { requireBrowser } from '../render/browser-path.js';
 import { districtOfPlan, openDistrictFrom, type District } from '../district/open.js';
 import { planDocument, yearPlans } from '../render/document.js';
-import type { Edition } from '../render/view.js';
+import type { Edition } from '../edition/view.js';
 import { today } from '../util/iso-date.js';
 
 export interface RenderCommandOptions {
@@ -30,10 +29,12 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   const edition = opts.edition ?? 'responder';
   const doc = planDocument(file, edition, { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html });
   const { fileSiteId } = placeOf(file);
-  const output = resolve(io.cwd, opts.output ?? `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`);
+  const output = opts.output ?? `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`;
+  const what = opts.html ? 'the HTML' : 'the PDF';
+  checkOutputName(output, what);
   if (opts.html) {
-    write(output, opts.output, doc.html);
-    io.stderr(`Wrote ${output}\n`);
+    const path = writeOutput({ cwd: io.cwd, given: output, data: doc.html, what });
+    io.stderr(`Wrote ${path}\n`);
     return 0;
   }
   const executable = requireBrowser(io.env);
@@ -45,8 +46,8 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   } finally {
     await printer.close();
   }
-  write(output, opts.output, pdf);
-  io.stderr(`Wrote ${output} (${await pageCount(pdf)} pages, ${doc.view.editionTitle.toLowerCase()}, content ${doc.stamp.contentHash})\n`);
+  const path = writeOutput({ cwd: io.cwd, given: output, data: pdf, what });
+  io.stderr(`Wrote ${path} (${await pageCount(pdf)} pages, ${doc.view.editionTitle.toLowerCase()}, content ${doc.stamp.contentHash})\n`);
   return 0;
 }
 
@@ -56,12 +57,4 @@ function siteFile(opts: RenderCommandOptions, district: District): string {
   const file = files.find((f) => placeOf(f).fileSiteId === opts.site);
   if (!file) throw new ConfigError(`No plan for the site ${opts.site} in ${year}.`, `Sites with plans in ${year}: ${files.map((f) => placeOf(f).fileSiteId).join(', ')}.`);
   return file;
-}
-
-function write(path: string, given: string | undefined, data: string | Uint8Array): void {
-  try {
-    writeFileAtomic(path, data);
-  } catch (err) {
-    throw new UsageError(`Cannot write ${given ?? path}: ${describeFsError(err)}.`, 'Give --output a file name in a folder you can write to.');
-  }
 }

@@ -1,13 +1,11 @@
 // cssp status: every site's stage, findings, drills, dates and agencies for a school year, as a
 // table, JSON, CSV, Markdown or one self-contained HTML page. Exit 1 when a site is past a
 // deadline (an overdue drill included).
-import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { describeFsError } from '../io/fs-errors.js';
 import { wantsColor, type Io } from '../io/std.js';
 import { openDistrictFrom } from '../district/open.js';
 import { isSchoolYear, schoolYearOn } from '../plan/school-year.js';
-import { writeFileAtomic } from '../plan/write.js';
+import { writeOutput } from '../io/output.js';
 import { gatherStatus } from '../status/gather.js';
 import { districtStatus, statusExitCode } from '../status/site-status.js';
 import { STATUS_FORMATS, type StatusFormat, type StatusReport } from '../status/types.js';
@@ -50,11 +48,7 @@ export async function runStatus(opts: StatusCommandOptions, io: Io): Promise<num
   const report = districtStatus(input);
   const text = await render(report, format, !opts.output && wantsColor(io));
   if (opts.output) {
-    try {
-      writeFileAtomic(resolve(io.cwd, opts.output), text);
-    } catch (err) {
-      throw new UsageError(`Cannot write the status to ${opts.output}: ${describeFsError(err)}.`, 'Give --output a file name in a folder you can write to, or leave --output out to print it.');
-    }
+    writeOutput({ cwd: io.cwd, given: opts.output, data: text, what: 'the status' });
     io.stderr(`Wrote the ${year} status of ${report.summary.sites} sites to ${opts.output}.\n`);
   } else {
     io.stdout(text);

@@ -1,16 +1,10 @@
 // The first-responder packet: contacts, shut-offs, places, hazards, maps, evacuation help and the
 // response protocol. Phone numbers and notes are described, not quoted: the list goes into pull
 // requests, and notes on evacuation help must never carry a pupil's name into one.
+import { utilityName } from '../plan/utilities.js';
 import { asList, asRecord, asText, ChangeList, plain, quote, type Change, type Loose } from './change.js';
 import { changedPairs, matchItems } from './match.js';
 import { commandPostChanges, PLACE_LISTS, placeListChanges } from './places.js';
-
-export const UTILITY_NAMES: Record<string, string> = {
-  gas: 'Gas shut-off', water: 'Water shut-off', electric: 'Electric shut-off', 'fire-alarm-panel': 'Fire alarm panel',
-  'sprinkler-riser': 'Sprinkler riser', 'fire-department-connection': 'Fire department connection', 'knox-box': 'Knox box',
-  aed: 'AED', generator: 'Generator', 'hvac-shutdown': 'HVAC shut-down', 'pa-system': 'PA system', 'trauma-kit': 'Trauma kit',
-  naloxone: 'Naloxone', hydrant: 'Hydrant', other: 'Other building system',
-};
 
 export function responderChanges(from: Loose, to: Loose): Change[] {
   const list = new ChangeList('Responder packet');
@@ -52,7 +46,7 @@ function utilityChanges(list: ChangeList, from: unknown, to: unknown): void {
     (u) => `${kind(u)}|${asText(u.location)}`,
     kind,
   ]);
-  const name = (u: Loose) => UTILITY_NAMES[plain(u.kind)] ?? plain(u.kind);
+  const name = (u: Loose) => utilityName(plain(u.kind));
   const path = (i: number) => ['responder', 'utilities', i];
   for (const { item, index } of m.added) list.add('added', path(index), `Added ${name(item)}: ${quote(item.location)}`);
   for (const { item, index } of m.removed) list.add('removed', path(index), `Removed ${name(item)} (was at ${quote(item.location)})`);

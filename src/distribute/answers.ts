@@ -8,13 +8,8 @@ import type { District } from '../district/save.js';
 import type { Distribution, RegistrySite } from '../plan/types.generated.js';
 import { suggest } from '../check/suggest.js';
 import { validateDate } from '../drill/validate.js';
+import { EDITION_CONTENTS, EDITIONS } from '../plan/editions.js';
 
-export const EDITIONS = ['responder', 'full', 'public'] as const;
-const EDITION_NOTES: Record<(typeof EDITIONS)[number], string> = {
-  responder: 'the first-responder packet and the sections responders may see (police, fire, EMS)',
-  full: 'everything, confidential sections included (the district, the board)',
-  public: 'the copy posted for the public; leaves out what responders need',
-};
 export const AGENCY_TYPES = ['law-enforcement', 'fire', 'ems', 'district', 'other'] as const;
 const EXAMPLE = 'cssp distribute --site bayside-elementary --agency "Harbor Vista Police Department" --edition responder';
 
@@ -104,7 +99,7 @@ export async function askAgency(flags: DistributeFlags, plan: PartialPlan, ctx: 
 
 export async function askEdition(flags: DistributeFlags, type: string, ctx: Ctx): Promise<Distribution['edition']> {
   const usual = type === 'district' ? 'full' : 'responder';
-  const edition = flags.edition ?? (ctx.interactive ? await askSelect({ message: 'Which edition?', choices: EDITIONS.map((e) => ({ name: e, value: e, description: EDITION_NOTES[e] })), default: usual }) : usual);
+  const edition = flags.edition ?? (ctx.interactive ? await askSelect({ message: 'Which edition?', choices: EDITIONS.map((e) => ({ name: e, value: e, description: EDITION_CONTENTS[e] })), default: usual }) : usual);
   if (!(EDITIONS as readonly string[]).includes(edition)) throw new UsageError(`--edition ${edition} is not an edition.`, `Use one of: ${EDITIONS.join(', ')}.`);
   return edition as Distribution['edition'];
 }

@@ -9,7 +9,9 @@ import type { PartialPlan } from './partial-plan.js';
 import type { DistrictConfig, Distribution } from './types.generated.js';
 import { isoDateOf } from '../util/iso-date.js';
 
-export type DeliveryEdition = 'responder' | 'public' | 'full';
+import { isEdition, type Edition } from './editions.js';
+
+export type DeliveryEdition = Edition;
 
 /**
  * current: the last delivery's recorded content hash is what that edition prints now.
@@ -29,7 +31,7 @@ export interface AgencyDelivery {
   /** Must hold the current plan: consulted, or a type the statute (or the district) requires. */
   required: boolean;
   state: DeliveryState;
-  last?: { index: number; date?: string; edition?: string; version?: string; contentHash?: string };
+  last?: { index: number; date?: string; edition?: Edition; version?: string; contentHash?: string };
 }
 
 /** States in which an agency holds what the plan says now (unverified: as far as can be told). */
@@ -87,12 +89,12 @@ function lastDelivery(plan: PartialPlan, mine: Entry[], required: boolean, print
   const last = {
     index: chosen.index,
     date: isoDateOf(d.date),
-    edition: typeof d.edition === 'string' ? d.edition : undefined,
+    edition: isEdition(d.edition) ? d.edition : undefined,
     version: typeof d.version === 'string' ? d.version : undefined,
     contentHash: typeof d.contentHash === 'string' ? d.contentHash : undefined,
   };
   if (usable.length === 0) return { state: 'public-only', last };
-  const edition = last.edition === 'public' || last.edition === 'responder' || last.edition === 'full' ? last.edition : undefined;
+  const edition = last.edition;
   // Only a recorded hash is compared: computing what an edition prints reads its maps.
   const now = last.contentHash && edition ? printedHash(edition) : undefined;
   if (last.contentHash && now) return { state: last.contentHash === now ? 'current' : 'changed', last };

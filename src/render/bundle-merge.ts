@@ -7,7 +7,7 @@ import type { DistrictConfig } from '../plan/types.generated.js';
 import { UsageError } from '../errors.js';
 import { finishEdition, moveIntoPlace, type EditionResult, type Failure, type SiteEntry } from './bundle.js';
 import type { Printer } from './pdf.js';
-import { EDITIONS, type Edition } from './view.js';
+import { EDITIONS, type Edition } from '../edition/view.js';
 
 interface ShardManifest {
   district: string | undefined;

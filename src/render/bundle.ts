@@ -11,7 +11,7 @@ import { planDocument } from './document.js';
 import { buildDistrictPdf } from './district-pdf.js';
 import { pageCount } from './merge.js';
 import type { Printer } from './pdf.js';
-import { EDITION_TITLES, type Edition } from './view.js';
+import { EDITION_TITLES, type Edition } from '../edition/view.js';
 import { ownCopy } from '../util/own-copy.js';
 
 export interface BundleRequest {

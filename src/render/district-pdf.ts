@@ -3,7 +3,7 @@
 import { renderFront } from './html.js';
 import { mergeWithOutline, pageCount } from './merge.js';
 import type { Printer } from './pdf.js';
-import { EDITION_TITLES, type Edition } from './view.js';
+import { EDITION_TITLES, type Edition } from '../edition/view.js';
 
 export interface FrontInfo {
   district: string | undefined;

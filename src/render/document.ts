@@ -4,13 +4,13 @@ import { findPlanFiles } from '../plan/discover.js';
 import { placeOf } from '../plan/paths.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { ConfigError } from '../errors.js';
-import { editionView } from './edition.js';
+import { editionView } from '../edition/edition.js';
 import { renderHtml, type RenderedHtml } from './html.js';
-import { editionInputs } from './inputs.js';
+import { editionInputs } from '../check/edition-inputs.js';
 import { loadPlan } from './load.js';
 import { recordOfChangesFor } from './record-of-changes.js';
-import { versionStamp, type VersionStamp } from './stamp.js';
-import type { Edition, EditionView } from './view.js';
+import { versionStamp, type VersionStamp } from '../edition/stamp.js';
+import type { Edition, EditionView } from '../edition/view.js';
 
 export interface PlanDocument extends RenderedHtml {
   view: EditionView;

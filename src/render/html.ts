@@ -1,14 +1,15 @@
 // Edition view + version stamp -> HTML for the printer, with the page header and footer. Pure
 // apart from reading the package's own templates once. Handlebars escapes every value; the
 // only unescaped inserts are markdown-it output (html:false), the CSS and data: URIs.
+import { utilityName } from '../plan/utilities.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { fontFaces, headerFontFace } from './fonts.js';
 import { markdownToHtml } from './markdown.js';
-import { stampLine, type VersionStamp } from './stamp.js';
-import type { EditionView } from './view.js';
+import { stampLine, type VersionStamp } from '../edition/stamp.js';
+import type { EditionView } from '../edition/view.js';
 
 export interface RenderedHtml {
   html: string;
@@ -18,13 +19,6 @@ export interface RenderedHtml {
 }
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
-
-const UTILITY_NAMES: Record<string, string> = {
-  gas: 'Gas shut-off', water: 'Water shut-off', electric: 'Electric shut-off', 'fire-alarm-panel': 'Fire alarm panel',
-  'sprinkler-riser': 'Sprinkler riser', 'fire-department-connection': 'Fire department connection', 'knox-box': 'Knox box',
-  aed: 'AED', generator: 'Generator', 'hvac-shutdown': 'HVAC shut-down', 'pa-system': 'PA system', 'trauma-kit': 'Trauma kit',
-  naloxone: 'Naloxone', hydrant: 'Hydrant', other: 'Other',
-};
 
 interface Compiled {
   document: Handlebars.TemplateDelegate;
@@ -42,7 +36,7 @@ function templates(): Compiled {
   hb.registerHelper('or', (a: unknown, b: unknown) => !!a || !!b);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('isNumber', (a: unknown) => typeof a === 'number');
-  hb.registerHelper('utilityName', (kind: unknown) => UTILITY_NAMES[String(kind)] ?? String(kind));
+  hb.registerHelper('utilityName', utilityName);
   const partials = join(TEMPLATES, 'partials');
   for (const name of readdirSync(partials).filter((n) => n.endsWith('.hbs'))) {
     hb.registerPartial(basename(name, '.hbs'), readFileSync(join(partials, name), 'utf8'));

@@ -8,7 +8,7 @@ import type { PartialPlan } from '../plan/partial-plan.js';
 import { firstYear, isSchoolYear, schoolYearStarting } from '../plan/school-year.js';
 import { readPlan } from '../plan/read-plan.js';
 import type { Plan } from '../plan/types.generated.js';
-import type { RecordOfChanges } from './view.js';
+import type { RecordOfChanges } from '../edition/view.js';
 
 /** The record for `plan` (read from `file`), made when called; undefined when last year's plan is missing. */
 export function recordOfChangesFor(plan: Plan, file: string): () => RecordOfChanges | undefined {

@@ -31,7 +31,7 @@ export default definePlanRule({
       const sentVersion = last.version ? `version ${last.version}` : 'the plan';
       report({
         path: ['distribution', last.index, 'contentHash'],
-        message: `The plan has changed since ${d.agency} received ${sentVersion}${last.date ? ` on ${longDate(last.date)}` : ''}: the ${edition} edition then printed content ${last.contentHash}, and now prints ${printedHash(edition as 'responder') ?? '(unknown)'}. EC 32281(b)(3) requires sharing every update with the first responders.`,
+        message: `The plan has changed since ${d.agency} received ${sentVersion}${last.date ? ` on ${longDate(last.date)}` : ''}: the ${edition} edition then printed content ${last.contentHash}, and now prints ${printedHash(edition) ?? '(unknown)'}. EC 32281(b)(3) requires sharing every update with the first responders.`,
         hint: `When the change is final, give the plan a new \`version:\`, send the ${edition} edition again and record it: cssp distribute${typeof plan.site?.id === 'string' ? ` --site ${plan.site.id}` : ''} --agency "${d.agency}" --edition ${edition}.`,
       });
     }

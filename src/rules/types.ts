@@ -2,6 +2,7 @@
 // config) and report paths into the plan; the engine turns paths into ranges.
 import type { Severity } from '../diagnostic.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
+import type { Edition } from '../plan/editions.js';
 import type { DocPath } from '../plan/paths.js';
 import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
 
@@ -57,7 +58,7 @@ export interface PlanContext {
   /** Does a file exist? `relative` is resolved against the plan's folder ('plan') or the district root ('root'). */
   exists: (relative: string, base: 'plan' | 'root') => boolean;
   /** The content hash an edition of this plan prints now (its version stamp's); undefined when the plan has schema errors. */
-  printedHash: (edition: 'responder' | 'public' | 'full') => string | undefined;
+  printedHash: (edition: Edition) => string | undefined;
   report: (finding: Finding) => void;
 }
 

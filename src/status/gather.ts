@@ -12,7 +12,7 @@ import type { PartialPlan } from '../plan/partial-plan.js';
 import { CONFIG_FILE, placeOf } from '../plan/paths.js';
 import type { District } from '../district/save.js';
 import type { Plan } from '../plan/types.generated.js';
-import { printedHashes } from '../render/printed-hash.js';
+import { printedHashes } from '../check/printed-hash.js';
 import type { PlanInput, StatusInput } from './site-status.js';
 import type { Finding } from './types.js';
 

@@ -17,7 +17,7 @@ async function outputError(output: string, root = district()): Promise<UsageErro
   const err = await runCheck([], { format: 'json', output, asOf: '2026-11-23' }, memoryIo(root)).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(UsageError);
   expect((err as UsageError).exitCode).toBe(2);
-  expect((err as UsageError).hint).toMatch(/--output/);
+  expect((err as UsageError).hint).toMatch(/-o/);
   return err as UsageError;
 }
 

@@ -72,6 +72,6 @@ describe('bin/cssp.js --output', () => {
     const dir = testdir({ 'plan.yaml': 'schemaVersion: 1\n', 'reports/.keep': '' });
     const r = await cssp(['check', 'plan.yaml', '--output', 'reports'], dir);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/^cssp: Cannot write the report to reports: it is a folder\.\nGive --output a file name/);
+    expect(r.stderr).toMatch(/^cssp: Cannot write the report to reports: it is a folder\.\nGive -o a file name/);
   });
 });

@@ -1,6 +1,6 @@
 // A plan for rendering tests, with marker strings in every place an edition may or may not print.
 import type { Plan } from '../../src/plan/types.generated.js';
-import type { EditionInputs } from '../../src/render/edition.js';
+import type { EditionInputs } from '../../src/edition/edition.js';
 
 export const MARK = {
   confidential: 'CONFIDENTIAL-MARKER-7Q',

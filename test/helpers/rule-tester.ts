@@ -5,7 +5,7 @@ import { checkPlan } from '../../src/check/engine.js';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostic.js';
 import { loadSource } from '../../src/plan/source.js';
 import type { DistrictConfig } from '../../src/plan/types.generated.js';
-import { printedHashes } from '../../src/render/printed-hash.js';
+import { printedHashes } from '../../src/check/printed-hash.js';
 import type { PlanRule } from '../../src/rules/types.js';
 import { testConfig } from './config.js';
 

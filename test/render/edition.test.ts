@@ -1,6 +1,6 @@
 // What each edition prints, decided in code: the view is checked directly, with no template.
 import { describe, expect, it } from 'vitest';
-import { canPrint, editionView } from '../../src/render/edition.js';
+import { canPrint, editionView } from '../../src/edition/edition.js';
 import { inputsFor, MARK, renderPlan } from '../helpers/render-plan.js';
 
 const view = (edition: 'public' | 'responder' | 'full', plan = renderPlan()) => editionView(edition, inputsFor(plan));

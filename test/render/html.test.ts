@@ -1,8 +1,8 @@
 // HTML from the view: every user text escaped, Markdown without raw HTML or images, the stamp.
 import { describe, expect, it } from 'vitest';
-import { editionView } from '../../src/render/edition.js';
+import { editionView } from '../../src/edition/edition.js';
 import { renderHtml } from '../../src/render/html.js';
-import { contentHash, stampLine, versionStamp } from '../../src/render/stamp.js';
+import { contentHash, stampLine, versionStamp } from '../../src/edition/stamp.js';
 import { inputsFor, MARK, renderPlan } from '../helpers/render-plan.js';
 
 const hostile = '<script>alert(1)</script> <img src=http://evil.example/x.png> {{7*7}} {{> cover}}';

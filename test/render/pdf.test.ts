@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocument } from '../../src/render/document.js';
 import { openDistrict } from '../../src/district/open.js';
 import type { Printer } from '../../src/render/pdf.js';
-import type { Edition } from '../../src/render/view.js';
+import type { Edition } from '../../src/edition/view.js';
 import { BROWSER, MUST_RUN_PDF_TESTS, PDF_SKIP_REASON, pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
 import { MARK, renderPlan } from '../helpers/render-plan.js';
 import { renderDistrict } from '../helpers/render-district.js';

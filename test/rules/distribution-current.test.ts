@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { loadSource } from '../../src/plan/source.js';
 import type { Plan } from '../../src/plan/types.generated.js';
-import { printedHashes } from '../../src/render/printed-hash.js';
+import { printedHashes } from '../../src/check/printed-hash.js';
 import rule from '../../src/rules/distribution-current.js';
 import { testConfig } from '../helpers/config.js';
 import { testRule } from '../helpers/rule-tester.js';

@@ -2,10 +2,10 @@
 // rendering it. `cssp distribute` records this hash; `cssp check` and `cssp status` compare it with
 // what was recorded, so they need no git history (a shallow CI clone is enough).
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
-import { editionView } from './edition.js';
-import { editionInputs } from './inputs.js';
-import { contentHash } from './stamp.js';
-import type { Edition } from './view.js';
+import { editionView } from '../edition/edition.js';
+import { editionInputs } from './edition-inputs.js';
+import { contentHash } from '../edition/stamp.js';
+import type { Edition } from '../edition/view.js';
 
 /** The content hash of each edition of `plan` (read from `file`), computed once per edition. */
 export function printedHashes(plan: Plan, file: string, root: string | undefined, config: DistrictConfig | undefined): (edition: Edition) => string {

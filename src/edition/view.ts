@@ -2,14 +2,9 @@
 // this, so what an edition may show is decided in one place, in code, and hashed as printed.
 import type { Adoption, Approval, Consultation, Contact, Distribution, Hazard, Member, Place, PublicMeeting, Site, Utility, Visibility } from '../plan/types.generated.js';
 
-export const EDITIONS = ['responder', 'public', 'full'] as const;
-export type Edition = (typeof EDITIONS)[number];
+import type { Edition } from '../plan/editions.js';
 
-export const EDITION_TITLES: Record<Edition, string> = {
-  responder: 'First-responder edition',
-  public: 'Public edition',
-  full: 'Full plan (district and board)',
-};
+export { EDITIONS, EDITION_TITLES, type Edition } from '../plan/editions.js';
 
 /** A section as printed: its Markdown, or a note that it was withheld from this edition. */
 export interface SectionView {

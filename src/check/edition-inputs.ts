@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
-import type { EditionInputs } from './edition.js';
-import type { MapView } from './view.js';
+import type { EditionInputs } from '../edition/edition.js';
+import type { MapView } from '../edition/view.js';
 
 const MAP_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 const MAX_MAP_BYTES = 10 * 1024 * 1024;

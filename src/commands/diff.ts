@@ -9,7 +9,7 @@ import { planPath } from '../plan/paths.js';
 import { openDistrictFrom, type District } from '../district/open.js';
 import { firstYear, schoolYearStarting } from '../plan/school-year.js';
 import { writeOutput } from '../io/output.js';
-import { isConsecutiveYear, planYears } from '../new/years.js';
+import { isConsecutiveYear, planYears } from '../district/years.js';
 import { DIFF_FORMATS, formatReport, type DiffFormat } from '../diff/format.js';
 import { comparePlans, type DiffReport } from '../diff/report.js';
 

@@ -7,7 +7,7 @@ import { askRecord, askWhere, type DrillAddFlags } from '../drill/answers.js';
 import { commitPlanFile } from '../drill/commit.js';
 import { creditLines } from '../drill/credit.js';
 import { drillFindingsBefore, existingDrills, insertDrill } from '../drill/insert.js';
-import { calendarOf } from '../drill/validate.js';
+import { calendarOf } from '../plan/drill-answers.js';
 import { CsspError, UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
 import type { PartialPlan } from '../plan/partial-plan.js';

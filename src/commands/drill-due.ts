@@ -2,8 +2,8 @@
 // citations), what is due now and what comes next (src/drill/requirements.ts). Exit 1 when
 // anything is overdue, so a scheduled CI job can alert.
 import { pickYear, readPlans } from '../drill/log.js';
-import { drillRequirements, heldIn } from '../drill/requirements.js';
-import { calendarOf } from '../drill/validate.js';
+import { drillRequirements, heldIn } from '../plan/drill-requirements.js';
+import { calendarOf } from '../plan/drill-answers.js';
 import type { Io } from '../io/std.js';
 import { checkPlanText } from '../district/save.js';
 import { today } from '../util/iso-date.js';

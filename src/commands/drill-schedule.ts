@@ -1,10 +1,10 @@
 // cssp drill schedule: the year's required drills as an .ics file to import into Google Calendar
 // or Outlook (src/drill/schedule.ts).
 import { drillSchedule } from '../drill/schedule.js';
-import { calendarOf } from '../drill/validate.js';
+import { calendarOf } from '../plan/drill-answers.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
-import { isConsecutiveYear } from '../new/years.js';
+import { isConsecutiveYear } from '../district/years.js';
 import { writeOutput } from '../io/output.js';
 import { districtAt } from './drill-list.js';
 

@@ -12,7 +12,7 @@ import { buildImportPlan, mapFiles, unmappedText } from '../import/plan.js';
 import { readDocx } from '../import/read.js';
 import { formatReport, wordsOut } from '../import/report.js';
 import type { Io } from '../io/std.js';
-import { validateYear } from '../new/answers.js';
+import { validateYear } from '../plan/school-year.js';
 import { commitNewPlan } from '../new/git-step.js';
 import { schemaModeline } from '../new/modeline.js';
 import { planPath } from '../plan/paths.js';

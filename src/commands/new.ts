@@ -6,7 +6,7 @@ import type { Io } from '../io/std.js';
 import { carryForward } from '../new/carry-forward.js';
 import { commitNewPlan } from '../new/git-step.js';
 import { schemaModeline } from '../new/modeline.js';
-import { buildSkeleton } from '../new/skeleton.js';
+import { buildSkeleton } from '../plan/skeleton.js';
 import { gatherAnswers, type NewAnswers, type NewFlags } from '../new/answers.js';
 import { planPath } from '../plan/paths.js';
 import { openDistrictFrom, type District } from '../district/open.js';

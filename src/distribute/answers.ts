@@ -7,7 +7,7 @@ import type { PartialPlan } from '../plan/partial-plan.js';
 import type { District } from '../district/save.js';
 import type { Distribution, RegistrySite } from '../plan/types.generated.js';
 import { suggest } from '../check/suggest.js';
-import { validateDate } from '../drill/validate.js';
+import { validateDate } from '../plan/drill-answers.js';
 import { EDITION_CONTENTS, EDITIONS } from '../plan/editions.js';
 
 export const AGENCY_TYPES = ['law-enforcement', 'fire', 'ems', 'district', 'other'] as const;

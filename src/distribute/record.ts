@@ -3,7 +3,7 @@
 // can later tell, from the plan alone, whether the agency's copy is still current.
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { planYears } from '../new/years.js';
+import { planYears } from '../district/years.js';
 import { outsideCycle, planCycle } from '../plan/plan-cycle.js';
 import type { District } from '../district/save.js';
 import { isSchoolYear } from '../plan/school-year.js';

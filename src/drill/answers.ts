@@ -5,7 +5,7 @@ import { askConfirm, askSelect, askText } from '../io/prompts.js';
 import { armedAssailantTypes, type DrillType } from '../plan/drills.js';
 import type { District } from '../district/save.js';
 import type { Drill, RegistrySite } from '../plan/types.generated.js';
-import * as v from './validate.js';
+import * as v from '../plan/drill-answers.js';
 
 export interface DrillAddFlags {
   site?: string;

@@ -3,7 +3,7 @@
 import type { DrillType } from '../plan/drills.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
-import { drillRequirements, heldIn } from './requirements.js';
+import { drillRequirements, heldIn } from '../plan/drill-requirements.js';
 
 export interface CreditInput {
   plan: PartialPlan | undefined;

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { yearFolders } from '../new/years.js';
+import { yearFolders } from '../district/years.js';
 import { drillEntries } from '../plan/drills.js';
 import type { DeepPartial, PartialPlan } from '../plan/partial-plan.js';
 import { planPath } from '../plan/paths.js';
@@ -11,7 +11,7 @@ import type { District } from '../district/save.js';
 import { schoolYearOn } from '../plan/school-year.js';
 import { readPlan } from '../plan/read-plan.js';
 import type { Drill, RegistrySite } from '../plan/types.generated.js';
-import { yearOfDate } from './validate.js';
+import { yearOfDate } from '../plan/drill-answers.js';
 
 export interface SitePlan {
   site: RegistrySite;

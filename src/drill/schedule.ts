@@ -6,7 +6,7 @@ import { ICalCalendar } from 'ical-generator';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import type { Calendar, DistrictConfig, RegistrySite } from '../plan/types.generated.js';
 import { longDate } from '../util/long-date.js';
-import { drillRequirements, type Period, type Requirement } from './requirements.js';
+import { drillRequirements, type Period, type Requirement } from '../plan/drill-requirements.js';
 
 /** "2026-11-30" -> "2026-12-01": all-day events end the day after their last day. */
 function nextDay(iso: string): string {

@@ -1,6 +1,6 @@
 // Assembled document -> the plan text, the unmapped file and the map files. What the document
 // cannot say (meeting, adoption, drills, consultations) is left out for `cssp check` to list.
-import { planHeader, skeletonPlan } from '../new/skeleton.js';
+import { planHeader, skeletonPlan } from '../plan/skeleton.js';
 import { SECTIONS, type SectionKey } from '../plan/sections.js';
 import type { Map as PlanMap, RegistrySite } from '../plan/types.generated.js';
 import { yamlLib } from '../plan/yaml-lib.js';

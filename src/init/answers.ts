@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { askSelect, askText } from '../io/prompts.js';
 import { schoolYearOn } from '../plan/school-year.js';
 import type { RegistrySite } from '../plan/types.generated.js';
-import { validateYear } from '../new/answers.js';
+import { validateYear } from '../plan/school-year.js';
 import { defaultCalendar } from './calendar.js';
 import type { DistrictAnswers } from './config-text.js';
 import { LEVELS, parseSitesCsv, siteIdOf, siteProblems, SitesCsvError } from './sites-csv.js';

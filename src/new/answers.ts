@@ -4,13 +4,13 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { askConfirm, askSelect, askText } from '../io/prompts.js';
-import { schoolYearBegins } from '../plan/school-year.js';
+import { schoolYearBegins, validateYear } from '../plan/school-year.js';
 import { isUnreadable } from '../check/usable.js';
 import { readPlan } from '../plan/read-plan.js';
 import type { District } from '../district/save.js';
 import type { Member, RegistrySite } from '../plan/types.generated.js';
 import { isIsoDate } from '../util/iso-date.js';
-import { isConsecutiveYear, nextSchoolYear, planYears, schoolYearOn, yearFolders } from './years.js';
+import { nextSchoolYear, planYears, schoolYearOn, yearFolders } from '../district/years.js';
 
 export interface NewFlags {
   site?: string;
@@ -38,8 +38,6 @@ const EXAMPLE = 'cssp new --site lincoln-elementary --year 2027-28 --yes';
 const check = (result: true | string, flag: string) => {
   if (result !== true) throw new UsageError(`${flag}: ${result}`);
 };
-
-export const validateYear = (v: string): true | string => (isConsecutiveYear(v.trim()) ? true : 'write the school year like 2027-28.');
 
 export function validateMeetingDate(year: string) {
   return (v: string): true | string => {

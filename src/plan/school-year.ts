@@ -25,3 +25,12 @@ export const schoolYearStarting = (y: number): string => `${y}-${String((y + 1) 
 
 /** The school year a date (YYYY-MM-DD) falls in: from July 1. */
 export const schoolYearOn = (date: string): string => schoolYearStarting(Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < 7 ? 1 : 0));
+
+/** "2026-27" -> "2027-28". */
+export const nextSchoolYear = (year: string): string => schoolYearStarting(firstYear(year) + 1);
+
+/** 2026-27 and not 2026-28: the second part must follow the first. */
+export const isConsecutiveYear = (year: string): boolean => isSchoolYear(year) && schoolYearStarting(firstYear(year)) === year;
+
+/** A prompt's check of a typed school year: true, or what to write instead. */
+export const validateYear = (v: string): true | string => (isConsecutiveYear(v.trim()) ? true : 'write the school year like 2027-28.');

@@ -1,9 +1,9 @@
 // Drills per site and per month, from the drill requirements `cssp drill due` uses
 // (src/drill/requirements.ts). Whether a drill is overdue is the frequency rules' call: their
 // findings arrive with the site's diagnostics.
-import { drillRequirements, heldIn, type Period } from '../drill/requirements.js';
+import { drillRequirements, heldIn, type Period } from '../plan/drill-requirements.js';
 import { monthsInSession } from '../plan/calendar.js';
-import { DRILL_TYPES } from '../drill/validate.js';
+import { DRILL_TYPES } from '../plan/drill-answers.js';
 import { countedDrills } from '../plan/drills.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import type { Calendar, DistrictConfig } from '../plan/types.generated.js';

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkFiles } from '../check/check-files.js';
 import { isBlocking } from '../check/usable.js';
-import { calendarOf } from '../drill/validate.js';
+import { calendarOf } from '../plan/drill-answers.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { agencyDeliveries, type AgencyDelivery } from '../plan/deliveries.js';
 import { cachedExists, expandPaths, readRegularFile } from '../plan/discover.js';

@@ -1,6 +1,6 @@
 // What each drill counts toward and what is open, walked across a whole school year.
 import { describe, expect, it } from 'vitest';
-import { drillRequirements, heldIn } from '../../src/drill/requirements.js';
+import { drillRequirements, heldIn } from '../../src/plan/drill-requirements.js';
 import type { PartialPlan } from '../../src/plan/partial-plan.js';
 import type { Calendar, DistrictConfig } from '../../src/plan/types.generated.js';
 import earthquake from '../../src/rules/earthquake-drill-frequency.js';

@@ -1,9 +1,9 @@
 // Checks for each answer of `cssp drill add`: a prompt shows the text and asks again, a flag
 // stops the run with exit 2. true when the answer is good.
-import { defaultCalendar } from '../plan/calendar.js';
-import type { DrillType } from '../plan/drills.js';
-import { schoolYearOn } from '../plan/school-year.js';
-import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
+import { defaultCalendar } from './calendar.js';
+import type { DrillType } from './drills.js';
+import { schoolYearOn } from './school-year.js';
+import type { Calendar, DistrictConfig } from './types.generated.js';
 import { isIsoDate } from '../util/iso-date.js';
 import { longDate } from '../util/long-date.js';
 

@@ -2,10 +2,10 @@
 // of which types it needs and the citation. Built from the same helpers and drillPolicy settings as
 // the frequency rules (src/rules/*-frequency.ts, fire-alarm-monthly.ts), which stay the judge of
 // what is overdue; this says what each drill counts toward and what comes next.
-import { lastDayOfMonth, monthsInSession } from '../plan/calendar.js';
-import { countedDrills, siteDrillLevel, type DrillType } from '../plan/drills.js';
-import type { PartialPlan } from '../plan/partial-plan.js';
-import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
+import { lastDayOfMonth, monthsInSession } from './calendar.js';
+import { countedDrills, siteDrillLevel, type DrillType } from './drills.js';
+import type { PartialPlan } from './partial-plan.js';
+import type { Calendar, DistrictConfig } from './types.generated.js';
 import { monthName } from '../util/long-date.js';
 
 export interface Period {

@@ -1,10 +1,10 @@
 // A new plan with nothing carried forward: every section the site needs, each marked
 // `status: not-written` (or pointing at the district standard of the same name when standards/
 // has one), so `cssp check` lists exactly what is left to write.
-import { servesAnyGrade } from '../plan/grades.js';
-import { SECTIONS, type SectionKey } from '../plan/sections.js';
-import type { Member, RegistrySite } from '../plan/types.generated.js';
-import { yamlLib } from '../plan/yaml-lib.js';
+import { servesAnyGrade } from './grades.js';
+import { SECTIONS, type SectionKey } from './sections.js';
+import type { Member, RegistrySite } from './types.generated.js';
+import { yamlLib } from './yaml-lib.js';
 
 export interface SkeletonInput {
   site: RegistrySite;

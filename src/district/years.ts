@@ -1,15 +1,9 @@
 // Which plans a site has on file, and the school years around them.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstYear, isSchoolYear, schoolYearOn, schoolYearStarting } from '../plan/school-year.js';
+import { isSchoolYear } from '../plan/school-year.js';
 
-export { schoolYearOn, schoolYearStarting };
-
-/** "2026-27" -> "2027-28". */
-export const nextSchoolYear = (year: string): string => schoolYearStarting(firstYear(year) + 1);
-
-/** 2026-27 and not 2026-28: the second part must follow the first. */
-export const isConsecutiveYear = (year: string): boolean => isSchoolYear(year) && schoolYearStarting(firstYear(year)) === year;
+export { isConsecutiveYear, nextSchoolYear, schoolYearOn, schoolYearStarting } from '../plan/school-year.js';
 
 /** The school years with a plan for `siteId` in the plans folder, oldest first. */
 export function planYears(plansFolder: string, siteId: string): string[] {

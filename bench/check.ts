@@ -48,7 +48,7 @@ function time(argv: string[], runs: number, fresh?: string): Timing {
     // -i: exit code 1 (findings / invalid files) is a normal outcome; verify() checks it was not 2.
     const r = run('hyperfine', ['-N', '-i', '--style', 'none', '--warmup', '1', ...prepare, '--runs', String(runs), '--export-json', json, quoted]);
     if (r.status !== 0) throw new Error(`hyperfine failed: ${r.stderr}`);
-    const { times } = JSON.parse(readFileSync(json, 'utf8')).results[0] as { times: number[] };
+    const { times } = (JSON.parse(readFileSync(json, 'utf8')) as { results: { times: number[] }[] }).results[0]!;
     return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
   }
   const times: number[] = [];
@@ -99,7 +99,7 @@ for (const n of sizes) {
   const t: Record<string, Timing> = {};
   for (const [k, c] of Object.entries(cases)) {
     t[k] = time(c.argv, runs, c.fresh); // the warm-up run fills the cache for Warm
-    say(`  ${k}: median ${t[k]!.median.toFixed(2)} s (${runs} runs)`);
+    say(`  ${k}: median ${t[k].median.toFixed(2)} s (${runs} runs)`);
   }
   const warm = verify('cssp', cases.Warm!.argv, report);
   if (warm !== notes.at(-1)!.match(/A `cssp check`: ([^.]*)\./)![1]) throw new Error(`the warm run reported something else: ${warm}`);

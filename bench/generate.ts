@@ -38,7 +38,7 @@ function readTemplate(file: string): Template {
   });
   const id = scalarAt(doc.getIn(['site', 'id'], true));
   const name = scalarAt(doc.getIn(['site', 'name'], true));
-  const maps = (doc.toJS().responder?.maps ?? []) as { file?: unknown }[];
+  const maps = ((doc.toJS() as { responder?: { maps?: { file?: unknown }[] } }).responder?.maps ?? []);
   return { text, siteId: id.value, name: name.value, id, nameSlot: name, drills, maps: maps.map((m) => String(m.file)) };
 }
 
@@ -108,8 +108,8 @@ export function ensureDistrict(sample: string, dataDir: string, n: number): Dist
   const jsonDir = join(root, 'json');
   const hash = sampleHash(sample, n);
   const result = { root, jsonDir, plans: sites * YEARS.length, sites, missingMaps: [] as string[] };
-  const marker = existsSync(join(root, MARKER)) ? JSON.parse(readFileSync(join(root, MARKER), 'utf8')) : {};
-  if (marker.hash === hash) return { ...result, missingMaps: marker.missingMaps as string[], reused: true };
+  const marker = (existsSync(join(root, MARKER)) ? JSON.parse(readFileSync(join(root, MARKER), 'utf8')) : {}) as { hash?: string; missingMaps?: string[] };
+  if (marker.hash === hash) return { ...result, missingMaps: marker.missingMaps ?? [], reused: true };
 
   // Build beside the target and rename at the end, so an interrupted run never leaves a
   // half-written district that a later run would reuse.
@@ -121,7 +121,7 @@ export function ensureDistrict(sample: string, dataDir: string, n: number): Dist
   const templates = YEARS.map((year) =>
     readdirSync(join(sample, year)).sort().filter((f) => f.endsWith('.yaml')).map((f) => readTemplate(join(sample, year, f))));
   const config = parseDocument(readFileSync(join(sample, 'cssp.config.yaml'), 'utf8'));
-  const registry = new Map((config.toJS().sites as { id: string }[]).map((s) => [s.id, s]));
+  const registry = new Map((config.toJS() as { sites: { id: string }[] }).sites.map((s) => [s.id, s]));
   const latest = templates.at(-1)!;
   const entries = [];
   for (let k = 0; k < sites; k++) {

@@ -22,6 +22,10 @@ export interface Diagnostic {
   endColumn: number;
   citation?: string;
   hint?: string;
+  /** For rule findings: which of the rule's messages, with its data, and the path in the file it concerns. */
+  messageId?: string;
+  data?: Readonly<Record<string, string | number | undefined>>;
+  path?: readonly (string | number)[];
 }
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -43,7 +47,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export function makeDiagnostic(
   file: string,
   range: Range,
-  fields: Pick<Diagnostic, 'ruleId' | 'severity' | 'message'> & Partial<Pick<Diagnostic, 'citation' | 'hint'>>,
+  fields: Pick<Diagnostic, 'ruleId' | 'severity' | 'message'> & Partial<Pick<Diagnostic, 'citation' | 'hint' | 'messageId' | 'data' | 'path'>>,
 ): Diagnostic {
   const d: Diagnostic = {
     ruleId: fields.ruleId,
@@ -57,6 +61,9 @@ export function makeDiagnostic(
   };
   if (fields.citation) d.citation = fields.citation;
   if (fields.hint) d.hint = fields.hint;
+  if (fields.messageId) d.messageId = fields.messageId;
+  if (fields.data) d.data = fields.data;
+  if (fields.path) d.path = fields.path;
   return d;
 }
 

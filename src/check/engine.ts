@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { schoolYearOf } from '../plan/school-year.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
-import type { Finding, PlanContext, PlanRule, CheckMeta } from '../rules/types.js';
+import { formatMessage } from './messages.js';
+import type { CheckMeta, Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
 import type { Edition } from '../edition/view.js';
 import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import { validatePlan, type Validator } from './validators.js';
@@ -35,13 +36,16 @@ export function applyOverrides(diagnostics: Diagnostic[], config: DistrictConfig
   return out;
 }
 
-export function findingToDiagnostic(source: SourceFile, meta: CheckMeta, finding: Finding): Diagnostic {
+export function findingToDiagnostic(source: SourceFile, meta: RuleMeta, finding: Finding): Diagnostic {
   return makeDiagnostic(source.file, source.rangeOf(finding.path), {
     ruleId: meta.id,
     severity: finding.severity ?? meta.severity,
-    message: finding.message,
+    message: formatMessage(meta, finding),
     citation: meta.citation,
     hint: finding.hint,
+    messageId: finding.messageId,
+    data: finding.data,
+    path: finding.path,
   });
 }
 
@@ -65,7 +69,7 @@ export function schemaDiagnostics(source: SourceFile, validate: Validator, empty
   }
   if (validate(source.data)) return [];
   return reduceSchemaErrors(validate.errors ?? []).map((f) =>
-    makeDiagnostic(source.file, source.rangeOf(f.path, f.onKey), { ruleId: 'schema', severity: 'error', message: f.message, hint: f.hint }),
+    makeDiagnostic(source.file, source.rangeOf(f.path, f.onKey), { ruleId: 'schema', severity: 'error', message: f.message, hint: f.hint, path: f.path }),
   );
 }
 

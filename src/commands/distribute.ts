@@ -63,7 +63,7 @@ export async function runDistribute(opts: DistributeOptions, io: Io): Promise<nu
     throw new UsageError(`The plan already records this delivery (entry ${twin + 1} under distribution:), so it was not recorded again.`);
   }
   const edited = checkedEdit({
-    file, text: original, district, asOf: ctx.today, before, refused: 'The delivery was not recorded',
+    file, text: original, district, asOf: ctx.today, before, refused: 'The delivery was not recorded', inserted: { list: 'distribution', index: list.length },
     edit: (editor) => {
       // A draft has no record yet: the list goes where the schema puts it, after the governance steps.
       if (editor.has(['distribution'])) editor.insert(['distribution'], list.length, entry);

@@ -45,7 +45,9 @@ export function listing(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+import { plural } from '../util/plural.js';
+
+export { plural };
 
 /** Upper-cases the first letter: sentences start with one. */
 export const sentence = (text: string): string => (text ? text[0]!.toUpperCase() + text.slice(1) : text);

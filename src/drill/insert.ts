@@ -49,7 +49,7 @@ export function insertDrill(file: string, text: string, drill: Drill, district: 
   }
   const index = dateIndex(existing, drill);
   const edited = checkedEdit({
-    file, text, district, asOf, before, truthful: TRUTHFUL, refused: 'The drill was not logged',
+    file, text, district, asOf, before, truthful: TRUTHFUL, refused: 'The drill was not logged', inserted: { list: 'drills', index },
     edit: (editor) => void editor.insert(['drills'], index, drill),
   });
   return { ...edited, index };

@@ -16,6 +16,9 @@ export const formatJson: Formatter = (diagnostics, ctx) => {
       severity: d.severity,
       ruleId: d.ruleId,
       message: d.message,
+      // Which of the rule's messages, and its data: what a program acts on (the text may be reworded).
+      ...(d.messageId !== undefined && { messageId: d.messageId }),
+      ...(d.data !== undefined && { data: d.data }),
       ...(d.citation !== undefined && { citation: d.citation }),
       ...(d.hint !== undefined && { hint: d.hint }),
     })),

@@ -42,6 +42,8 @@ export const formatSarif: Formatter = (diagnostics, ctx) => {
     ruleIndex: index.get(d.ruleId)!,
     level: level[d.severity],
     message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
+    // Which of the rule's messages, and its data: what a program acts on (the text may be reworded).
+    ...(d.messageId !== undefined && { properties: { messageId: d.messageId, ...(d.data && { data: d.data }) } }),
     locations: [
       {
         physicalLocation: {

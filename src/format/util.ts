@@ -25,7 +25,9 @@ export function displayPath(file: string, cwd: string): string {
   return (rel === '' ? file : rel).split(sep).join('/');
 }
 
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+import { plural } from '../util/plural.js';
+
+export { plural };
 
 /** The real counts, including findings --quiet left out of the report. */
 export function summarizeAll(shown: readonly Diagnostic[], filesChecked: number, hidden: HiddenCounts | undefined): Summary {

@@ -2,6 +2,7 @@ import { adoptedOn, adoptionDeadline, type Deadline } from '../plan/deadlines.js
 import { planCycle } from '../plan/plan-cycle.js';
 import { schoolYearOf } from '../plan/school-year.js';
 import { daysBetween } from '../util/iso-date.js';
+import { plural } from '../util/plural.js';
 import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
@@ -20,6 +21,12 @@ export default definePlanRule({
     citation: 'EC 32286(a)',
     description: 'The plan is adopted by March 1 of the school year (a new campus: within one year of opening).',
     reading: { kind: 'statute', note: 'EC 32286(a): adopted by March 1 each year; a new campus within one year of opening.' },
+    messages: {
+      adoptedLate: 'The plan was adopted on {{adopted}}, too late: {{why}}.',
+      notAdoptedStale: 'The plan has not been adopted this year (the adoption date {{stale}} is before the {{year}} plan cycle began on {{cycleStart}}) and the deadline has passed: {{why}}.',
+      notAdopted: 'The plan has not been adopted and the deadline has passed: {{why}}.',
+      dueSoon: 'The plan is due by {{deadline}} ({{days}}) and is not adopted yet.',
+    },
   },
   check({ plan, config, asOf, report }) {
     const deadline = adoptionDeadline(plan);
@@ -35,7 +42,7 @@ export default definePlanRule({
       if (adopted > deadline.date) {
         report({
           path: ['adoption', 'date'],
-          message: `The plan was adopted on ${longDate(adopted)}, too late: ${why(deadline)}.`,
+          messageId: 'adoptedLate', data: { adopted: longDate(adopted), why: why(deadline) },
           hint: 'Check the date against the council or committee minutes. If it is right, adopt on time next year; the district reports late plans to CDE (EC 32288(c)).',
         });
       }
@@ -45,16 +52,16 @@ export default definePlanRule({
     if (days < 0) {
       report({
         path: stale ? ['adoption', 'date'] : ['adoption'],
-        message: stale
-          ? `The plan has not been adopted this year (the adoption date ${longDate(stale)} is before the ${year} plan cycle began on ${longDate(start)}) and the deadline has passed: ${why(deadline)}.`
-          : `The plan has not been adopted and the deadline has passed: ${why(deadline)}.`,
+        ...(stale
+          ? { messageId: 'notAdoptedStale', data: { stale: longDate(stale), year, cycleStart: longDate(start), why: why(deadline) } }
+          : { messageId: 'notAdopted', data: { why: why(deadline) } }),
         hint: 'Hold the public meeting, adopt the plan, then add `adoption:` with `date:` (and `body:`, `vote:`).',
       });
     } else if (days <= 30) {
       report({
         path: ['adoption'],
         severity: 'info',
-        message: `The plan is due by ${longDate(deadline.date)} (${days} day${days === 1 ? '' : 's'}) and is not adopted yet.`,
+        messageId: 'dueSoon', data: { deadline: longDate(deadline.date), days: plural(days, 'day') },
         hint: 'Schedule the public meeting and the adoption vote; then add `adoption:` with `date:`.',
       });
     }

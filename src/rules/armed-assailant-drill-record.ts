@@ -1,7 +1,7 @@
 import { armedAssailantTypes, drillEntries } from '../plan/drills.js';
 import type { PathSegment } from '../plan/paths.js';
 import { daysBetween, isIsoDate, isoDateOf } from '../util/iso-date.js';
-import { definePlanRule, type Finding } from './types.js';
+import { definePlanRule, type Finding, type MessageData } from './types.js';
 
 // AB 1858 (Stats. 2024 ch. 530, in force 2025-01-01) sets how an armed-assailant drill is run:
 // parents told the week of the drill and again the same day afterwards, a schoolwide announcement
@@ -34,6 +34,18 @@ export default definePlanRule({
         'AB 1858 as the sources report it, except "the week of the drill": the statute gives no number of days, and cssp reads it as on the day or up to 7 days before (drillPolicy.armedAssailantNoticeDays).',
       setting: 'drillPolicy.armedAssailantNoticeDays',
     },
+    messages: {
+      noRecord: '{{drill}} has no armedAssailant record of the steps AB 1858 requires.',
+      noNoticeBefore: '{{drill}}: does not record when parents were told of it beforehand (parentNoticeBefore). AB 1858 requires notice the week of the drill.',
+      noticeAfterDrill: '{{drill}}: parents were told on {{noticeDate}}, after the drill. AB 1858 requires notice the week of the drill, before it is held.',
+      noticeTooEarly: '{{drill}}: parents were told on {{noticeDate}}, {{lead}} days before the drill. AB 1858 requires notice the week of the drill (cssp reads that as up to {{noticeDays}} days before; drillPolicy.armedAssailantNoticeDays).',
+      noNoticeAfter: '{{drill}}: does not record when parents were told it had taken place (parentNoticeAfter). AB 1858 requires notice the same day.',
+      noticeAfterWrongDay: '{{drill}}: parents were told it had taken place on {{noticeDate}}, {{when}}. AB 1858 requires notice after the drill on the same day.',
+      stepNotDone: '{{drill}}: the record says {{notDone}}. AB 1858 requires it.',
+      stepNotRecorded: '{{drill}}: does not record whether {{done}} ({{key}}: true). AB 1858 requires it.',
+      gunfireSimulated: '{{drill}}: gunfire was simulated. AB 1858 forbids simulated gunfire in school drills.',
+      gunfireNotRecorded: '{{drill}}: does not record that no gunfire was simulated (simulatedGunfire: false). AB 1858 forbids simulated gunfire.',
+    },
   },
   check({ plan, config, report }) {
     const types = armedAssailantTypes(config);
@@ -45,36 +57,36 @@ export default definePlanRule({
       const what = `The ${drill.type === 'lockdown' ? 'lockdown drill (an armed-assailant drill under district policy)' : 'armed-assailant drill'}${date ? ` on ${date}` : ''}`;
       const aa = drill.armedAssailant;
       if (aa === null || typeof aa !== 'object' || Array.isArray(aa)) {
-        report({ path: ['drills', index], message: `${what} has no armedAssailant record of the steps AB 1858 requires.`, hint: HINT });
+        report({ path: ['drills', index], messageId: 'noRecord', data: { drill: what }, hint: HINT });
         continue;
       }
       const at = (key: string): PathSegment[] => ['drills', index, 'armedAssailant', key];
-      const say = (key: string, message: string, hint = HINT) => report({ path: at(key), message: `${what}: ${message}`, hint } satisfies Finding);
+      const say = (key: string, messageId: string, data: MessageData = {}, hint = HINT) => report({ path: at(key), messageId, data: { drill: what, ...data }, hint } satisfies Finding);
 
       const before = aa.parentNoticeBefore;
-      if (typeof before !== 'string') say('parentNoticeBefore', 'does not record when parents were told of it beforehand (parentNoticeBefore). AB 1858 requires notice the week of the drill.');
+      if (typeof before !== 'string') say('parentNoticeBefore', 'noNoticeBefore');
       else if (date && isIsoDate(before)) {
         const lead = daysBetween(before, date);
-        if (lead < 0) say('parentNoticeBefore', `parents were told on ${before}, after the drill. AB 1858 requires notice the week of the drill, before it is held.`, 'Correct the date if it is a typo; otherwise notify parents before the next drill and record that date.');
-        else if (lead > noticeDays) say('parentNoticeBefore', `parents were told on ${before}, ${lead} days before the drill. AB 1858 requires notice the week of the drill (cssp reads that as up to ${noticeDays} days before; drillPolicy.armedAssailantNoticeDays).`, 'Send a reminder in the week of the drill and record its date as parentNoticeBefore.');
+        if (lead < 0) say('parentNoticeBefore', 'noticeAfterDrill', { noticeDate: before }, 'Correct the date if it is a typo; otherwise notify parents before the next drill and record that date.');
+        else if (lead > noticeDays) say('parentNoticeBefore', 'noticeTooEarly', { noticeDate: before, lead, noticeDays }, 'Send a reminder in the week of the drill and record its date as parentNoticeBefore.');
       }
 
       const after = aa.parentNoticeAfter;
-      if (typeof after !== 'string') say('parentNoticeAfter', 'does not record when parents were told it had taken place (parentNoticeAfter). AB 1858 requires notice the same day.');
+      if (typeof after !== 'string') say('parentNoticeAfter', 'noNoticeAfter');
       else if (date && isIsoDate(after) && after !== date) {
         const when = after < date ? 'before the drill was held' : `${daysBetween(date, after)} day(s) after the drill`;
-        say('parentNoticeAfter', `parents were told it had taken place on ${after}, ${when}. AB 1858 requires notice after the drill on the same day.`, 'Correct the date if it is a typo; otherwise notify parents the same day after the next drill.');
+        say('parentNoticeAfter', 'noticeAfterWrongDay', { noticeDate: after, when }, 'Correct the date if it is a typo; otherwise notify parents the same day after the next drill.');
       }
 
       for (const flag of FLAGS) {
         const value = aa[flag.key];
-        if (value === false) say(flag.key, `the record says ${flag.not}. AB 1858 requires it.`, 'Run the next drill as AB 1858 requires; keep this record as it is, so the log stays truthful.');
-        else if (value !== true) say(flag.key, `does not record whether ${flag.done} (${flag.key}: true). AB 1858 requires it.`);
+        if (value === false) say(flag.key, 'stepNotDone', { notDone: flag.not }, 'Run the next drill as AB 1858 requires; keep this record as it is, so the log stays truthful.');
+        else if (value !== true) say(flag.key, 'stepNotRecorded', { done: flag.done, key: flag.key });
       }
 
       const gunfire = aa.simulatedGunfire;
-      if (gunfire === true) say('simulatedGunfire', 'gunfire was simulated. AB 1858 forbids simulated gunfire in school drills.', 'Do not simulate gunfire (no blanks, recordings or noise-makers) in future drills; keep this record as it is, so the log stays truthful.');
-      else if (gunfire !== false) say('simulatedGunfire', 'does not record that no gunfire was simulated (simulatedGunfire: false). AB 1858 forbids simulated gunfire.');
+      if (gunfire === true) say('simulatedGunfire', 'gunfireSimulated', {}, 'Do not simulate gunfire (no blanks, recordings or noise-makers) in future drills; keep this record as it is, so the log stays truthful.');
+      else if (gunfire !== false) say('simulatedGunfire', 'gunfireNotRecorded');
     }
   },
 });

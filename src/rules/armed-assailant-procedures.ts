@@ -32,6 +32,11 @@ export default definePlanRule({
         'AB 1858 as the sources report it: six elements, simulated gunfire the only prohibited act. A lockdown drill counts as an armed-assailant drill when drillPolicy.lockdownAsArmedAssailant is true; "no actors posing as assailants" is checked (as a warning) only when drillPolicy.noActorsAsAssailants is true.',
       setting: 'drillPolicy.noActorsAsAssailants',
     },
+    messages: {
+      noProcedures: '{{why}}, but the plan has no procedures for them, which AB 1858 (2024) requires.',
+      missingElements: 'The armed-assailant drill procedures do not confirm every AB 1858 element. Missing: {{missing}}.',
+      noActors: 'District policy (drillPolicy.noActorsAsAssailants) forbids actors posing as assailants, and the procedures do not confirm it (noActors). AB 1858 itself prohibits only simulated gunfire.',
+    },
   },
   check({ plan, config, report }) {
     const section = plan.sections?.armedAssailantDrills;
@@ -45,7 +50,7 @@ export default definePlanRule({
       const why = drills ? 'The drill log has armed-assailant drills' : section ? 'The plan includes an armed-assailant drill section' : 'District policy treats lockdown drills as armed-assailant drills';
       report({
         path: ['sections', 'armedAssailantDrills'],
-        message: `${why}, but the plan has no procedures for them, which AB 1858 (2024) requires.`,
+        messageId: 'noProcedures', data: { why },
         hint: 'Add `armedAssailantDrills:` under `sections:` with `text:` or a district `standard:`, and confirm each AB 1858 element under `elements:`.',
       });
       if (!section) return;
@@ -54,7 +59,7 @@ export default definePlanRule({
     if (missing.length > 0) {
       report({
         path: ['sections', 'armedAssailantDrills', 'elements'],
-        message: `The armed-assailant drill procedures do not confirm every AB 1858 element. Missing: ${list(missing)}.`,
+        messageId: 'missingElements', data: { missing: list(missing) },
         hint: `Cover each in the procedures and set it to true under \`elements:\`: ${missing.map(([k]) => `${k}: true`).join(', ')}.`,
       });
     }
@@ -62,7 +67,7 @@ export default definePlanRule({
       report({
         path: ['sections', 'armedAssailantDrills', 'elements'],
         severity: 'warning',
-        message: 'District policy (drillPolicy.noActorsAsAssailants) forbids actors posing as assailants, and the procedures do not confirm it (noActors). AB 1858 itself prohibits only simulated gunfire.',
+        messageId: 'noActors',
         hint: 'Say in the procedures that no actors pose as assailants, and set `noActors: true` under `elements:`.',
       });
     }

@@ -20,6 +20,11 @@ export default definePlanRule({
       kind: 'statute',
       note: 'AB 2887 applies when the plan is next reviewed on or after 2025-07-01; cssp takes the adoption date as the review (July 1 of the school year before adoption). AED locations come from H&S Code 1797.196 and AB 3262, not AB 2887.',
     },
+    messages: {
+      noProcedures: 'The plan has no procedures for sudden cardiac arrest or a similar life-threatening medical emergency, which AB 2887 (2024) requires in plans reviewed from July 1, 2025.',
+      noAed: 'No AED locations are listed. Health & Safety Code 1797.196 has staff told each year where the AEDs are, and responders look for them.',
+      noAedPupils: 'No AED locations are listed. Health & Safety Code 1797.196 has staff told each year where the AEDs are, AB 3262 (2024) has pupils in grades 6-12 told too, and responders look for them.',
+    },
   },
   check({ plan, report }) {
     // "Reviewed" is the adoption date, or the start of the school year when not adopted yet.
@@ -28,7 +33,7 @@ export default definePlanRule({
     if (!hasContent(plan.sections?.cardiacEmergency)) {
       report({
         path: ['sections', 'cardiacEmergency'],
-        message: 'The plan has no procedures for sudden cardiac arrest or a similar life-threatening medical emergency, which AB 2887 (2024) requires in plans reviewed from July 1, 2025.',
+        messageId: 'noProcedures',
         hint: 'Add `cardiacEmergency:` under `sections:` with `text:` (who calls 911, who brings the AED, who starts CPR) or a district `standard:`.',
       });
     }
@@ -37,7 +42,7 @@ export default definePlanRule({
       report({
         path: ['responder', 'utilities'],
         severity: 'warning',
-        message: `No AED locations are listed. Health & Safety Code 1797.196 has staff told each year where the AEDs are${servesAnyGrade(plan.site?.grades, 6, 12) ? ', AB 3262 (2024) has pupils in grades 6-12 told too' : ''}, and responders look for them.`,
+        messageId: servesAnyGrade(plan.site?.grades, 6, 12) ? 'noAedPupils' : 'noAed',
         hint: 'Add an entry under `responder.utilities` with `kind: aed` and `location:` for each AED on campus.',
       });
     }

@@ -37,6 +37,11 @@ export default definePlanRule({
     description:
       'A School Site Council has the principal, teachers, other school personnel and parents (EC 65000); a delegated safety committee has the principal or designee, a parent, and a teacher and a classified employee whose `representing` names their bargaining unit (EC 32281(b)(2)).',
     reading: { kind: 'statute', note: 'EC 32281(b)(2) for a delegated safety committee; EC 65000 for a School Site Council that writes the plan itself (EC 32281(b)(1)).' },
+    messages: {
+      councilRoleMissing: 'The School Site Council has no member with role {{roles}}: EC 65000 makes the council up of {{who}}, among others.',
+      committeeRoleMissing: 'The committee has no member with role `{{role}}`: EC 32281(b)(2) requires {{who}}.',
+      noUnionRepresentative: 'No {{role}} member\'s `representing` names the {{union}} bargaining unit: EC 32281(b)(2) requires {{who}}.',
+    },
   },
   check({ plan, report }) {
     const raw = plan.committee?.members;
@@ -48,9 +53,9 @@ export default definePlanRule({
       if (holders.length === 0) {
         report({
           path: ['committee', 'members'],
-          message: council
-            ? `The School Site Council has no member with role \`${need.roles.join('` or `')}\`: EC 65000 makes the council up of ${need.who}, among others.`
-            : `The committee has no member with role \`${role}\`: EC 32281(b)(2) requires ${need.who}.`,
+          ...(council
+            ? { messageId: 'councilRoleMissing', data: { roles: need.roles.map((r) => `\`${r}\``).join(' or '), who: need.who } }
+            : { messageId: 'committeeRoleMissing', data: { role, who: need.who } }),
           hint: `Add a member under \`committee.members\` with \`name:\` and \`role: ${role}\`${need.union ? ' and `representing:` naming the bargaining unit' : ''}.`,
         });
         continue;
@@ -59,7 +64,7 @@ export default definePlanRule({
       const first = holders[0]!;
       const finding: Finding = {
         path: ['committee', 'members', first.i, ...(first.m.representing === undefined ? [] : ['representing'])],
-        message: `No ${role} member's \`representing\` names the ${need.union} bargaining unit: EC 32281(b)(2) requires ${need.who}.`,
+        messageId: 'noUnionRepresentative', data: { role, union: need.union, who: need.who },
         hint: `Set \`representing:\` on the ${role} who represents the union, for example \`representing: ${EXAMPLE[need.union]}\`.`,
       };
       report(finding);

@@ -19,6 +19,10 @@ export default definePlanRule({
         'For a School Site Council at a secondary school this is statute (EC 65000). For a safety planning committee it is district policy: AB 3199 (2024) apparently never became law, so the check is off unless drillPolicy.pupilMemberForGrades9to12 is true.',
       setting: 'drillPolicy.pupilMemberForGrades9to12',
     },
+    messages: {
+      councilNoPupil: 'This school serves grades {{grades}}, and its School Site Council has no pupil member (role `student`). At a secondary school the council includes pupils chosen by pupils (EC 65000).',
+      committeeNoPupil: 'This school serves grades {{grades}}, and the committee has no pupil member (role `student`), which district policy (drillPolicy.pupilMemberForGrades9to12) requires. State law does not appear to: AB 3199 (2024), which proposed it, is found only as introduced.',
+    },
   },
   check({ plan, config, report }) {
     const grades = plan.site?.grades;
@@ -28,7 +32,7 @@ export default definePlanRule({
       report({
         path: ['committee', 'members'],
         severity: 'error',
-        message: `This school serves grades ${grades}, and its School Site Council has no pupil member (role \`student\`). At a secondary school the council includes pupils chosen by pupils (EC 65000).`,
+        messageId: 'councilNoPupil', data: { grades },
         hint: 'Add the pupil members under `committee.members` with `role: student` (for example the pupils elected to the council by the student body).',
       });
       return;
@@ -36,7 +40,7 @@ export default definePlanRule({
     if (config?.drillPolicy?.pupilMemberForGrades9to12 !== true) return;
     report({
       path: ['committee', 'members'],
-      message: `This school serves grades ${grades}, and the committee has no pupil member (role \`student\`), which district policy (drillPolicy.pupilMemberForGrades9to12) requires. State law does not appear to: AB 3199 (2024), which proposed it, is found only as introduced.`,
+      messageId: 'committeeNoPupil', data: { grades },
       hint: 'Add a pupil (for example a student government representative) under `committee.members` with `role: student`, or change drillPolicy.pupilMemberForGrades9to12 in cssp.config.yaml.',
     });
   },

@@ -19,6 +19,9 @@ export default definePlanRule({
       kind: 'statute',
       note: 'EC 32281(b)(3) requires sharing the plan and every update with the first responders. Whether a copy is current is decided by the content hash that cssp distribute records; deliveries recorded without one are judged by version only (plan-distribution).',
     },
+    messages: {
+      changedSinceDelivery: 'The plan has changed since {{agency}} received {{sentVersion}}{{onDate}}: the {{edition}} edition then printed content {{sentHash}}, and now prints {{nowHash}}. EC 32281(b)(3) requires sharing every update with the first responders.',
+    },
   },
   check({ plan, config, printedHash, report }) {
     const version = typeof plan.version === 'string' ? plan.version : undefined;
@@ -31,7 +34,7 @@ export default definePlanRule({
       const sentVersion = last.version ? `version ${last.version}` : 'the plan';
       report({
         path: ['distribution', last.index, 'contentHash'],
-        message: `The plan has changed since ${d.agency} received ${sentVersion}${last.date ? ` on ${longDate(last.date)}` : ''}: the ${edition} edition then printed content ${last.contentHash}, and now prints ${printedHash(edition) ?? '(unknown)'}. EC 32281(b)(3) requires sharing every update with the first responders.`,
+        messageId: 'changedSinceDelivery', data: { agency: d.agency, sentVersion, onDate: last.date ? ` on ${longDate(last.date)}` : '', edition, sentHash: last.contentHash ?? '', nowHash: printedHash(edition) ?? '(unknown)' },
         hint: `When the change is final, give the plan a new \`version:\`, send the ${edition} edition again and record it: cssp distribute${typeof plan.site?.id === 'string' ? ` --site ${plan.site.id}` : ''} --agency "${d.agency}" --edition ${edition}.`,
       });
     }

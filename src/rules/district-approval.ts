@@ -14,6 +14,11 @@ export default definePlanRule({
     citation: 'EC 32288(a)',
     description: 'The adopted plan is approved by the district or county office, on or after the adoption date.',
     reading: { kind: 'statute', note: 'EC 32288(a): the school forwards the adopted plan to the district or county office for approval.' },
+    messages: {
+      approvalWithoutAdoption: 'The plan records a district approval but no adoption. The school site council or safety committee adopts the plan first; the district then approves the adopted plan.',
+      notApproved: 'The plan was adopted on {{adopted}} ({{days}} days ago) and no district approval is recorded. EC 32288(a) requires the district or county office to approve it.',
+      approvalBeforeAdoption: 'The approval date ({{date}}) is before the plan was adopted ({{adopted}}); the district approves the plan the school adopted.',
+    },
   },
   check({ plan, asOf, report }) {
     const adopted = adoptedOn(plan);
@@ -23,7 +28,7 @@ export default definePlanRule({
       if (hasApproval) {
         report({
           path: ['approval'],
-          message: 'The plan records a district approval but no adoption. The school site council or safety committee adopts the plan first; the district then approves the adopted plan.',
+          messageId: 'approvalWithoutAdoption',
           hint: 'Add `adoption:` with the date the council or committee adopted the plan, or remove `approval:` if it was recorded early.',
         });
       }
@@ -35,7 +40,7 @@ export default definePlanRule({
         report({
           path: ['approval'],
           severity: 'warning',
-          message: `The plan was adopted on ${longDate(adopted)} (${days} days ago) and no district approval is recorded. EC 32288(a) requires the district or county office to approve it.`,
+          messageId: 'notApproved', data: { adopted: longDate(adopted), days },
           hint: 'When the governing board approves the plan, add `approval:` with `body:`, `date:` and the agenda `item:`.',
         });
       }
@@ -45,7 +50,7 @@ export default definePlanRule({
     if (date && date < adopted) {
       report({
         path: ['approval', 'date'],
-        message: `The approval date (${longDate(date)}) is before the plan was adopted (${longDate(adopted)}); the district approves the plan the school adopted.`,
+        messageId: 'approvalBeforeAdoption', data: { date: longDate(date), adopted: longDate(adopted) },
         hint: 'Correct the date; if the board approved an earlier draft, it must approve the adopted plan again.',
       });
     }

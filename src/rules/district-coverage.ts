@@ -21,6 +21,10 @@ export default defineDistrictRule({
       kind: 'statute',
       note: 'EC 32281(a) makes the district responsible for every school\'s plan; the registry in cssp.config.yaml says which schools those are. EC 32286(a) sets adoption by March 1, so a plan not started before then is not yet late.',
     },
+    messages: {
+      noPlan: '{{siteName}} (`{{siteId}}`) has no plan for {{year}}: expected {{expected}}.',
+      notStarted: '{{siteName}} (`{{siteId}}`): the {{year}} plan is not started yet (due by {{deadline}}): expected {{expected}}.',
+    },
   },
   checkDistrict({ config, configFile, plans, years, asOf, report }) {
     const plansDir = plansDirOf(config);
@@ -39,9 +43,8 @@ export default defineDistrictRule({
         report(configFile, {
           path: ['sites', i, 'id'],
           severity: late ? 'error' : 'warning',
-          message: late
-            ? `${site.name} (\`${site.id}\`) has no plan for ${year}: expected ${expected}.`
-            : `${site.name} (\`${site.id}\`): the ${year} plan is not started yet (due by ${longDate(deadline)}): expected ${expected}.`,
+          messageId: late ? 'noPlan' : 'notStarted',
+          data: { siteName: site.name, siteId: site.id, year, deadline: longDate(deadline), expected },
           hint: `Run \`cssp new --site ${site.id} --year ${year}\` to start it (from last year's plan when there is one), or set \`active: false\` on a closed site.`,
         });
       }

@@ -10,6 +10,11 @@ export default definePlanRule({
     citation: 'EC 32282(a)(2)(F); EC 35183',
     description: 'The dress code section says whether a gang-related apparel dress code was adopted, and has its text if so.',
     reading: { kind: 'statute', note: 'EC 32282(a)(2)(F): the dress code is part of the plan only if adopted; cssp asks the plan to say which.' },
+    messages: {
+      notSaid: 'The plan does not say whether the school adopted a dress code prohibiting gang-related apparel (EC 35183).',
+      notIncluded: 'The school adopted a gang-related apparel dress code, but the plan does not include it.',
+      ignoredField: '`{{key}}` is ignored because `adopted` is false: the plan prints that no dress code was adopted.',
+    },
   },
   check({ plan, report }) {
     const section = plan.sections?.dressCode;
@@ -17,7 +22,7 @@ export default definePlanRule({
     if (!section || typeof section.adopted !== 'boolean') {
       report({
         path: ['sections', 'dressCode'],
-        message: 'The plan does not say whether the school adopted a dress code prohibiting gang-related apparel (EC 35183).',
+        messageId: 'notSaid',
         hint: 'Add `dressCode:` under `sections:` with `adopted: true` and the dress code (`text:` or `standard:`), or `adopted: false`, and a `visibility:`.',
       });
       return;
@@ -26,7 +31,7 @@ export default definePlanRule({
       if (!hasContent(section)) {
         report({
           path: ['sections', 'dressCode'],
-          message: 'The school adopted a gang-related apparel dress code, but the plan does not include it.',
+          messageId: 'notIncluded',
           hint: 'Add the dress code in `text:`, or name the district standard with `standard:`.',
         });
       }
@@ -38,7 +43,7 @@ export default definePlanRule({
       report({
         path: ['sections', 'dressCode', key],
         severity: 'warning',
-        message: `\`${key}\` is ignored because \`adopted\` is false: the plan prints that no dress code was adopted.`,
+        messageId: 'ignoredField', data: { key },
         hint: `If the school adopted this dress code, set \`adopted: true\`; otherwise remove \`${key}:\`.`,
       });
     }

@@ -16,6 +16,10 @@ export default definePlanRule({
       kind: 'statute',
       note: 'EC 32001 and EC 32282 count drills within a school year; a drill dated outside the district calendar or after the check date cannot count.',
     },
+    messages: {
+      outsideYear: 'Drill dated {{date}} is outside {{year}} ({{firstDay}} to {{lastDay}}), so it does not count toward this year\'s drills.',
+      future: 'Drill dated {{date}} is in the future (checked as of {{asOf}}): a drill can\'t be logged before it is held.',
+    },
   },
   check({ plan, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;
@@ -28,13 +32,13 @@ export default definePlanRule({
       if (date < calendar.firstDay || date > calendar.lastDay) {
         report({
           path,
-          message: `Drill dated ${date} is outside ${year} (${longDate(calendar.firstDay)} to ${longDate(calendar.lastDay)}), so it does not count toward this year's drills.`,
+          messageId: 'outsideYear', data: { date, year, firstDay: longDate(calendar.firstDay), lastDay: longDate(calendar.lastDay) },
           hint: "Correct the date if it is a typo; if the drill belongs to another school year, move it to that year's plan.",
         });
       } else if (date > asOf) {
         report({
           path,
-          message: `Drill dated ${date} is in the future (checked as of ${longDate(asOf)}): a drill can't be logged before it is held.`,
+          messageId: 'future', data: { date, asOf: longDate(asOf) },
           hint: 'Remove the entry until the drill has been held, then log it with its real date. Plan upcoming drills in the school calendar, not in the drill log.',
         });
       }

@@ -14,6 +14,10 @@ export default definePlanRule({
       kind: 'practice',
       note: 'No state format for drill records exists; a duplicate usually means a drill logged twice, which would inflate the counts.',
     },
+    messages: {
+      duplicate: 'This {{type}} drill on {{date}} has the same type and date as drills[{{index}}] (entry {{entry}} under drills:).',
+      duplicateWithTime: 'This {{type}} drill on {{date}} at {{time}} has the same type, date and time as drills[{{index}}] (entry {{entry}} under drills:).',
+    },
   },
   check({ plan, report }) {
     const seen: { index: number; type: string; date: string; time: unknown }[] = [];
@@ -22,10 +26,10 @@ export default definePlanRule({
       if (typeof type !== 'string' || typeof date !== 'string') continue;
       const first = seen.find((s) => s.type === type && s.date === date && (s.time === time || !s.time || !time));
       if (first) {
-        const when = typeof time === 'string' && time === first.time ? ` at ${time}` : '';
+        const sameTime = typeof time === 'string' && time === first.time;
         report({
           path: ['drills', index],
-          message: `This ${type} drill on ${date}${when} has the same ${when ? 'type, date and time' : 'type and date'} as drills[${first.index}] (entry ${first.index + 1} under drills:).`,
+          messageId: sameTime ? 'duplicateWithTime' : 'duplicate', data: { type, date, time: String(time), index: first.index, entry: first.index + 1 },
           hint: 'Delete the repeated entry. If two drills really were held that day, give each its own start time (time: HH:MM).',
         });
       } else {

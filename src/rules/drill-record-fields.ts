@@ -21,6 +21,9 @@ export default definePlanRule({
       kind: 'practice',
       note: 'No California drill-record format exists; the fields follow International Fire Code 405.5 and district practice (CFC adoption not confirmed).',
     },
+    messages: {
+      missingFields: '{{which}} does not record {{missing}}.',
+    },
   },
   check({ plan, report }) {
     for (const { index, drill } of drillEntries(plan)) {
@@ -36,7 +39,7 @@ export default definePlanRule({
       const which = typeof drill.type === 'string' && typeof drill.date === 'string' ? `The ${drill.type} drill on ${drill.date}` : 'This drill';
       report({
         path: ['drills', index],
-        message: `${which} does not record ${listNames(missing.map((m) => m.what))}.`,
+        messageId: 'missingFields', data: { which, missing: listNames(missing.map((m) => m.what)) },
         hint: `Add the missing fields to the drill entry from the drill report, for example ${listNames(missing.map((m) => m.example))}.`,
       });
     }

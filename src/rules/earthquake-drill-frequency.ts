@@ -20,6 +20,10 @@ export default definePlanRule({
         'Elementary (each quarter) and secondary (each semester) are statute. Middle schools are not named; cssp counts them quarterly, the stricter reading, unless drillPolicy.middleSchoolEarthquakeDrills is semester.',
       setting: 'drillPolicy.middleSchoolEarthquakeDrills',
     },
+    messages: {
+      missing: 'No earthquake drill logged in {{terms}}. As {{level}}, this site holds one each {{term}} (EC 32282(a)(2)(B)(i)(II)).',
+      middleMissing: 'No earthquake drill logged in {{terms}}. As {{level}}, this site holds one each quarter: EC 32282(a)(2)(B)(i)(II) names elementary (each quarter) and secondary (each semester) schools only, and cssp holds middle schools to the stricter count.',
+    },
   },
   check({ plan, config, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;
@@ -32,11 +36,8 @@ export default definePlanRule({
     if (missing.length === 0) return;
     report({
       path: ['drills'],
-      message:
-        `No earthquake drill logged in ${listNames(missing.map(termLabel))}. ` +
-        (middleQuarterly
-          ? `As ${label}, this site holds one each quarter: EC 32282(a)(2)(B)(i)(II) names elementary (each quarter) and secondary (each semester) schools only, and cssp holds middle schools to the stricter count.`
-          : `As ${label}, this site holds one each ${quarterly ? 'quarter' : 'semester'} (EC 32282(a)(2)(B)(i)(II)).`),
+      messageId: middleQuarterly ? 'middleMissing' : 'missing',
+      data: { terms: listNames(missing.map(termLabel)), level: label, term: quarterly ? 'quarter' : 'semester' },
       hint: middleQuarterly
         ? `${logDrillHint('earthquake')} A district that counts middle schools as secondary can set drillPolicy.middleSchoolEarthquakeDrills: semester in cssp.config.yaml.`
         : logDrillHint('earthquake'),

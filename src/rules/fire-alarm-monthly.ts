@@ -12,6 +12,9 @@ export default definePlanRule({
     description:
       'The fire alarm is sounded (a fire-alarm test or a fire drill) in every calendar month in session that has ended by the check date.',
     reading: { kind: 'statute', note: 'EC 32001: the fire alarm is sounded at least once every calendar month.' },
+    messages: {
+      missingMonths: 'No fire alarm sounded (no fire-alarm test or fire drill logged) in {{missing}}. EC 32001 requires the alarm at least once every calendar month.',
+    },
   },
   check({ plan, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;
@@ -20,7 +23,7 @@ export default definePlanRule({
     if (missing.length === 0) return;
     report({
       path: ['drills'],
-      message: `No fire alarm sounded (no fire-alarm test or fire drill logged) in ${monthList(missing)}. EC 32001 requires the alarm at least once every calendar month.`,
+      messageId: 'missingMonths', data: { missing: monthList(missing) },
       hint: logDrillHint('fire-alarm'),
     });
   },

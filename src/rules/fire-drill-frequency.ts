@@ -28,6 +28,13 @@ export default definePlanRule({
         "A high school's first drill by the end of semester 1 is cssp's spacing, not law: a warning, off with drillPolicy.highSchoolFireDrillBySemester1: false.",
       setting: 'drillPolicy.intermediateFireDrills; drillPolicy.highSchoolFireDrillBySemester1',
     },
+    messages: {
+      monthlyMissing: 'No fire drill logged in {{months}}. As {{level}}, this site holds a fire drill every month: EC 32001 and 5 CCR 550 require one every calendar month.',
+      intermediateMonthlyMissing: 'No fire drill logged in {{months}}. As {{level}}, this site holds a fire drill every month: 5 CCR 550 requires monthly fire drills in intermediate schools, stricter than the four a year in EC 32001.',
+      fourAYearShort: '{{shortfall}} logged so far this school year. The district follows EC 32001 (four a school year); spread over the {{inSession}} months in session, the {{ended}} that have ended call for at least {{expected}}.',
+      yearShort: '{{shortfall}} logged in the school year that ended {{lastDay}}. A high school holds at least two a school year (EC 32001).',
+      noneBySemester1: 'No fire drill logged by the end of {{semester}} ({{semesterEnd}}). A high school holds two a school year (EC 32001); cssp expects the first in the first semester.',
+    },
   },
   check({ plan, config, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;
@@ -45,11 +52,9 @@ export default definePlanRule({
 function monthly(drills: CountedDrill[], calendar: Calendar, asOf: string, label: string, middle: boolean): Shortfall | undefined {
   const missing = missingMonths(drills, monthsDue(calendar, asOf));
   if (missing.length === 0) return undefined;
-  const why = middle
-    ? '5 CCR 550 requires monthly fire drills in intermediate schools, stricter than the four a year in EC 32001'
-    : 'EC 32001 and 5 CCR 550 require one every calendar month';
   return {
-    message: `No fire drill logged in ${monthList(missing)}. As ${label}, this site holds a fire drill every month: ${why}.`,
+    messageId: middle ? 'intermediateMonthlyMissing' : 'monthlyMissing',
+    data: { months: monthList(missing), level: label },
     hint: middle
       ? `${logDrillHint('fire')} A district that follows EC 32001 instead can set drillPolicy.intermediateFireDrills: four-per-year in cssp.config.yaml.`
       : logDrillHint('fire'),
@@ -64,9 +69,8 @@ function fourAYear(drills: CountedDrill[], calendar: Calendar, asOf: string): Sh
   const expected = Math.floor((4 * ended) / Math.max(inSession, 1));
   if (drills.length >= expected) return undefined;
   return {
-    message:
-      `${shortfall(drills.length, 'fire drill')} logged so far this school year. The district follows EC 32001 (four a school year); ` +
-      `spread over the ${inSession} months in session, the ${ended} that have ended call for at least ${expected}.`,
+    messageId: 'fourAYearShort',
+    data: { shortfall: shortfall(drills.length, 'fire drill'), inSession, ended, expected },
     hint: `${logDrillHint('fire')} The four-a-year count comes from drillPolicy.intermediateFireDrills in cssp.config.yaml; 5 CCR 550 would require one every month.`,
   };
 }
@@ -78,14 +82,16 @@ function twiceAYear(drills: CountedDrill[], calendar: Calendar, asOf: string, by
   const hint = `EC 32001 requires two a school year; cssp expects the first by the end of the first semester. ${logDrillHint('fire')}`;
   if (calendar.lastDay < asOf && drills.length < 2) {
     return {
-      message: `${shortfall(drills.length, 'fire drill')} logged in the school year that ended ${longDate(calendar.lastDay)}. A high school holds at least two a school year (EC 32001).`,
+      messageId: 'yearShort',
+      data: { shortfall: shortfall(drills.length, 'fire drill'), lastDay: longDate(calendar.lastDay) },
       hint,
     };
   }
   const s1 = calendar.semesters?.[0];
   if (!bySemester1 || !s1 || s1.end >= asOf || heldBy(drills, s1.end) >= 1) return undefined;
   return {
-    message: `No fire drill logged by the end of ${s1.name} (${longDate(s1.end)}). A high school holds two a school year (EC 32001); cssp expects the first in the first semester.`,
+    messageId: 'noneBySemester1',
+    data: { semester: s1.name, semesterEnd: longDate(s1.end) },
     hint: `${hint} To drop this spacing check, set drillPolicy.highSchoolFireDrillBySemester1: false in cssp.config.yaml.`,
     severity: 'warning',
   };

@@ -20,6 +20,11 @@ export default definePlanRule({
       note: 'Law enforcement and fire are named by EC 32281(b)(3). EMS is read in from "other first-responder entities" and EC 32280, so it is a warning unless the district lists ems in requiredAgencies.',
       setting: 'requiredAgencies',
     },
+    messages: {
+      notConsultedAdopted: 'No consultation with {{agency}} is recorded. The plan is adopted, and first responders are consulted while it is written{{note}}.',
+      notConsultedOverdue: 'No consultation with {{agency}} is recorded. The plan was due by {{deadline}}, and first responders are consulted while it is written{{note}}.',
+      afterAdoption: 'This consultation ({{date}}) came after the plan was adopted on {{adopted}}; consult first responders while writing the plan, so their advice is in it.',
+    },
   },
   check({ plan, config, asOf, report }) {
     // Consultation happens while the plan is written: demand it once the plan is adopted or overdue.
@@ -27,7 +32,6 @@ export default definePlanRule({
     const deadline = adoptionDeadline(plan);
     const overdue = !adopted && deadline && asOf > deadline.date ? deadline : undefined;
     if (!adopted && !overdue) return;
-    const when = overdue ? `The plan was due by ${longDate(overdue.date)}` : 'The plan is adopted';
     const list = Array.isArray(plan.consultations) ? plan.consultations : [];
     const types = new Set(list.map((c) => c?.type));
     for (const { type, name } of RESPONDER_AGENCIES) {
@@ -35,7 +39,8 @@ export default definePlanRule({
       report({
         path: ['consultations'],
         severity: agencySeverity(type, config),
-        message: `No consultation with ${name} is recorded. ${when}, and first responders are consulted while it is written${type === 'ems' ? emsNote(config) : ''}.`,
+        messageId: overdue ? 'notConsultedOverdue' : 'notConsultedAdopted',
+        data: { agency: name, note: type === 'ems' ? emsNote(config) : '', ...(overdue ? { deadline: longDate(overdue.date) } : {}) },
         hint: `Add an entry under \`consultations:\` with \`agency:\`, \`type: ${type}\` and the \`date:\` you met or corresponded.`,
       });
     }
@@ -46,7 +51,7 @@ export default definePlanRule({
         report({
           path: ['consultations', i, 'date'],
           severity: 'warning',
-          message: `This consultation (${longDate(date)}) came after the plan was adopted on ${longDate(adopted)}; consult first responders while writing the plan, so their advice is in it.`,
+          messageId: 'afterAdoption', data: { date: longDate(date), adopted: longDate(adopted) },
           hint: 'If the date is right, amend the plan with what the agency advised and record a new adoption; otherwise correct the date.',
         });
       }

@@ -1,6 +1,6 @@
 import { count, countedDrills, hasSchoolYear, heldBy, logDrillHint, shortfall } from '../plan/drills.js';
 import { longDate } from '../util/long-date.js';
-import { definePlanRule } from './types.js';
+import { definePlanRule, type Finding } from './types.js';
 
 // No state law sets a lockdown frequency (SB 541 as enacted only collects data); EC 32282(a)(2)(J)
 // asks for tactical-response procedures and AB 1858 says how armed-assailant drills are run.
@@ -18,6 +18,10 @@ export default definePlanRule({
       note: 'No state law sets a lockdown drill frequency; the district sets one in drillPolicy.lockdownPerYear (off when absent or 0).',
       setting: 'drillPolicy.lockdownPerYear',
     },
+    messages: {
+      yearShort: '{{shortfall}} logged in the school year that ended {{lastDay}}. {{policy}}',
+      semester1Short: '{{shortfall}} logged by the end of {{semester}} ({{semesterEnd}}). {{policy}}',
+    },
   },
   check({ plan, config, calendar, asOf, report }) {
     if (!hasSchoolYear(plan)) return;
@@ -27,16 +31,16 @@ export default definePlanRule({
     const firstHalf = Math.ceil(perYear / 2);
     const s1 = calendar.semesters?.[0];
     const policy = `District policy asks for ${count(perYear, 'lockdown drill')} a school year, ${firstHalf} of them by the end of the first semester.`;
-    let message: string | undefined;
+    let found: Pick<Finding, 'messageId' | 'data'> | undefined;
     if (calendar.lastDay < asOf && drills.length < perYear) {
-      message = `${shortfall(drills.length, 'lockdown or armed-assailant drill')} logged in the school year that ended ${longDate(calendar.lastDay)}. ${policy}`;
+      found = { messageId: 'yearShort', data: { shortfall: shortfall(drills.length, 'lockdown or armed-assailant drill'), lastDay: longDate(calendar.lastDay), policy } };
     } else if (s1 && s1.end < asOf && heldBy(drills, s1.end) < firstHalf) {
-      message = `${shortfall(heldBy(drills, s1.end), 'lockdown or armed-assailant drill')} logged by the end of ${s1.name} (${longDate(s1.end)}). ${policy}`;
+      found = { messageId: 'semester1Short', data: { shortfall: shortfall(heldBy(drills, s1.end), 'lockdown or armed-assailant drill'), semester: s1.name, semesterEnd: longDate(s1.end), policy } };
     }
-    if (!message) return;
+    if (!found) return;
     report({
       path: ['drills'],
-      message,
+      ...found,
       hint: `${logDrillHint('lockdown')} The number comes from drillPolicy.lockdownPerYear in cssp.config.yaml.`,
     });
   },

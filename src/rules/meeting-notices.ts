@@ -20,6 +20,13 @@ export default definePlanRule({
     citation: 'EC 32288(b)(2)',
     description: 'Written notice of the public meeting went to the mayor, employee, parent and teacher organizations, student government and requesters (or each is marked not applicable with a reason).',
     reading: { kind: 'statute', note: 'EC 32288(b)(2): written notice of the public meeting to each listed recipient, where it exists.' },
+    messages: {
+      sendBeforeMeeting: 'Before the public meeting on {{meetingDate}}, send written notice to: {{recipients}}.',
+      noNotice: 'No written notice of the public meeting is recorded for: {{recipients}}.',
+      notApplicableWithoutReason: 'The notice to {{recipient}} is marked not applicable without a reason.',
+      noDate: 'The notice to {{recipient}} has no date, so the record does not show it was sent before the meeting.',
+      afterMeeting: 'The notice to {{recipient}} was sent on {{date}}, after the public meeting on {{meetingDate}}; notice must come before the meeting.',
+    },
   },
   check({ plan, asOf, report }) {
     const meeting = plan.publicMeeting;
@@ -34,9 +41,9 @@ export default definePlanRule({
         path: ['publicMeeting', 'notices'],
         // Before a scheduled meeting the notices are a to-do, not yet a fault.
         ...(upcoming ? { severity: 'info' as const } : {}),
-        message: upcoming
-          ? `Before the public meeting on ${longDate(meetingDate)}, send written notice to: ${names}.`
-          : `No written notice of the public meeting is recorded for: ${names}.`,
+        ...(upcoming
+          ? { messageId: 'sendBeforeMeeting', data: { meetingDate: longDate(meetingDate), recipients: names } }
+          : { messageId: 'noNotice', data: { recipients: names } }),
         hint: `Add a notice for each (${missing.map(([t]) => t).join(', ')}) under \`publicMeeting.notices\` with \`recipient:\` and \`date:\`, or \`notApplicable: true\` and a \`reason:\` when there is none for your school.`,
       });
     }
@@ -46,7 +53,7 @@ export default definePlanRule({
         if (typeof n.reason !== 'string' || !n.reason.trim()) {
           report({
             path: ['publicMeeting', 'notices', i],
-            message: `The notice to ${who} is marked not applicable without a reason.`,
+            messageId: 'notApplicableWithoutReason', data: { recipient: who },
             hint: 'Add `reason:` saying why, for example "No student government at this elementary school."',
           });
         }
@@ -57,13 +64,13 @@ export default definePlanRule({
         if (upcoming) return;
         report({
           path: ['publicMeeting', 'notices', i],
-          message: `The notice to ${who} has no date, so the record does not show it was sent before the meeting.`,
+          messageId: 'noDate', data: { recipient: who },
           hint: 'Add `date:` (when it was sent), or `notApplicable: true` and `reason:` if there is no such recipient.',
         });
       } else if (meetingDate && date > meetingDate) {
         report({
           path: ['publicMeeting', 'notices', i, 'date'],
-          message: `The notice to ${who} was sent on ${longDate(date)}, after the public meeting on ${longDate(meetingDate)}; notice must come before the meeting.`,
+          messageId: 'afterMeeting', data: { recipient: who, date: longDate(date), meetingDate: longDate(meetingDate) },
           hint: 'Correct the date if it is wrong; otherwise send notice and hold the meeting again before adoption.',
         });
       }

@@ -22,6 +22,11 @@ export default definePlanRule({
       note: 'Sharing with every entity consulted is statute. A missing delivery to EMS when EMS was not consulted is read in from EC 32280: a warning unless the district lists ems in requiredAgencies.',
       setting: 'requiredAgencies',
     },
+    messages: {
+      notShared: 'No record that {{what}} was shared with {{agency}}. EC 32281(b)(3) requires sharing the plan and every update with the first responders{{consulted}}{{note}}.',
+      deliveryDoesNotCount: 'The delivery to {{agency}}{{recordedAs}} does not count: {{fault}}. {{Agency}} must receive {{what}}.',
+      consultedNotShared: '{{agency}} was consulted while the plan was written, and no record shows it received {{what}}. EC 32281(b)(3) requires sharing the plan and every update with each first responder consulted.',
+    },
   },
   check({ plan, config, report }) {
     const adopted = adoptedOn(plan);
@@ -55,7 +60,7 @@ export default definePlanRule({
         report({
           path: ['distribution'],
           severity,
-          message: `No record that ${what} was shared with ${name}. EC 32281(b)(3) requires sharing the plan and every update with the first responders${wasConsulted ? ' that were consulted' : ''}${type === 'ems' && !wasConsulted ? emsNote(config) : ''}.`,
+          messageId: 'notShared', data: { what, agency: name, consulted: wasConsulted ? ' that were consulted' : '', note: type === 'ems' && !wasConsulted ? emsNote(config) : '' },
           hint: hintFor(type),
         });
         continue;
@@ -64,7 +69,8 @@ export default definePlanRule({
       report({
         path: ['distribution', last.i],
         severity,
-        message: `The delivery to ${name}${last.d.agency ? ` (${last.d.agency})` : ''} does not count: ${fault(last.d)}. ${name.charAt(0).toUpperCase()}${name.slice(1)} must receive ${what}.`,
+        messageId: 'deliveryDoesNotCount',
+        data: { agency: name, recordedAs: last.d.agency ? ` (${last.d.agency})` : '', fault: fault(last.d), Agency: `${name.charAt(0).toUpperCase()}${name.slice(1)}`, what },
         hint: hintFor(type),
       });
     }
@@ -78,7 +84,7 @@ export default definePlanRule({
       if (entries.some((e) => agencyKey(e.d.agency) === key && fault(e.d) === undefined)) return;
       report({
         path: ['distribution'],
-        message: `${String(c.agency)} was consulted while the plan was written, and no record shows it received ${what}. EC 32281(b)(3) requires sharing the plan and every update with each first responder consulted.`,
+        messageId: 'consultedNotShared', data: { agency: String(c.agency), what },
         hint: hintFor(typeof c.type === 'string' ? c.type : 'other'),
       });
     });

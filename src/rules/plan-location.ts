@@ -13,20 +13,24 @@ export default definePlanRule({
       kind: 'practice',
       note: 'One plan per school a year (EC 32286(a)) kept at plans/<school-year>/<site-id>.yaml, so cssp can find each year\'s plan.',
     },
+    messages: {
+      siteIdMismatch: 'site.id is `{{siteId}}` but the file is named {{fileSiteId}}.yaml.',
+      yearMismatch: 'schoolYear is {{schoolYear}} but the file is in the {{folderYear}} folder.',
+    },
   },
   check({ plan, file, report }) {
     const { folderYear, fileSiteId } = placeOf(file);
     if (typeof plan.site?.id === 'string' && plan.site.id !== fileSiteId) {
       report({
         path: ['site', 'id'],
-        message: `site.id is \`${plan.site.id}\` but the file is named ${fileSiteId}.yaml.`,
+        messageId: 'siteIdMismatch', data: { siteId: plan.site.id, fileSiteId },
         hint: `Rename the file to ${plan.site.id}.yaml, or correct site.id.`,
       });
     }
     if (folderYear && typeof plan.schoolYear === 'string' && plan.schoolYear !== folderYear) {
       report({
         path: ['schoolYear'],
-        message: `schoolYear is ${plan.schoolYear} but the file is in the ${folderYear} folder.`,
+        messageId: 'yearMismatch', data: { schoolYear: plan.schoolYear, folderYear },
         hint: `If this is a copy of last year's plan, set schoolYear: ${folderYear} and update its dates; otherwise move the file.`,
       });
     }

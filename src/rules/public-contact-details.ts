@@ -29,6 +29,10 @@ export default definePlanRule({
       note: 'EC 32281 lets confidential portions stay out of the copy the public sees; cssp reads personal phone numbers and e-mail addresses as such portions. Shared lines the district lists may appear.',
       setting: 'publicContacts',
     },
+    messages: {
+      privatePhone: 'Public text prints the phone number {{found}}{{where}}, which is not a listed public contact: a personal number would be published.',
+      privateEmail: 'Public text prints the e-mail address {{found}}{{where}}, which is not a listed public contact: a personal address would be published.',
+    },
   },
   check({ plan, config, report }) {
     const texts = publicTexts(plan);
@@ -45,7 +49,7 @@ export default definePlanRule({
         if (phoneAllowed(phone.number)) continue;
         report({
           path,
-          message: `Public text prints the phone number ${phone.raw}${whereInText(text, phone.start)}, which is not a listed public contact: a personal number would be published.`,
+          messageId: 'privatePhone', data: { found: phone.raw, where: whereInText(text, phone.start) },
           hint: hint('phones'),
         });
       }
@@ -53,7 +57,7 @@ export default definePlanRule({
         if (emails.has(email.raw.toLowerCase())) continue;
         report({
           path,
-          message: `Public text prints the e-mail address ${email.raw}${whereInText(text, email.start)}, which is not a listed public contact: a personal address would be published.`,
+          messageId: 'privateEmail', data: { found: email.raw, where: whereInText(text, email.start) },
           hint: hint('emails'),
         });
       }

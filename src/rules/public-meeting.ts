@@ -12,6 +12,11 @@ export default definePlanRule({
     citation: 'EC 32288(b)(1)',
     description: 'A public meeting at the school site is held before the plan is adopted.',
     reading: { kind: 'statute', note: 'EC 32288(b)(1): a public meeting at the school site before adoption.' },
+    messages: {
+      noMeetingOverdue: 'No public meeting is recorded and the plan was due by {{deadline}}. The public meeting at the school site comes before adoption.',
+      noMeetingBeforeAdoption: 'The plan was adopted on {{adopted}}, but no public meeting is recorded. EC 32288(b)(1) requires a public meeting at the school site before adoption, so the public can comment.',
+      meetingAfterAdoption: 'The public meeting ({{date}}) must come before the plan is adopted ({{adopted}}), so public comments can still change the plan.',
+    },
   },
   check({ plan, asOf, report }) {
     const adopted = adoptedOn(plan);
@@ -22,7 +27,7 @@ export default definePlanRule({
       if (meeting === undefined && deadline && asOf > deadline.date) {
         report({
           path: ['publicMeeting'],
-          message: `No public meeting is recorded and the plan was due by ${longDate(deadline.date)}. The public meeting at the school site comes before adoption.`,
+          messageId: 'noMeetingOverdue', data: { deadline: longDate(deadline.date) },
           hint,
         });
       }
@@ -31,7 +36,7 @@ export default definePlanRule({
     if (meeting === undefined || meeting === null) {
       report({
         path: ['publicMeeting'],
-        message: `The plan was adopted on ${longDate(adopted)}, but no public meeting is recorded. EC 32288(b)(1) requires a public meeting at the school site before adoption, so the public can comment.`,
+        messageId: 'noMeetingBeforeAdoption', data: { adopted: longDate(adopted) },
         hint,
       });
       return;
@@ -40,7 +45,7 @@ export default definePlanRule({
     if (date && date >= adopted) {
       report({
         path: ['publicMeeting', 'date'],
-        message: `The public meeting (${longDate(date)}) must come before the plan is adopted (${longDate(adopted)}), so public comments can still change the plan.`,
+        messageId: 'meetingAfterAdoption', data: { date: longDate(date), adopted: longDate(adopted) },
         hint: 'Correct the date if it is wrong. If the meeting really followed adoption, hold the meeting and adopt the plan again afterwards.',
       });
     }

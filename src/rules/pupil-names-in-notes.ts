@@ -20,6 +20,9 @@ export default definePlanRule({
     citation: 'EC 49076; 20 USC 1232g (pupil records); EC 32281(b)(3)',
     description: "responder.evacuationAssistance.notes names no pupil next to a health or disability detail (\"Maria G. uses a wheelchair\"); rooms, counts and equipment are fine. A heuristic: capitalised words that are not places, titles, months or common words.",
     reading: { kind: 'statute', note: 'EC 49076 and FERPA (20 USC 1232g) keep pupil records private, and responders need counts, not names. Which words look like a pupil\'s name is a heuristic; lower the severity under rules: if it misfires.' },
+    messages: {
+      pupilNamed: 'The evacuation-assistance notes seem to name a pupil ("{{name}}") next to a health or disability detail ("{{detail}}"). Responder copies carry counts and places, never pupils\' names.',
+    },
   },
   check({ plan, config, report }) {
     const notes = plan.responder?.evacuationAssistance?.notes;
@@ -28,7 +31,7 @@ export default definePlanRule({
     for (const { name, detail } of pupilMentions(notes, known)) {
       report({
         path: ['responder', 'evacuationAssistance', 'notes'],
-        message: `The evacuation-assistance notes seem to name a pupil ("${name}") next to a health or disability detail ("${detail}"). Responder copies carry counts and places, never pupils' names.`,
+        messageId: 'pupilNamed', data: { name, detail },
         hint: 'Write where and how many, with the equipment ("1 pupil in Room 12 uses a wheelchair; evac chair at stairwell B"); keep names in the Individual Emergency Evacuation Plans in the health office. If the word is not a name, set this rule to warning for your district in cssp.config.yaml.',
       });
     }

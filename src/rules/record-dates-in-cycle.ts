@@ -43,6 +43,10 @@ export default definePlanRule({
       note: 'EC 32286(a) requires a plan adopted each year and EC 32288 the meeting and approval before it; cssp reads each school year\'s records as belonging to one cycle, July 1 to June 30 by default.',
       setting: 'planCycle',
     },
+    messages: {
+      beforeCycle: "{{record}} {{date}} is before {{window}}: it looks copied from last year's plan.",
+      afterCycle: "{{record}} {{date}} is after {{window}}: it belongs to a later year's plan, or the date is mistyped.",
+    },
   },
   check({ plan, config, report }) {
     const year = schoolYearOf(plan.schoolYear);
@@ -55,9 +59,8 @@ export default definePlanRule({
       if (!side) continue;
       report({
         path: record.path,
-        message: side === 'before'
-          ? `${record.what} ${date} is before ${window}: it looks copied from last year's plan.`
-          : `${record.what} ${date} is after ${window}: it belongs to a later year's plan, or the date is mistyped.`,
+        messageId: side === 'before' ? 'beforeCycle' : 'afterCycle',
+        data: { record: record.what, date, window },
         hint: `Record the date this year's step happened, between ${cycle.start} and ${cycle.end}; remove the record if the step has not happened yet this year. If your district's cycle runs on other dates, set \`planCycle\` in cssp.config.yaml.`,
       });
     }

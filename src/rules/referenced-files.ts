@@ -9,6 +9,10 @@ export default definePlanRule({
     citation: 'EC 32281(b)(3); EC 32282(a)',
     description: 'Every district standard a section names exists in standards/, and every map image exists beside the plan.',
     reading: { kind: 'practice', note: 'A plan that names a district standard or map that is missing would print without it.' },
+    messages: {
+      standardNotFound: 'District standard `{{name}}` not found: expected standards/{{name}}.md in the district folder.',
+      mapNotFound: 'Map image `{{file}}` not found beside the plan.',
+    },
   },
   check({ plan, exists, report }) {
     for (const [key, section] of Object.entries(plan.sections ?? {})) {
@@ -16,7 +20,7 @@ export default definePlanRule({
       if (typeof name !== 'string' || exists(`standards/${name}.md`, 'root')) continue;
       report({
         path: ['sections', key, 'standard'],
-        message: `District standard \`${name}\` not found: expected standards/${name}.md in the district folder.`,
+        messageId: 'standardNotFound', data: { name },
         hint: 'Check the spelling against the files in standards/, or write the section in `text:` instead.',
       });
     }
@@ -25,7 +29,7 @@ export default definePlanRule({
       if (typeof map?.file !== 'string' || exists(map.file, 'plan')) return;
       report({
         path: ['responder', 'maps', i, 'file'],
-        message: `Map image \`${map.file}\` not found beside the plan.`,
+        messageId: 'mapNotFound', data: { file: map.file },
         hint: "Put the image in the plan's folder (paths are relative to the plan file), or correct the path.",
       });
     });

@@ -14,6 +14,10 @@ export default definePlanRule({
       note: 'Letters (A)-(J) of EC 32282(a)(2) are confirmed. The procedure for reports of dangerous, violent or unlawful activity comes from memory of the statute, not a source: its citation names no letter, and requiredSections.dangerousActivityReports: false stops requiring it.',
       setting: 'requiredSections.dangerousActivityReports',
     },
+    messages: {
+      missing: 'Missing section `{{key}}`: {{title}} ({{citation}}).',
+      empty: 'Section `{{key}}` ({{title}}, {{citation}}) has no text and no district standard.',
+    },
   },
   check({ plan, config, report }) {
     const waived = config?.requiredSections?.dangerousActivityReports === false ? 'dangerousActivityReports' : undefined;
@@ -22,13 +26,13 @@ export default definePlanRule({
       if (section === undefined) {
         report({
           path: ['sections', info.key],
-          message: `Missing section \`${info.key}\`: ${info.title} (${info.citation}).`,
+          messageId: 'missing', data: { key: info.key, title: info.title, citation: info.citation },
           hint: `Add \`${info.key}:\` under \`sections:\` with \`text:\` (your own) or \`standard:\` (a file in standards/), and a visibility.`,
         });
       } else if (!hasContent(section)) {
         report({
           path: ['sections', info.key],
-          message: `Section \`${info.key}\` (${info.title}, ${info.citation}) has no text and no district standard.`,
+          messageId: 'empty', data: { key: info.key, title: info.title, citation: info.citation },
           hint: 'Write the procedure in `text:`, or name a district standard with `standard:`.',
         });
       }

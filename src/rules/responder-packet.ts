@@ -23,6 +23,14 @@ export default definePlanRule({
       kind: 'practice',
       note: 'EC 32281(b)(3) has the plan shared with first responders; what their packet holds (shut-offs, assembly and reunification sites, counts) is national guidance and practice, not statute.',
     },
+    messages: {
+      noShutOff: 'The responder packet does not say where the {{kind}} shut-off is: {{why}}.',
+      noFireAlarmPanel: 'The responder packet does not say where the fire alarm panel is: {{why}}.',
+      noAssemblyArea: 'No on-site assembly area is listed: responders need to know where classes gather after evacuating, to keep apparatus clear of them and to find anyone missing.',
+      noReunificationSite: 'No reunification site is listed: police direct parents there, and need to know where pupils will be released.',
+      no24x7Contact: 'No contact is marked as answered 24/7: police and fire need someone they can reach at night and on weekends, for example to open the campus.',
+      noEvacuationCounts: 'The packet does not give how many pupils and staff need help to evacuate: rescuers use the counts to know whom to look for.',
+    },
   },
   check({ plan, report }) {
     const r = plan.responder ?? {};
@@ -31,28 +39,28 @@ export default definePlanRule({
       if (kinds.has(kind)) continue;
       report({
         path: ['responder', 'utilities'],
-        message: `The responder packet does not say where the ${kind === 'fire-alarm-panel' ? 'fire alarm panel is' : `${kind} shut-off is`}: ${why}.`,
+        messageId: kind === 'fire-alarm-panel' ? 'noFireAlarmPanel' : 'noShutOff', data: { kind, why },
         hint: `Add an entry under \`responder.utilities\` with \`kind: ${kind}\` and a \`location:\` a firefighter can follow at night.`,
       });
     }
     if (list(r.assemblyAreas).length === 0) {
       report({
         path: ['responder', 'assemblyAreas'],
-        message: 'No on-site assembly area is listed: responders need to know where classes gather after evacuating, to keep apparatus clear of them and to find anyone missing.',
+        messageId: 'noAssemblyArea',
         hint: 'Add an entry under `responder.assemblyAreas` with `name:` and `location:`.',
       });
     }
     if (list(r.reunificationSites).length === 0) {
       report({
         path: ['responder', 'reunificationSites'],
-        message: 'No reunification site is listed: police direct parents there, and need to know where pupils will be released.',
+        messageId: 'noReunificationSite',
         hint: 'Add an entry under `responder.reunificationSites` with `name:`, `location:`, `requestGate:` and `reunionGate:`.',
       });
     }
     if (!list(r.contacts).some((c) => c?.available24x7 === true)) {
       report({
         path: ['responder', 'contacts'],
-        message: 'No contact is marked as answered 24/7: police and fire need someone they can reach at night and on weekends, for example to open the campus.',
+        messageId: 'no24x7Contact',
         hint: 'Mark a contact whose number is answered around the clock with `available24x7: true`, or add one (for example district police dispatch).',
       });
     }
@@ -60,7 +68,7 @@ export default definePlanRule({
     if (!assist || !isCount(assist.pupils) || !isCount(assist.staff)) {
       report({
         path: ['responder', 'evacuationAssistance'],
-        message: 'The packet does not give how many pupils and staff need help to evacuate: rescuers use the counts to know whom to look for.',
+        messageId: 'noEvacuationCounts',
         hint: 'Add `responder.evacuationAssistance` with `pupils:` and `staff:` counts (numbers only, never names; 0 when none).',
       });
     }

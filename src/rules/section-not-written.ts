@@ -13,6 +13,10 @@ export default definePlanRule({
     citation: 'EC 32282(a); EC 32286(a)',
     description: 'No section (nor the site address) is still marked `status: not-written`: a warning until the adoption deadline (March 1), an error after it.',
     reading: { kind: 'statute', note: 'EC 32282(a) requires each section in the adopted plan, and EC 32286(a) sets adoption by March 1; the not-written marker is how cssp new lists what is left.' },
+    messages: {
+      addressNotWritten: "The site's street address is not filled in yet.{{due}}",
+      sectionNotWritten: 'Section `{{key}}`{{about}} is not written yet.{{due}}',
+    },
   },
   check({ plan, asOf, report }) {
     const deadline = adoptionDeadline(plan);
@@ -22,7 +26,7 @@ export default definePlanRule({
       report({
         path: ['site', 'address', 'status'],
         severity: late ? 'error' : 'warning',
-        message: `The site's street address is not filled in yet.${when}`,
+        messageId: 'addressNotWritten', data: { due: when },
         hint: 'Write `street:`, `city:` and `zip:` under `address:` (responders and the printed plan need them), then remove `status: not-written`.',
       });
     }
@@ -32,7 +36,7 @@ export default definePlanRule({
       report({
         path: ['sections', key, 'status'],
         severity: late ? 'error' : 'warning',
-        message: `Section \`${key}\`${info ? ` (${info.title}, ${info.citation})` : ''} is not written yet.${when}`,
+        messageId: 'sectionNotWritten', data: { key, about: info ? ` (${info.title}, ${info.citation})` : '', due: when },
         hint: 'Write it in `text:`, or name a district standard with `standard:` (a file in standards/), then remove `status: not-written`.',
       });
     }

@@ -16,6 +16,9 @@ export default definePlanRule({
       kind: 'statute',
       note: 'EC 32281 lets only the tactical-response portions be withheld. Move tactical detail (camera coverage, key holders) into tacticalResponse or the responder packet instead of hiding a whole section.',
     },
+    messages: {
+      withheld: 'Section `{{key}}` ({{title}}, {{citation}}) is {{visibility}}, so the public edition leaves it out. Only tactical responses may be withheld from the public (EC 32281).',
+    },
   },
   check({ plan, report }) {
     for (const info of SECTIONS) {
@@ -24,7 +27,7 @@ export default definePlanRule({
       if (visibility !== 'responder' && visibility !== 'confidential') continue;
       report({
         path: ['sections', info.key, 'visibility'],
-        message: `Section \`${info.key}\` (${info.title}, ${info.citation}) is ${visibility}, so the public edition leaves it out. Only tactical responses may be withheld from the public (EC 32281).`,
+        messageId: 'withheld', data: { key: info.key, title: info.title, citation: info.citation, visibility },
         hint: 'Set `visibility: public`, and move any tactical detail (camera coverage, door codes, key holders) to `tacticalResponse` or the responder packet.',
       });
     }

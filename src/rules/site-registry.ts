@@ -21,6 +21,10 @@ export default definePlanRule({
       kind: 'practice',
       note: 'The registry in cssp.config.yaml is cssp\'s record of the district\'s schools (EC 32281(a)); a plan must match it.',
     },
+    messages: {
+      notInRegistry: 'Site `{{siteId}}` is not in the site registry (sites: in cssp.config.yaml).',
+      differsFromRegistry: 'site.{{field}} is `{{planValue}}` but the registry says `{{registryValue}}`.',
+    },
   },
   check({ plan, config, report }) {
     if (!config || typeof plan.site?.id !== 'string') return;
@@ -28,7 +32,7 @@ export default definePlanRule({
     if (!entry) {
       report({
         path: ['site', 'id'],
-        message: `Site \`${plan.site.id}\` is not in the site registry (sites: in cssp.config.yaml).`,
+        messageId: 'notInRegistry', data: { siteId: plan.site.id },
         hint: 'Add the site to sites: in cssp.config.yaml, or correct site.id.',
       });
       return;
@@ -37,7 +41,7 @@ export default definePlanRule({
       if (plan.site[field] === undefined || plan.site[field] === entry[field]) continue;
       report({
         path: ['site', field],
-        message: `site.${field} is \`${plan.site[field]}\` but the registry says \`${entry[field]}\`.`,
+        messageId: 'differsFromRegistry', data: { field, planValue: String(plan.site[field]), registryValue: String(entry[field]) },
         hint: `Make the plan and cssp.config.yaml agree; the ${field} decides which rules apply.`,
       });
     }

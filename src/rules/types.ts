@@ -35,11 +35,21 @@ export interface Reading {
 
 export interface RuleMeta extends CheckMeta {
   reading: Reading;
+  /**
+   * Every message the rule can give, by id: text with {{name}} placeholders filled from a
+   * finding's data (as ESLint's meta.messages). Code that acts on findings (status, the edit
+   * guard) reads the id, the data and the path, never the text, so a message can be reworded.
+   */
+  messages: Readonly<Record<string, string>>;
 }
+
+export type MessageData = Readonly<Record<string, string | number | undefined>>;
 
 export interface Finding {
   path: DocPath;
-  message: string;
+  /** A key of the rule's meta.messages. */
+  messageId: string;
+  data?: MessageData;
   hint?: string;
   /** Overrides the rule's default severity for this finding (config overrides still win). */
   severity?: Severity;

@@ -18,6 +18,9 @@ export default definePlanRule({
     citation: 'EC 32286(a); EC 32281(b)(3)',
     description: "The plan's version label names its school year (2026-27.1 for a 2026-27 plan), so each agency's copy can be told apart.",
     reading: { kind: 'practice', note: 'EC 32281(b)(3) shares the plan and every update with responders; a version that names its school year lets a reader see which plan they hold. The format is cssp practice.' },
+    messages: {
+      otherYear: "Version {{version}} does not name the plan's school year {{year}}: it looks copied from another year's plan.",
+    },
   },
   check({ plan, report }) {
     const year = schoolYearOf(plan.schoolYear);
@@ -25,7 +28,7 @@ export default definePlanRule({
     if (namesYear(plan.version, year)) return;
     report({
       path: ['version'],
-      message: `Version ${plan.version} does not name the plan's school year ${year}: it looks copied from another year's plan.`,
+      messageId: 'otherYear', data: { version: String(plan.version), year },
       hint: `Start this year's label at ${year}.1 (or ${year}.0-draft until adoption), and use it in each \`distribution\` entry.`,
     });
   },

@@ -16,6 +16,9 @@ export default definePlanRule({
       note: 'Enactment of AB 2968 (2024) is not confirmed (one source says signed; the bill status found is from April 2024), so the rule does nothing until the district sets drillPolicy.wildfirePlan: true.',
       setting: 'drillPolicy.wildfirePlan',
     },
+    messages: {
+      noWildfirePlan: 'The campus is in a {{zone}} fire hazard severity zone, and the plan has no wildfire communication and evacuation plan (AB 2968, 2024).',
+    },
   },
   check({ plan, config, report }) {
     if (config?.drillPolicy?.wildfirePlan !== true) return;
@@ -24,7 +27,7 @@ export default definePlanRule({
     if (hasContent(plan.sections?.wildfireEvacuation)) return;
     report({
       path: ['sections', 'wildfireEvacuation'],
-      message: `The campus is in a ${zone} fire hazard severity zone, and the plan has no wildfire communication and evacuation plan (AB 2968, 2024).`,
+      messageId: 'noWildfirePlan', data: { zone },
       hint: 'Add `wildfireEvacuation:` under `sections:` with `text:` (how families are told, routes, off-site evacuation sites, when to leave early) or a district `standard:`.',
     });
   },

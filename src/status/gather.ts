@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { agencyDeliveries, type AgencyDelivery } from '../plan/deliveries.js';
 import { cachedExists, expandPaths, readRegularFile } from '../plan/discover.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
-import { CONFIG_FILE, placeOf } from '../plan/paths.js';
+import { placeOf } from '../plan/paths.js';
 import type { District } from '../district/save.js';
 import type { Plan } from '../plan/types.generated.js';
 import { printedHashes } from '../check/printed-hash.js';
@@ -39,7 +39,7 @@ export async function gatherStatus(district: District, year: string, asOf: strin
       agencies: usable ? deliveries(usable, file, district, printable(byFile.get(file) ?? [])) : [],
     };
   });
-  return { schoolYear: year, asOf, config, calendar: calendarOf(year, config), plans, registryFindings: registryFindings(district, year, byFile) };
+  return { schoolYear: year, asOf, config, calendar: calendarOf(year, config), plans, registryFindings: registryFindings(district, year, result.diagnostics) };
 }
 
 /** As in `cssp check`: only a plan without YAML or schema errors has an edition to compare. */
@@ -53,19 +53,16 @@ function deliveries(plan: PartialPlan, file: string, district: District, canPrin
 }
 
 /**
- * district-coverage reports a site with no plan at the site's id in the registry: give each such
- * finding to its site, and keep only those about this year (the rule also checks the current one).
+ * district-coverage reports a site with no plan in the registry, with the site and the year in its
+ * data: give each such finding to its site, and keep only those about this year (the rule also
+ * checks the current one).
  */
-function registryFindings(district: District, year: string, byFile: ReadonlyMap<string, Finding[]>): Map<string, Finding[]> {
-  const configFile = join(district.root, CONFIG_FILE);
+function registryFindings(district: District, year: string, diagnostics: readonly Diagnostic[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
-  const found = byFile.get(configFile)?.filter((f) => f.ruleId === 'district-coverage' && f.message.includes(year));
-  if (!found?.length) return out;
-  const source = district.configSource;
-  district.config.sites.forEach((site, i) => {
-    const line = source.rangeOf(['sites', i, 'id']).start.line;
-    const mine = found.filter((f) => f.line === line);
-    if (mine.length) out.set(site.id, mine);
-  });
+  for (const d of diagnostics) {
+    if (d.file !== district.configFile || d.ruleId !== 'district-coverage' || d.data?.year !== year) continue;
+    const siteId = String(d.data.siteId);
+    out.set(siteId, [...(out.get(siteId) ?? []), toFinding(d)]);
+  }
   return out;
 }

@@ -7,7 +7,7 @@ import { definePlanRule } from '../../src/rules/types.js';
 import { minimalPlan } from '../helpers/minimal-plan.js';
 
 const throwing = definePlanRule({
-  meta: { id: 'throwing-rule', severity: 'warning', citation: 'test', description: 'Throws on every plan.', reading: { kind: 'practice', note: 'A test rule.' } },
+  meta: { id: 'throwing-rule', severity: 'warning', citation: 'test', description: 'Throws on every plan.', reading: { kind: 'practice', note: 'A test rule.' }, messages: {} },
   check() {
     throw new Error('cannot read properties of undefined');
   },

@@ -106,6 +106,32 @@ describe('cssp drill add by flags', () => {
     expect(readFileSync(file, 'utf8')).toBe(before.replace('drills: []\n', `drills:\n${entry}`));
   });
 
+  // The first drill of a plan started after August makes the open finding "no fire alarm in
+  // August, September and October" smaller; it does not bring it in, so it does not stop the drill.
+  it('logs the first fire drill of a plan started late in the year', async () => {
+    const root = copySample();
+    await runNew({ site: 'bayside-elementary', year: '2027-28', git: false, yes: true }, memoryIo(root));
+    const file = join(root, '2027-28/bayside-elementary.yaml');
+    const io = memoryIo(root);
+    // As of December 4, November has ended: the finding lists August to November before the
+    // drill, August to October after it.
+    expect(await runDrillAdd(flags({ type: 'fire', date: '2027-11-12', asOf: '2027-12-04' }), io)).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('drills:\n  - type: fire\n    date: 2027-11-12\n');
+  });
+
+  it('logs a drill that shortens a list of missing months without a refusal', async () => {
+    const root = copySample();
+    const file = join(root, PLAN);
+    // The sample's September and October fire drills removed: "no fire drill in September and
+    // October" is open before the edit, "in September" after it.
+    let text = readFileSync(file, 'utf8');
+    for (const date of ['2026-09-16', '2026-10-14']) text = text.replace(new RegExp(`  - type: fire\\n    date: ${date}\\n(?: {4}.*\\n)*`), '');
+    expect(text).not.toContain('  - type: fire\n    date: 2026-10-14');
+    writeFileSync(file, text);
+    expect(await runDrillAdd(flags({ type: 'fire', date: '2026-10-15', time: '09:30' }), memoryIo(root))).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('  - type: fire\n    date: 2026-10-15\n');
+  });
+
   it('-o writes the edited plan elsewhere and leaves the plan alone', async () => {
     const root = copySample();
     const before = readFileSync(join(root, PLAN), 'utf8');

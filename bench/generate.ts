@@ -160,3 +160,26 @@ export function ensureDistrict(sample: string, dataDir: string, n: number): Dist
   renameSync(tmp, root);
   return { ...result, reused: false };
 }
+
+/**
+ * The same plans with one finding each, as a district in draft has: the registry lists every site
+ * under another id (and inactive, so the registry itself adds nothing), so site-registry reports
+ * each plan's site at its `site.id`. Built beside the clean district, from it.
+ */
+export function ensureFindingsDistrict(clean: District): District {
+  const root = `${clean.root}-findings`;
+  const cleanMarker = readFileSync(join(clean.root, MARKER), 'utf8');
+  const marker = join(root, MARKER);
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === cleanMarker) return { ...clean, root, jsonDir: join(root, 'json'), reused: true };
+  const tmp = `${root}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  cpSync(clean.root, tmp, { recursive: true });
+  const config = parseDocument(readFileSync(join(tmp, 'cssp.config.yaml'), 'utf8'));
+  const sites = (config.toJS() as { sites: { id: string }[] }).sites;
+  config.set('sites', sites.map((s) => ({ ...s, id: `${s.id}-elsewhere`, active: false })));
+  writeFileSync(join(tmp, 'cssp.config.yaml'), config.toString({ lineWidth: 0 }));
+  writeFileSync(join(tmp, MARKER), cleanMarker);
+  rmSync(root, { recursive: true, force: true });
+  renameSync(tmp, root);
+  return { ...clean, root, jsonDir: join(root, 'json'), reused: false };
+}

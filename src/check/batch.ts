@@ -42,8 +42,8 @@ export type BatchRunner = (files: readonly string[], ctx: BatchContext, onResult
 const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
 
 /** Reads and parses a file through `access`; a file that cannot be read becomes a file-read diagnostic. */
-export function readSource(file: string, access: FileAccess, positions: 'eager' | 'lazy' = 'lazy'): ReadResult {
-  return readPlanFile(file, access.read, positions);
+export function readSource(file: string, access: FileAccess): ReadResult {
+  return readPlanFile(file, access.read);
 }
 
 /** A source from the parse cache: the data and diagnostics as stored, the text from the bytes. */
@@ -74,7 +74,7 @@ export function readThroughCache(file: string, access: FileAccess, cache: ParseC
   const hash = hashBytes(bytes);
   const hit = cache.get(file, hash);
   if (hit) return cachedSource(file, () => bytes, hit);
-  const parsed = parseText(bytes, { positions: 'eager' });
+  const parsed = parseText(bytes);
   const source = sourceFrom(file, parsed);
   const entry = cacheEntry(file, bytes, parsed, source, hash);
   if (entry) cache.put(entry);
@@ -96,7 +96,7 @@ function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source
 export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
   const result: BatchResult = { diagnostics: [], texts: [], cacheEntries: [] };
   for (const file of files) {
-    const { source, bytes, parsed } = readSource(file, access, ctx.collectCache ? 'eager' : 'lazy');
+    const { source, bytes, parsed } = readSource(file, access);
     access.parsed?.(file, source.data);
     // The cache entry (JSON text) is made before the checks, so the parse's objects die young.
     const entry = ctx.collectCache && bytes && parsed ? cacheEntry(file, bytes, parsed, source) : undefined;

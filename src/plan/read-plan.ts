@@ -14,8 +14,8 @@ export interface ReadResult {
   parsed?: ParseResult;
 }
 
-/** Reads and parses `file`; `positions: 'eager'` builds the position table now (the parse cache stores it). */
-export function readPlanFile(file: string, read: FileReader = readRegularFile, positions: 'eager' | 'lazy' = 'lazy'): ReadResult {
+/** Reads and parses `file`. */
+export function readPlanFile(file: string, read: FileReader = readRegularFile): ReadResult {
   let bytes: Uint8Array;
   try {
     bytes = read(file);
@@ -27,7 +27,7 @@ export function readPlanFile(file: string, read: FileReader = readRegularFile, p
     }));
     return { source };
   }
-  const parsed = parseText(bytes, { positions });
+  const parsed = parseText(bytes);
   return { source: sourceFrom(file, parsed), bytes, parsed };
 }
 

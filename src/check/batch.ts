@@ -2,6 +2,8 @@
 // a worker thread (worker.ts); with the parse cache on, it also returns what parsing produced.
 import type { Diagnostic } from '../diagnostic.js';
 import { readPlanFile, type ReadResult } from '../plan/read-plan.js';
+import { lineStarts } from '../plan/text-position.js';
+import { encodeLineStarts } from './cached-positions.js';
 import { parseText, sourceFrom, type ParseResult, type SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { RULES } from '../rules/index.js';
@@ -53,7 +55,7 @@ export function cachedSource(file: string, bytesOf: () => Uint8Array, cached: Ca
     const decoded = cached.decoded ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : '';
     return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   };
-  return sourceFrom(file, { text, data: cached.data, diagnostics: cached.diagnostics, positions: cached.positions, positionAt: cached.positionAt });
+  return sourceFrom(file, { text, data: cached.data, diagnostics: cached.diagnostics, positions: cached.positions, positionAt: cached.positionAt, lineStarts: cached.lineStarts });
 }
 
 export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean): Diagnostic[] {
@@ -88,7 +90,8 @@ function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source
     file, hash,
     data: asciiJson(parsed.data === undefined ? [] : [parsed.data]),
     diagnostics: asciiJson(parsed.diagnostics.map((d) => ({ ...d, file: undefined }))),
-    positions: asciiJson(source.positions()),
+    // Line starts, then the table: a cached plan's finding is placed without reading the plan.
+    positions: encodeLineStarts(lineStarts(source.text)) + asciiJson(source.positions()),
     decoded: source.text !== '' || bytes.length === 0,
   };
 }

@@ -1,8 +1,8 @@
 // The parse cache's file format. One file, so a CI cache step keeps it whole:
 //
-//   prefix (64 bytes)   "cssp-parse-cache/2 <positions at> <header at>", space-padded
+//   prefix (64 bytes)   "cssp-parse-cache/3 <positions at> <header at>", space-padded
 //   data region         each entry's data JSON, then its diagnostics JSON
-//   positions region    each entry's position table JSON
+//   positions region    each entry's line starts (binary: cached-positions.ts), then its position table JSON
 //   header              JSON: build, savedAt, file -> [hash, size, mtime], hash -> spans
 //
 // A warm check reads the prefix and the header, then each entry's data where it lies (one read per
@@ -11,7 +11,7 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const MAGIC = 'cssp-parse-cache/2';
+const MAGIC = 'cssp-parse-cache/3';
 const PREFIX_BYTES = 64;
 
 /** [data offset, data length, diagnostics length, positions offset, positions length, decoded 0|1] */
@@ -24,11 +24,32 @@ export type Opened<H> =
 /** Bytes read ahead for entries' data: entries read in file order cost one read per window. */
 const WINDOW_BYTES = 1 << 20;
 
+/** Bytes of the file read ahead: entries read in file order cost one read per window, not one each. */
+class Window {
+  private at = 0;
+  private length = 0;
+  private buffer: Buffer | undefined;
+  /** Counts refills: a view taken before the last one holds other bytes now. */
+  generation = 0;
+
+  constructor(private readonly fd: () => number) {}
+
+  /** The bytes [start, end) of the file, as a view into the window (valid until the next call). */
+  view(start: number, end: number): Buffer {
+    if (start < this.at || end > this.at + this.length) {
+      this.buffer ??= Buffer.allocUnsafe(WINDOW_BYTES);
+      this.generation++;
+      this.at = start;
+      this.length = readUpTo(this.fd(), this.buffer, start);
+      if (end > start + this.length) throw new SyntaxError('the cache file ends early');
+    }
+    return this.buffer!.subarray(start - this.at, end - this.at);
+  }
+}
+
 export class CacheFileReader<H> {
-  /** The last window read ahead: file offset and length of the bytes in `window`. */
-  private windowAt = 0;
-  private windowLength = 0;
-  private window: Buffer | undefined;
+  private readonly data = new Window(() => this.fd);
+  private readonly tables = new Window(() => this.fd);
 
   private constructor(private fd: number, readonly header: H, private readonly positionsAt: number) {}
 
@@ -70,22 +91,26 @@ export class CacheFileReader<H> {
   texts(span: Span): [string, string] {
     const start = PREFIX_BYTES + span[0];
     const end = start + span[1] + span[2];
-    if (end - start > WINDOW_BYTES) {
-      const bytes = this.dataBytes(span);
-      return [bytes.toString('latin1', 0, span[1]), bytes.toString('latin1', span[1])];
-    }
-    if (start < this.windowAt || end > this.windowAt + this.windowLength) {
-      this.window ??= Buffer.allocUnsafe(WINDOW_BYTES);
-      this.windowAt = start;
-      this.windowLength = readUpTo(this.fd, this.window, start);
-      if (end > start + this.windowLength) throw new SyntaxError('the cache file ends early');
-    }
-    const at = start - this.windowAt;
-    return [this.window!.toString('latin1', at, at + span[1]), this.window!.toString('latin1', at + span[1], at + span[1] + span[2])];
+    const bytes = end - start > WINDOW_BYTES ? this.dataBytes(span) : this.data.view(start, end);
+    return [bytes.toString('latin1', 0, span[1]), bytes.toString('latin1', span[1])];
   }
 
+  /** An entry's positions, read whole (to copy them into a new cache). */
   positions(span: Span): Buffer {
     return read(this.fd, PREFIX_BYTES + this.positionsAt + span[3], span[4]);
+  }
+
+  /**
+   * An entry's positions as a view into a window of their own (entries are read in the same order
+   * as their data: one read per window, where a warm check with a finding in every plan made one
+   * read, and a 40 KB copy, per plan). `valid()` turns false once the window has moved on.
+   */
+  positionsView(span: Span): { bytes: Buffer; valid: () => boolean } {
+    const start = PREFIX_BYTES + this.positionsAt + span[3];
+    if (span[4] > WINDOW_BYTES) return { bytes: read(this.fd, start, span[4]), valid: () => true };
+    const bytes = this.tables.view(start, start + span[4]);
+    const generation = this.tables.generation;
+    return { bytes, valid: () => this.tables.generation === generation };
   }
 
   close(): void {

@@ -40,7 +40,7 @@ export interface CheckRequest extends FileAccess {
 export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Text of each file with diagnostics, for code frames. */
-  sources: Map<string, string>;
+  sources: SourceTexts;
   filesChecked: number;
   /** Every plan file checked, clean ones too (JUnit makes each a test case). */
   files: string[];
@@ -59,9 +59,33 @@ const skippedError = (s: SkippedFile): Diagnostic =>
     hint: 'A plan is an ordinary text file. Put the plan itself here, or move this out of the plans folder.',
   });
 
+/**
+ * The text of each file with findings, for code frames. A cached plan's text is read from disk
+ * only when a formatter asks for it: the JSON and SARIF formats never do.
+ */
+export class SourceTexts {
+  private readonly texts = new Map<string, string | (() => string)>();
+
+  set(file: string, text: string | (() => string)): void {
+    this.texts.set(file, text);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.texts.keys();
+  }
+
+  get(file: string): string | undefined {
+    const text = this.texts.get(file);
+    if (typeof text !== 'function') return text;
+    const read = text();
+    this.texts.set(file, read);
+    return read;
+  }
+}
+
 export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
+  const sources = new SourceTexts();
   const configFile = req.root && join(req.root, CONFIG_FILE);
   const configSource = req.configSource ?? (configFile && (req.cache ? readThroughCache(configFile, req, req.cache) : readSource(configFile, req).source));
   const loaded = configSource ? loadConfig(configSource, knownIds) : undefined;
@@ -93,7 +117,7 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
     const found = checkSource(source, ctx, req.exists);
     if (found.length === 0) continue;
     diagnostics.push(...found);
-    sources.set(hit.file, source.text);
+    sources.set(hit.file, () => source.text); // read only if a formatter shows code frames
   }
   await parsing;
   if (damaged.length) take(checkBatch(damaged, ctx, req));

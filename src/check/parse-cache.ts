@@ -6,7 +6,7 @@
 // a finding needs them, so a warm check parses little more than each plan's data.
 import type { Diagnostic } from '../diagnostic.js';
 import type { PositionLookup, PositionTable } from '../plan/positions.js';
-import { positionsInJson } from './cached-positions.js';
+import { decodeLineStarts, positionsInJson } from './cached-positions.js';
 import { CacheFileReader, CacheFileWriter, type Span } from './cache-file.js';
 
 const RACY_MS = 3000;
@@ -29,6 +29,8 @@ export interface CachedParse {
   positions: () => PositionTable;
   /** One entry of the table, without parsing all of it. */
   positionAt: PositionLookup;
+  /** Where each line of the file starts. */
+  lineStarts: () => number[];
   decoded: boolean;
 }
 
@@ -98,8 +100,24 @@ export class ParseCache {
       const [data] = JSON.parse(dataText) as unknown[]; // [] when the file had no data
       const diagnostics = JSON.parse(diagnosticsText) as Omit<Diagnostic, 'file'>[];
       if (this.files[file]?.[0] !== hash) this.files[file] = [hash, 0, 0];
-      const positionsText = () => old.positions(span).toString('latin1');
-      return { data, diagnostics, decoded: span[5] === 1, positions: () => JSON.parse(positionsText()) as PositionTable, positionAt: positionsInJson(positionsText) };
+      // The positions segment (read on the first finding): the line starts, then the table's JSON,
+      // kept as a view of the bytes: a lookup finds its entry in them and makes a string of that
+      // entry only. A view the reader has since reused is taken again.
+      let stored: { starts: number[]; table: Buffer; valid: () => boolean } | undefined;
+      const segment = () => {
+        if (!stored?.valid()) {
+          const { bytes, valid } = old.positionsView(span);
+          const { starts, tableAt } = decodeLineStarts(bytes);
+          stored = { starts, table: bytes.subarray(tableAt), valid };
+        }
+        return stored;
+      };
+      return {
+        data, diagnostics, decoded: span[5] === 1,
+        positions: () => JSON.parse(segment().table.toString('latin1')) as PositionTable,
+        positionAt: positionsInJson(() => segment().table),
+        lineStarts: () => segment().starts,
+      };
     } catch {
       this.damaged('an entry cannot be read');
       return undefined;

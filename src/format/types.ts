@@ -8,7 +8,8 @@ export interface FormatContext {
   /** Files are printed relative to this. */
   cwd: string;
   /** Diagnostic.file -> file text, for code frames; may lack entries. */
-  sources: ReadonlyMap<string, string>;
+  /** The text of a file with diagnostics (for code frames), read when asked for. */
+  sources: { get(file: string): string | undefined };
   filesChecked: number;
   /** Every file checked, clean ones too, for formats that list them (JUnit); may be absent. */
   files?: readonly string[];

@@ -38,6 +38,8 @@ export interface ParseResult {
   positions: PositionTable | (() => PositionTable);
   /** One entry of the position table without loading all of it (the parse cache gives this). */
   positionAt?: PositionLookup;
+  /** Where each line starts, when known without the text (the parse cache stores them). */
+  lineStarts?: () => number[];
 }
 
 export function loadSource(file: string, input: Uint8Array | string): SourceFile {
@@ -77,7 +79,8 @@ class Source implements SourceFile {
 
   rangeOf(path: DocPath, onKey?: boolean): Range {
     const table = this.table ?? this.result.positionAt ?? this.positions();
-    return rangeInTable(table, (this.starts ??= lineStarts(this.text)), path, onKey);
+    // From the parse cache when it has them: a finding's position then needs no read of the file.
+    return rangeInTable(table, (this.starts ??= this.result.lineStarts?.() ?? lineStarts(this.text)), path, onKey);
   }
 }
 

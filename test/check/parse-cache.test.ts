@@ -4,6 +4,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles, type CheckRequest } from '../../src/check/check-files.js';
+import { asciiJson } from '../../src/check/cache-keys.js';
+import { encodeLineStarts } from '../../src/check/cached-positions.js';
 import { ParseCache } from '../../src/check/parse-cache.js';
 import { cachedExists, findPlanFiles } from '../../src/plan/discover.js';
 import { applyEdit, copySample } from '../helpers/district.js';
@@ -100,7 +102,7 @@ describe('parse cache', () => {
     expect(statSync(join(root, '.cssp-cache')).mtimeMs).toBe(written);
   });
 
-  it('knows an unchanged file by its size and modification time, and reads only files with findings', async () => {
+  it('knows an unchanged file by its size and modification time, and reads a plan only for a code frame', async () => {
     const root = copySample();
     broken(root);
     const old = { mtimeMs: 1_000_000, size: 0 };
@@ -112,8 +114,12 @@ describe('parse cache', () => {
     const second = stamped(reads);
     const warm = await checkFiles(second);
     expect(warm.diagnostics).toEqual(plain.diagnostics);
+    const plans = (files: Iterable<string>) => [...files].filter((f) => !f.endsWith('cssp.config.yaml')).sort();
+    // Positions come from the cache (line starts included): no plan is read to place a finding.
+    expect(plans(reads)).toEqual([]);
     const withFindings = new Set(warm.diagnostics.map((d) => d.file));
-    expect(reads.filter((f) => !f.endsWith('cssp.config.yaml')).sort()).toEqual([...withFindings].filter((f) => !f.endsWith('cssp.config.yaml')).sort());
+    for (const file of withFindings) expect(warm.sources.get(file)).toBe(readFileSync(file, 'utf8'));
+    expect(plans(reads)).toEqual(plans(withFindings));
   });
 
   it('reads a file modified just before the cache was written (same size and time) again', async () => {
@@ -128,5 +134,31 @@ describe('parse cache', () => {
     await run([]);
     await run(reads);
     expect(reads.length).toBe(findPlanFiles(root).files.length + 1);
+  });
+});
+
+describe('positions read through a window', () => {
+  // Two entries whose tables together exceed the reader's 1 MB window: the second's lookup moves
+  // the window, and the first's lookup afterwards must read its own bytes again, not the second's.
+  it('gives each entry its own positions, whatever order they are looked up in', () => {
+    const dir = copySample();
+    const location = join(dir, '.cssp-cache');
+    const entry = (name: string, offset: number) => {
+      const table: Record<string, number[]> = { '': [0, 1, -1, -1, 0] };
+      for (let i = 0; i < 20000; i++) table[`${name}\u0000${i}`] = [offset + i, offset + i + 1, -1, -1, 1];
+      return { file: join(dir, `${name}.yaml`), hash: name, data: '[1]', diagnostics: '[]', positions: encodeLineStarts([0, 10]) + asciiJson(table), decoded: true };
+    };
+    const writer = new ParseCache(location, 'b');
+    writer.put(entry('a', 1000));
+    writer.put(entry('b', 5000));
+    writer.save();
+    const reader = new ParseCache(location, 'b');
+    const a = reader.get(join(dir, 'a.yaml'), 'a')!;
+    const b = reader.get(join(dir, 'b.yaml'), 'b')!;
+    expect(a.positionAt('a\u000019999')).toEqual([1000 + 19999, 1000 + 20000, -1, -1, 1]);
+    expect(b.positionAt('b\u000019999')).toEqual([5000 + 19999, 5000 + 20000, -1, -1, 1]);
+    expect(a.positionAt('a\u00000')).toEqual([1000, 1001, -1, -1, 1]);
+    expect(a.lineStarts()).toEqual([0, 10]);
+    reader.close();
   });
 });

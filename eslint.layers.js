@@ -8,6 +8,8 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 export const LAYERS = [
   { name: 'base', paths: ['util', 'diagnostic.ts', 'errors.ts', 'version.ts'] },
   { name: 'plan', paths: ['plan'] },
+  // The law as dated data: what each requirement is and when it applies.
+  { name: 'law', paths: ['law'] },
   { name: 'edition and formats', paths: ['edition', 'format'] },
   { name: 'rules', paths: ['rules'] },
   { name: 'check', paths: ['check'] },
@@ -51,7 +53,7 @@ export function layerZones() {
 }
 
 /** Folders that are pure: they read data they are given, never the disk, the network or a process. */
-const PURE = ['rules', 'edition'];
+const PURE = ['rules', 'edition', 'law'];
 const IO_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'net', 'node:net', 'http', 'node:http'];
 
 /** no-restricted-imports for `folder`: the guarded packages it may not load, and IO in a pure folder. */
@@ -63,7 +65,7 @@ const guarded = (folder) => ({
   patterns: [
     ...(PURE.includes(folder) ? [{ regex: '/(plan/(discover|write|read-plan)|io/.*)\\.js$', message: `${folder}/ is pure: these read or write files.` }] : []),
     // A rule reads the plan through plan/ helpers, never another rule (index.ts lists them all).
-    ...(folder === 'rules' ? [{ group: ['./*', '!./types.js'], message: 'A rule does not import another rule; share the logic through plan/.' }] : []),
+    ...(folder === 'rules' ? [{ group: ['./*', '!./types.js', '!./shared'], message: 'A rule does not import another rule; share the logic through plan/, law/ or rules/shared/.' }] : []),
   ],
 });
 

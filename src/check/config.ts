@@ -35,5 +35,15 @@ export function loadConfig(source: SourceFile, knownRuleIds: readonly string[]):
       hint: 'Run `cssp rules` for the list of rule ids.',
     }));
   }
+  // A law cannot be switched off by district policy: the setting that once waived these
+  // procedures has no effect since SB 671 (2023) made them statute. A warning, not an error, so no
+  // district's CI breaks; a later version removes the setting.
+  if (config?.requiredSections?.dangerousActivityReports !== undefined) {
+    diagnostics.push(makeDiagnostic(source.file, source.rangeOf(['requiredSections', 'dangerousActivityReports'], true), {
+      ruleId: 'config', severity: 'warning',
+      message: '`requiredSections.dangerousActivityReports` no longer has any effect: SB 671 (2023) requires procedures for reports of dangerous, violent or unlawful activity in every plan, and a district setting cannot waive a statute.',
+      hint: 'Remove `requiredSections:` from cssp.config.yaml; a later version of cssp will refuse it.',
+    }));
+  }
   return { source, config, diagnostics };
 }

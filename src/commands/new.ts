@@ -7,6 +7,13 @@ import { carryForward } from '../new/carry-forward.js';
 import { commitNewPlan } from '../new/git-step.js';
 import { schemaModeline } from '../new/modeline.js';
 import { buildSkeleton } from '../plan/skeleton.js';
+import { requirementsSince, sectionsInForce, timeline } from '../law/applies.js';
+import { REQUIREMENTS } from '../law/requirements.js';
+import { adoptedOn, yearStart } from '../plan/deadlines.js';
+import type { PartialPlan } from '../plan/partial-plan.js';
+import { springYear } from '../plan/school-year.js';
+import { parseText } from '../plan/source.js';
+import { longDate } from '../util/long-date.js';
 import { gatherAnswers, type NewAnswers, type NewFlags } from '../new/answers.js';
 import { planPath } from '../plan/paths.js';
 import { openDistrictFrom, type District } from '../district/open.js';
@@ -27,7 +34,7 @@ export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
   const asOf = today();
   const answers = await gatherAnswers(opts, district, { interactive: opts.interactive ?? io.stdinIsTTY, cwd: io.cwd, today: asOf });
   const file = opts.output ? resolve(io.cwd, opts.output) : resolve(root, planPath(district.plansDir, answers.year, answers.site.id));
-  const made = makePlan(answers, district, file);
+  const made = makePlan(answers, district, file, asOf);
   savePlan(file, made.text, district, { asOf, force: opts.force });
   const maps = copyMaps(made.maps, answers, district, file, opts.force);
   // Checked again now the maps are beside it, so the count is what `cssp check` will say.
@@ -52,18 +59,20 @@ export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
   return 0;
 }
 
-function makePlan(a: NewAnswers, district: District, file: string): { text: string; summary: string[]; maps: string[] } {
+function makePlan(a: NewAnswers, district: District, file: string, asOf: string): { text: string; summary: string[]; maps: string[] } {
   const modeline = schemaModeline(dirname(file), district.root);
+  const lawSections = sectionsInForce(asOf, `${springYear(a.year)}-06-30`);
   if (a.from) {
     const text = readFileSync(resolve(district.root, planPath(district.plansDir, a.from, a.site.id)), 'utf8');
-    const r = carryForward({ text, fromYear: a.from, toYear: a.year, modeline, members: a.members, meeting: a.meeting });
+    const r = carryForward({ text, fromYear: a.from, toYear: a.year, modeline, members: a.members, meeting: a.meeting, lawSections });
     const summary = [`  kept:    ${r.kept.join(', ')}`, `  cleared: ${r.cleared.join(', ') || 'nothing to clear'}`];
+    summary.push(...newLaw(text, asOf, r.added));
     if (r.staleComments.length) summary.push(`  review:  comments naming ${a.from} on line${r.staleComments.length === 1 ? '' : 's'} ${r.staleComments.join(', ')}`);
     return { text: r.text, summary, maps: r.maps };
   }
   const standardsDir = join(district.root, 'standards');
   const standards = new Set(existsSync(standardsDir) ? readdirSync(standardsDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : []);
-  const r = buildSkeleton({ site: a.site, year: a.year, modeline, districtName: district.config.district.name, standards, members: a.members ?? [], meeting: a.meeting });
+  const r = buildSkeleton({ site: a.site, year: a.year, modeline, districtName: district.config.district.name, standards, members: a.members ?? [], meeting: a.meeting, lawSections });
   const summary = [`  sections: ${r.notWritten.length} marked not written${r.fromStandards.length ? `, ${r.fromStandards.length} from district standards (${r.fromStandards.join(', ')})` : ''}`];
   return { text: r.text, summary, maps: [] };
 }
@@ -90,3 +99,19 @@ function copyMaps(maps: readonly string[], a: NewAnswers, district: District, fi
 const commitMessage = (a: NewAnswers) =>
   `${a.site.name}: start the ${a.year} safety plan\n\n` +
   (a.from ? `Carried forward from ${a.from} by cssp new: sections and responder data kept;\ndrills, consultations, meeting, adoption, approval and distribution cleared.` : 'A new plan from cssp new: every section marked not written yet.');
+
+/**
+ * What the law added since last year's plan was adopted (or, not adopted, since its school year
+ * began): each requirement with its dates, and the sections added for it, marked not written.
+ */
+function newLaw(lastYearsText: string, asOf: string, added: readonly string[]): string[] {
+  const last = parseText(lastYearsText).data as PartialPlan | undefined;
+  const since = (last && adoptedOn(last)) ?? (last && yearStart(last));
+  if (!since) return [];
+  const since_ = requirementsSince(REQUIREMENTS, since).filter((r) => r.effective <= asOf);
+  if (since_.length === 0) return [];
+  return [
+    `  new law: since last year's plan was adopted (${longDate(since)}), ${since_.length === 1 ? 'this requirement took' : 'these requirements took'} effect:`,
+    ...since_.map((r) => `    - ${r.title} (${r.source.bill}, ${r.source.year}): ${timeline(r, longDate)}${r.section && added.includes(r.section) ? `; section ${r.section} added, marked not written` : ''}`),
+  ];
+}

@@ -1,5 +1,7 @@
 // Assembled document -> the plan text, the unmapped file and the map files. What the document
 // cannot say (meeting, adoption, drills, consultations) is left out for `cssp check` to list.
+import { sectionsInForce } from '../law/applies.js';
+import { springYear } from '../plan/school-year.js';
 import { planHeader, skeletonPlan } from '../plan/skeleton.js';
 import { SECTIONS, type SectionKey } from '../plan/sections.js';
 import type { Map as PlanMap, RegistrySite } from '../plan/types.generated.js';
@@ -39,7 +41,8 @@ export function mapFiles(a: Assembled, images: readonly DocImage[], siteId: stri
 }
 
 export function buildImportPlan(a: Assembled, files: readonly MapFile[], input: ImportInput): { text: string; written: SectionKey[]; notWritten: string[]; fromStandards: string[] } {
-  const { plan, notWritten, fromStandards } = skeletonPlan({ site: input.site, year: input.year, standards: input.standards, members: a.members });
+  const lawSections = sectionsInForce(input.date, `${springYear(input.year)}-06-30`);
+  const { plan, notWritten, fromStandards } = skeletonPlan({ site: input.site, year: input.year, standards: input.standards, members: a.members, lawSections });
   plan.version = `${input.year}.0-imported`;
   if (a.safetyCommittee) plan.committee.authoringBody = 'safety-committee';
   const written: SectionKey[] = [];

@@ -16,10 +16,14 @@ export interface CarryInput {
   /** Replaces last year's members when given. */
   members?: readonly Member[];
   meeting?: PublicMeeting;
+  /** Sections the law asks of every plan written now: added, marked not written, when last year's plan lacks them. */
+  lawSections?: readonly string[];
 }
 
 export interface CarryResult {
   text: string;
+  /** Sections added for laws that took effect since last year's plan, marked not written. */
+  added: string[];
   kept: string[];
   cleared: string[];
   /** Map images the plan names, relative to its folder. */
@@ -50,9 +54,20 @@ export function carryForward(input: CarryInput): CarryResult {
   if (input.members) plan.set(['committee', 'members'], input.members);
   kept.push(`committee (${plural(count(plan.get(['committee', 'members'])), 'member')}${input.members ? ', as given' : ', to review'})`);
   if (input.meeting) plan.set(['publicMeeting'], input.meeting, { after: 'committee' });
+  // The yearly review of the disability adaptations (SB 323) is this year's to do again.
+  if (plan.has(['sections', 'disabilityAdaptations', 'reviewed'])) {
+    plan.delete(['sections', 'disabilityAdaptations', 'reviewed']);
+    cleared.push('disabilityAdaptations.reviewed');
+  }
+  const added: string[] = [];
+  for (const key of input.lawSections ?? []) {
+    if (plan.has(['sections', key])) continue;
+    plan.set(['sections', key], { visibility: 'public', status: 'not-written' });
+    added.push(key);
+  }
   const sections = plan.get(['sections']);
   kept.push(`sections (${Object.keys(sections && typeof sections === 'object' ? sections : {}).length})`, 'responder packet');
   const maps = (plan.get(['responder', 'maps']) as { file?: unknown }[] | undefined ?? []).map((m) => m?.file).filter((f): f is string => typeof f === 'string');
   const staleComments = plan.text.split('\n').flatMap((line, i) => (/^\s*#/.test(line) && i > 0 && line.includes(input.fromYear) ? [i + 1] : []));
-  return { text: plan.text, kept, cleared, maps, staleComments };
+  return { text: plan.text, kept, cleared, added, maps, staleComments };
 }

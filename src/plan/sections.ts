@@ -10,7 +10,7 @@ export interface SectionInfo {
   key: SectionKey;
   title: string;
   citation: string;
-  /** always: every plan; conditional: a rule decides (grades, drills, dates, config); optional: encouraged only. */
+  /** always: every plan (required-sections); conditional: a rule decides (grades, drills, the law's dates, config); optional: encouraged only. */
   requirement: 'always' | 'conditional' | 'optional';
 }
 
@@ -18,7 +18,9 @@ export const SECTIONS: readonly SectionInfo[] = [
   { key: 'crimeAssessment', title: 'Assessment of school crime', citation: 'EC 32282(a)(1)', requirement: 'always' },
   { key: 'safetyStrategies', title: 'Safety strategies and programs', citation: 'EC 32282(a)(2)', requirement: 'always' },
   { key: 'childAbuseReporting', title: 'Child abuse reporting procedures', citation: 'EC 32282(a)(2)(A)', requirement: 'always' },
+  { key: 'childProtection', title: 'Supervising and protecting children from abuse and sex offenses', citation: 'EC 32282, letter unverified (SB 848, 2025)', requirement: 'conditional' },
   { key: 'disasterProcedures', title: 'Disaster procedures, routine and emergency', citation: 'EC 32282(a)(2)(B)', requirement: 'always' },
+  { key: 'disabilityAdaptations', title: 'Disaster-procedure adaptations for pupils with disabilities', citation: 'EC 32282(a)(2)(B) (SB 323, 2023)', requirement: 'conditional' },
   { key: 'earthquake', title: 'Earthquake emergency procedure system', citation: 'EC 32282(a)(2)(B)(i)', requirement: 'always' },
   { key: 'shelterAgreement', title: 'Public agency use of school buildings for mass care', citation: 'EC 32282(a)(2)(B)(ii)', requirement: 'always' },
   { key: 'suspensionExpulsion', title: 'Suspension and expulsion policies', citation: 'EC 32282(a)(2)(C)', requirement: 'always' },
@@ -29,7 +31,8 @@ export const SECTIONS: readonly SectionInfo[] = [
   { key: 'safeEnvironment', title: 'Safe and orderly environment', citation: 'EC 32282(a)(2)(H)', requirement: 'always' },
   { key: 'disciplineRules', title: 'School discipline rules and procedures', citation: 'EC 32282(a)(2)(I)', requirement: 'always' },
   { key: 'tacticalResponse', title: 'Tactical responses to criminal incidents', citation: 'EC 32282(a)(2)(J)', requirement: 'always' },
-  { key: 'dangerousActivityReports', title: 'Reports of dangerous, violent or unlawful activity', citation: 'EC 32282, letter unverified', requirement: 'always' },
+  { key: 'dangerousActivityReports', title: 'Reports of dangerous, violent or unlawful activity', citation: 'EC 32282, letter unverified (SB 671, 2023)', requirement: 'conditional' },
+  { key: 'immigrationEnforcementNotice', title: 'Notice of immigration enforcement on the schoolsite', citation: 'EC 32282, letter unverified (SB 98, 2025)', requirement: 'conditional' },
   { key: 'opioidOverdose', title: 'Opioid overdose protocol', citation: 'EC 32282, letter unverified (SB 10, 2023)', requirement: 'conditional' },
   { key: 'cardiacEmergency', title: 'Sudden cardiac arrest and medical emergencies', citation: 'EC 32282, letter unverified (AB 2887, 2024)', requirement: 'conditional' },
   { key: 'armedAssailantDrills', title: 'Armed-assailant drill procedures', citation: 'EC 32282, letter unverified (AB 1858, 2024)', requirement: 'conditional' },

@@ -15,15 +15,17 @@ export interface SkeletonInput {
   standards: ReadonlySet<string>;
   members: readonly Member[];
   meeting?: { date?: string; location?: string };
+  /** Sections later laws ask of every plan written now (law/applies.ts sectionsInForce). */
+  lawSections?: readonly SectionKey[];
 }
 
 /** childAbuseReporting -> child-abuse-reporting: the standard file a section uses by default. */
 export const standardName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The sections a new plan for this site starts with: every `always` section, the dress code statement, and those its grades need. */
-export function sectionsFor(site: RegistrySite): SectionKey[] {
+/** The sections a new plan for this site starts with: every `always` section, the dress code statement, those the law asks now and those its grades need. */
+export function sectionsFor(site: RegistrySite, lawSections: readonly SectionKey[] = []): SectionKey[] {
   const needed = (key: SectionKey) =>
-    key === 'dressCode' || key === 'cardiacEmergency' || (key === 'opioidOverdose' && servesAnyGrade(site.grades, 7, 12));
+    key === 'dressCode' || key === 'cardiacEmergency' || lawSections.includes(key) || (key === 'opioidOverdose' && servesAnyGrade(site.grades, 7, 12));
   return SECTIONS.filter((s) => s.requirement === 'always' || needed(s.key)).map((s) => s.key);
 }
 
@@ -33,7 +35,7 @@ export function skeletonPlan(input: Omit<SkeletonInput, 'modeline' | 'districtNa
   const sections: Record<string, object> = {};
   const fromStandards: string[] = [];
   const notWritten: string[] = [];
-  for (const key of sectionsFor(site)) {
+  for (const key of sectionsFor(site, input.lawSections)) {
     const visibility = key === 'tacticalResponse' ? 'confidential' : 'public';
     const standard = standardName(key);
     if (key !== 'dressCode' && input.standards.has(standard)) {

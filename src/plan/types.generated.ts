@@ -194,6 +194,14 @@ date: IsoDate
  */
 location: string
 /**
+ * true: the meeting was held at this school's site, as EC 32288(b)(1) requires (not at the district office or another school).
+ */
+atSchoolsite?: boolean
+/**
+ * true: the meeting was held before the adoption vote at the same session (a public hearing, then the action item), when both are on one day.
+ */
+beforeVote?: boolean
+/**
  * Written notices of the meeting. EC 32288(b)(2) requires one to each of: mayor, school-employee-organization, parent-organization, teacher-organization, student-government, requester (anyone who asked). Mark a recipient type that does not exist at your school with notApplicable and a reason.
  */
 notices?: Notice[]
@@ -294,10 +302,12 @@ receivedBy?: string
  * The plan sections required by EC 32282(a) and later amendments, keyed by the names in the cssp documentation.
  */
 export interface Sections {
-crimeAssessment?: Section
+crimeAssessment?: CrimeAssessmentSection
 safetyStrategies?: Section
 childAbuseReporting?: Section
+childProtection?: Section
 disasterProcedures?: Section
+disabilityAdaptations?: DisabilityAdaptationsSection
 earthquake?: Section
 shelterAgreement?: Section
 suspensionExpulsion?: Section
@@ -309,11 +319,33 @@ safeEnvironment?: Section
 disciplineRules?: Section
 tacticalResponse?: Section
 dangerousActivityReports?: Section
+immigrationEnforcementNotice?: Section
 opioidOverdose?: Section
 cardiacEmergency?: Section
 armedAssailantDrills?: ArmedAssailantSection
 wildfireEvacuation?: Section
 mentalHealthRoles?: Section
+}
+/**
+ * Assessment of the current status of crime on campus and at school-related functions (EC 32282(a)(1)). From SB 848 (2025) it covers all crime there, not only school crime: confirm with allCrime: true.
+ */
+export interface CrimeAssessmentSection {
+/**
+ * Heading to print instead of the standard one.
+ */
+title?: string
+text?: Markdown
+/**
+ * Name of a district standard section to use, the file name in standards/ without .md, for example child-abuse-reporting.
+ */
+standard?: string
+siteText?: Markdown
+visibility: Visibility
+status?: SectionStatus
+/**
+ * true: the assessment covers all crime committed on campus and at school-related functions, not only school-related crime (SB 848, 2025).
+ */
+allCrime?: boolean
 }
 /**
  * One plan section: your own Markdown text, or a district standard section (a file in the district's standards/ folder), optionally with site-specific text added.
@@ -331,6 +363,24 @@ standard?: string
 siteText?: Markdown
 visibility: Visibility
 status?: SectionStatus
+}
+/**
+ * Adaptations of the disaster procedures for pupils with disabilities under the ADA, IDEA and Section 504, reviewed each year; a concern about a pupil's access to the procedures goes to the principal (SB 323, 2023; EC 32282(a)(2)(B)).
+ */
+export interface DisabilityAdaptationsSection {
+/**
+ * Heading to print instead of the standard one.
+ */
+title?: string
+text?: Markdown
+/**
+ * Name of a district standard section to use, the file name in standards/ without .md, for example child-abuse-reporting.
+ */
+standard?: string
+siteText?: Markdown
+visibility: Visibility
+status?: SectionStatus
+reviewed?: IsoDate
 }
 /**
  * Schoolwide dress code prohibiting gang-related apparel (EC 35183), only if the school adopted one. Write adopted: false when it has not.
@@ -710,6 +760,19 @@ safetyOffice?: string
  * The body that approves site plans (EC 32288(a)), for example Governing Board.
  */
 approvingBody?: string
+/**
+ * The district's bargaining units, whose recommended representatives sit on the safety committee (EC 32281(b)(2)).
+ */
+bargainingUnits?: {
+/**
+ * Names of the certificated (teachers') units, for example Harbor Vista Teachers Association.
+ */
+certificated?: string[]
+/**
+ * Names of the classified employees' units, for example CSEA Chapter 512.
+ */
+classified?: string[]
+}
 }
 /**
  * The folder holding the school-year folders of plans, relative to this file (default plans), so plans live at plans/2026-27/lincoln-elementary.yaml. Write . when the school-year folders sit beside this file.
@@ -750,7 +813,11 @@ highSchoolFireDrillBySemester1?: boolean
  */
 lockdownAsArmedAssailant?: boolean
 /**
- * How many days before an armed-assailant drill the parent notice may go out and still count as "the week of the drill" (AB 1858). The statute gives no number; cssp reads it as 7 days (the default).
+ * How cssp reads AB 1858's parent notice "the week of the drill": calendar-week (the default, the conservative reading: the same Monday-to-Sunday week as the drill, on or before its day) or days-before (up to armedAssailantNoticeDays days before the drill, even in the week before).
+ */
+armedAssailantNoticeWeek?: ("calendar-week" | "days-before")
+/**
+ * With armedAssailantNoticeWeek: days-before, how many days before an armed-assailant drill the parent notice may go out (default 7). The statute gives no number.
  */
 armedAssailantNoticeDays?: number
 /**
@@ -805,11 +872,12 @@ emails?: string[]
  */
 requiredAgencies?: ("law-enforcement" | "fire" | "ems")[]
 /**
- * Sections whose requirement rests on a reading of EC 32282 that no current statute text confirms. Set one to false to stop requiring it.
+ * Deprecated: no setting here has any effect. dangerousActivityReports is required by SB 671 (2023), and a law cannot be switched off by district policy; cssp warns when it is set and a later version removes it.
  */
 requiredSections?: {
 /**
- * Require the procedure for reports of dangerous, violent or unlawful activity at school, at school events or on a school bus (default true). Its text and subdivision letter in EC 32282 are not confirmed.
+ * @deprecated
+ * Deprecated, no effect: the procedures are required by SB 671 (2023).
  */
 dangerousActivityReports?: boolean
 }

@@ -4,8 +4,11 @@ import adoptionDeadline from './adoption-deadline.js';
 import armedAssailantDrillRecord from './armed-assailant-drill-record.js';
 import armedAssailantProcedures from './armed-assailant-procedures.js';
 import cardiacEmergency from './cardiac-emergency.js';
+import childProtection from './child-protection.js';
 import committeeComposition from './committee-composition.js';
 import committeePupilMember from './committee-pupil-member.js';
+import dangerousActivityReports from './dangerous-activity-reports.js';
+import disabilityAdaptations from './disability-adaptations.js';
 import distributionCurrent from './distribution-current.js';
 import districtApproval from './district-approval.js';
 import districtCoverage from './district-coverage.js';
@@ -17,6 +20,7 @@ import earthquakeDrillFrequency from './earthquake-drill-frequency.js';
 import fireAlarmMonthly from './fire-alarm-monthly.js';
 import fireDrillFrequency from './fire-drill-frequency.js';
 import firstResponderConsultation from './first-responder-consultation.js';
+import immigrationEnforcementNotice from './immigration-enforcement-notice.js';
 import lockdownDrillFrequency from './lockdown-drill-frequency.js';
 import meetingNotices from './meeting-notices.js';
 import opioidProtocol from './opioid-protocol.js';
@@ -43,8 +47,11 @@ export const RULES: readonly Rule[] = [
   armedAssailantDrillRecord,
   armedAssailantProcedures,
   cardiacEmergency,
+  childProtection,
   committeeComposition,
   committeePupilMember,
+  dangerousActivityReports,
+  disabilityAdaptations,
   distributionCurrent,
   districtApproval,
   districtCoverage,
@@ -56,6 +63,7 @@ export const RULES: readonly Rule[] = [
   fireAlarmMonthly,
   fireDrillFrequency,
   firstResponderConsultation,
+  immigrationEnforcementNotice,
   lockdownDrillFrequency,
   meetingNotices,
   opioidProtocol,

@@ -8,20 +8,18 @@ export default definePlanRule({
     id: 'required-sections',
     severity: 'error',
     citation: 'EC 32282(a)',
-    description: 'Every section EC 32282(a) requires is present and has text or a district standard.',
+    description: 'Every section EC 32282(a) has required of every plan since before 2023 is present and has text or a district standard (sections added by later laws have a rule each, from their dates).',
     reading: {
-      kind: 'interpretation',
-      note: 'Letters (A)-(J) of EC 32282(a)(2) are confirmed. The procedure for reports of dangerous, violent or unlawful activity comes from memory of the statute, not a source: its citation names no letter, and requiredSections.dangerousActivityReports: false stops requiring it.',
-      setting: 'requiredSections.dangerousActivityReports',
+      kind: 'statute',
+      note: 'Letters (A)-(J) of EC 32282(a)(2) are confirmed.',
     },
     messages: {
       missing: 'Missing section `{{key}}`: {{title}} ({{citation}}).',
       empty: 'Section `{{key}}` ({{title}}, {{citation}}) has no text and no district standard.',
     },
   },
-  check({ plan, config, report }) {
-    const waived = config?.requiredSections?.dangerousActivityReports === false ? 'dangerousActivityReports' : undefined;
-    for (const info of SECTIONS.filter((s) => s.requirement === 'always' && s.key !== waived)) {
+  check({ plan, report }) {
+    for (const info of SECTIONS.filter((s) => s.requirement === 'always')) {
       const section = plan.sections?.[info.key];
       if (section === undefined) {
         report({

@@ -31,7 +31,9 @@ describe('cssp import, the old-citation template', () => {
     expect(plan.sections.ingressEgress).toEqual({ visibility: 'public', status: 'not-written' });
     // What the document lacks is as cssp new writes it: the district standard where there is one.
     expect(plan.sections.shelterAgreement).toEqual({ standard: 'shelter-agreement', visibility: 'public' });
-    expect(report).toContain('Not in the document (the district standard, as cssp new does): shelterAgreement, discriminationHarassment, disciplineRules, dangerousActivityReports, cardiacEmergency.');
+    expect(report).toContain('Not in the document (the district standard, as cssp new does): childProtection, shelterAgreement, discriminationHarassment, disciplineRules, dangerousActivityReports, immigrationEnforcementNotice, cardiacEmergency.');
+    // The 2023-2025 laws' sections are there too, from the district standards or to write (disabilityAdaptations).
+    expect(report).toContain('Not in the document (marked not written): disabilityAdaptations,');
     expect(plan.version).toBe('2027-28.0-imported');
   });
 

@@ -17,18 +17,12 @@ testRule(rule, {
   valid: [
     { name: 'all sections by standard', yaml: allBut('') },
     {
-      name: 'dangerousActivityReports waived by requiredSections (its statutory text is unverified)',
+      name: 'dangerousActivityReports is not this rule\'s: dangerous-activity-reports checks it (SB 671), whatever requiredSections says',
       yaml: allBut('dangerousActivityReports'),
-      config: { ...testConfig, requiredSections: { dangerousActivityReports: false } },
+      config: { ...testConfig, requiredSections: { dangerousActivityReports: true } },
     },
   ],
   invalid: [
-    {
-      name: 'dangerousActivityReports missing: its citation claims no subdivision letter',
-      yaml: allBut('dangerousActivityReports'),
-      config: { ...testConfig, requiredSections: { dangerousActivityReports: true } },
-      errors: [{ line: 1, column: 1, message: 'Reports of dangerous, violent or unlawful activity (EC 32282, letter unverified).' }],
-    },
     {
       name: 'earthquake missing: reported on sections:',
       yaml: allBut('earthquake'),
@@ -42,7 +36,7 @@ testRule(rule, {
     {
       name: 'no sections at all: one finding per section, all at 1:1',
       yaml: 'schoolYear: 2026-27\n',
-      errors: Array.from({ length: 14 }, () => ({ line: 1, column: 1 })),
+      errors: Array.from({ length: 13 }, () => ({ line: 1, column: 1 })),
     },
   ],
 });

@@ -125,9 +125,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('rules')
     .summary('list every rule with its citation and severity')
-    .description('List every rule cssp checks: id, default severity, Education Code citation and what it checks.')
+    .description('List every rule cssp checks: id, default severity, Education Code citation and what it checks. With --since, what the law added or changed since a school year (or a date), with its dates.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .addHelpText('after', examples(['cssp rules', 'cssp rules --format markdown > docs/rules.md']))
+    .option('--since <year-or-date>', 'only what the law added since the start of a school year (2025-26) or a date (2025-09-01)')
+    .addHelpText('after', examples(['cssp rules', 'cssp rules --since 2025-26', 'cssp rules --format markdown > docs/rules.md']))
     .action(async (opts: RulesCommandOptions) => {
       const { runRules } = await import('./commands/rules.js');
       code = runRules(opts, io);

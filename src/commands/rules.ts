@@ -1,7 +1,13 @@
 // cssp rules: the rule catalogue, as text, Markdown (docs/rules.md) or JSON.
 import { ALL_CHECKS, BUILTIN_CHECKS } from '../check/builtin.js';
 import { markdownCell as cell } from '../format/markdown.js';
+import { UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
+import { requirementsSince, timeline } from '../law/applies.js';
+import { REQUIREMENTS } from '../law/requirements.js';
+import { isConsecutiveYear, schoolYearBegins } from '../plan/school-year.js';
+import { isIsoDate } from '../util/iso-date.js';
+import { longDate } from '../util/long-date.js';
 import { RULES } from '../rules/index.js';
 import type { CheckMeta, Reading, RuleMeta } from '../rules/types.js';
 
@@ -39,6 +45,16 @@ export function rulesMarkdown(): string {
     '| --- | --- | --- | --- | --- |',
     ...RULES.map((r) => row(r.meta)),
     '',
+    '## Timeline of the law',
+    '',
+    'What later laws added to the plan, and when (src/law/requirements.ts). A plan adopted before a requirement took effect is',
+    "held to it only from its fixed due date, if it has one; a plan adopted after, or not adopted yet, from then on; after a repeal,",
+    'nothing. `cssp rules --since 2025-26` lists what changed since a school year.',
+    '',
+    '| Requirement | Law | In force | Due in every plan by | Repealed | Rule |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...REQUIREMENTS.map((r) => `| ${cell(r.title)} | ${r.source.bill} (${r.source.year}${r.source.chapter ? `, ch. ${r.source.chapter}` : ''}) | ${r.effective}${r.reviewedFrom ? ` (plans reviewed from ${r.reviewedFrom})` : ''} | ${r.dueBy ?? 'next review'} | ${r.lapses ?? ''} | \`${r.id}\` |`),
+    '',
     '## Built-in checks',
     '',
     '| Check | Default | Source | What it checks |',
@@ -54,18 +70,48 @@ function rulesText(): string {
   return metas
     .map((m) => {
       const pad = ' '.repeat(width + 2);
-      return `${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${m.citation}\n${pad}${m.description}\n${pad}Reading: ${readingText(m.reading)}`;
+      const law = REQUIREMENTS.find((r) => r.id === m.id);
+      const dates = law ? `\n${pad}Law: ${law.source.bill} (${law.source.year}), ${timeline(law, longDate)}` : '';
+      return `${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${m.citation}\n${pad}${m.description}\n${pad}Reading: ${readingText(m.reading)}${dates}`;
     })
     .join('\n') + `\n\n${metas.length} rules. Built-in checks: ${BUILTIN_CHECKS.map((m) => m.id).join(', ')}.\n`;
 }
 
 export interface RulesCommandOptions {
   format?: 'text' | 'markdown' | 'json';
+  since?: string;
 }
 
 export function runRules(opts: RulesCommandOptions, io: Io): number {
+  if (opts.since !== undefined) return lawSince(opts.since, opts.format, io);
   if (opts.format === 'markdown') io.stdout(rulesMarkdown());
   else if (opts.format === 'json') io.stdout(`${JSON.stringify(ALL_CHECKS)}\n`);
   else io.stdout(rulesText());
+  return 0;
+}
+
+/** `cssp rules --since 2025-26`: what the law added since July 1 of that school year (or since a date). */
+function lawSince(since: string, format: RulesCommandOptions['format'], io: Io): number {
+  const from = isConsecutiveYear(since) ? schoolYearBegins(since) : isIsoDate(since) ? since : undefined;
+  if (!from) throw new UsageError(`--since takes a school year like 2025-26 or a date like 2025-09-01, got "${since}".`);
+  // On or after `from`: what took effect on July 1 of the year is new for that year's plans.
+  const dayBefore = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const found = requirementsSince(REQUIREMENTS, dayBefore);
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(found)}\n`);
+    return 0;
+  }
+  const heading = `What the law added to the plan since ${longDate(from)}`;
+  if (format === 'markdown') {
+    io.stdout([`## ${heading}`, '', ...found.map((r) => `- **${cell(r.title)}** (${r.source.bill}, ${r.source.year}${r.source.chapter ? `, ch. ${r.source.chapter}` : ''}; ${cell(r.source.citation)}): ${timeline(r, longDate)}. ${cell(r.says)} Rule \`${r.id}\`${r.section ? `, section \`${r.section}\`` : ''}.`), ''].join('\n'));
+    return 0;
+  }
+  const lines = found.map((r) => [
+    `${r.title} (${r.source.bill}, ${r.source.year}${r.source.chapter ? `, ch. ${r.source.chapter}` : ''})`,
+    `  ${timeline(r, longDate)}`,
+    `  ${r.says}`,
+    `  Checked by ${r.id}${r.section ? ` (section ${r.section})` : ''}; ${r.source.citation}.`,
+  ].join('\n'));
+  io.stdout(found.length ? `${heading}:\n\n${lines.join('\n\n')}\n` : `Nothing the law added to the plan took effect on or after ${longDate(from)}.\n`);
   return 0;
 }

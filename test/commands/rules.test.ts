@@ -65,3 +65,24 @@ interface SchemaNode {
   description?: string;
   properties?: Record<string, SchemaNode>;
 }
+
+describe('cssp rules --since', () => {
+  it('lists what the law added since a school year began, with its dates', () => {
+    const io = memoryIo('/');
+    expect(runRules({ since: '2025-26' }, io)).toBe(0);
+    const titles = io.stdoutText.split('\n').filter((l) => /^[A-Z]/.test(l)).slice(1);
+    expect(titles).toEqual([
+      'Sudden cardiac arrest and medical emergencies (AB 2887, 2024)',
+      'Notice of immigration enforcement on the schoolsite (SB 98, 2025)',
+      'Supervising and protecting children from abuse and sex offenses (SB 848, 2025, ch. 460)',
+    ]);
+    expect(io.stdoutText).toContain('in force since September 20, 2025; at the plan\'s next review, and in every plan by March 1, 2026; repealed on January 1, 2031');
+    const later = memoryIo('/');
+    runRules({ since: '2026-27' }, later);
+    expect(later.stdoutText).toBe('Nothing the law added to the plan took effect on or after July 1, 2026.\n');
+  });
+
+  it('refuses what is neither a school year nor a date', () => {
+    expect(() => runRules({ since: 'last year' }, memoryIo('/'))).toThrow(/--since takes a school year/);
+  });
+});

@@ -26,12 +26,14 @@ export interface NewCommandOptions extends NewFlags {
   output?: string;
   root?: string;
   interactive?: boolean;
+  /** Today, for tests: what is in force and due is decided as of this date. */
+  asOf?: string;
 }
 
 export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
   const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp new inside your district folder, or start a district with `cssp init`.');
   const { root } = district;
-  const asOf = today();
+  const asOf = opts.asOf ?? today();
   const answers = await gatherAnswers(opts, district, { interactive: opts.interactive ?? io.stdinIsTTY, cwd: io.cwd, today: asOf });
   const file = opts.output ? resolve(io.cwd, opts.output) : resolve(root, planPath(district.plansDir, answers.year, answers.site.id));
   const made = makePlan(answers, district, file, asOf);

@@ -1,5 +1,5 @@
 // In-process runs of `cssp new` with scripted prompt answers (src/io/prompts.ts is replaced).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runNew } from '../../src/commands/new.js';
@@ -83,5 +83,35 @@ describe('cssp new, flags', () => {
     await expect(runNew({ site: 'nowhere' }, memoryIo(root))).rejects.toThrow(/--site nowhere is not in the site registry/);
     await expect(runNew({ site: 'seacliff-k8', from: '2019-20' }, memoryIo(root))).rejects.toThrow(/there is no seacliff-k8 plan for 2019-20/);
     await expect(runNew({ site: 'seacliff-k8', meetingDate: '2028-02-01' }, memoryIo(root))).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('cssp new, carrying forward across new law', () => {
+  // Last year's plan was adopted on February 10, 2025: before AB 2887's reviews (July 1, 2025),
+  // SB 98 (September 20, 2025) and SB 848 (January 1, 2026).
+  it('lists exactly the requirements that took effect since last year\'s adoption and adds exactly their sections, not written', async () => {
+    const root = copySample();
+    const last = readFileSync(join(root, '2025-26/bayside-elementary.yaml'), 'utf8');
+    let old = last.replaceAll('2025-26', '2024-25').replace('adoption:\n  date: 2026-02-10', 'adoption:\n  date: 2025-02-10');
+    for (const key of ['childProtection', 'immigrationEnforcementNotice', 'cardiacEmergency']) {
+      old = old.replace(new RegExp(`\\n  ${key}:\\n(?: {4}.*\\n| *\\n)*?(?=  \\w)`), '\n');
+    }
+    expect(old).not.toMatch(/childProtection|immigrationEnforcementNotice|cardiacEmergency/);
+    mkdirSync(join(root, '2024-25'), { recursive: true });
+    writeFileSync(join(root, '2024-25/bayside-elementary.yaml'), old);
+    const io = memoryIo(root);
+    await runNew({ site: 'bayside-elementary', year: '2027-28', from: '2024-25', git: false, yes: true, asOf: '2026-12-04' }, io);
+    const lines = io.stdoutText.split('\n');
+    const start = lines.findIndex((l) => l.includes("since last year's plan was adopted (February 10, 2025)"));
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start + 1, start + 4)).toEqual([
+      "    - Sudden cardiac arrest and medical emergencies (AB 2887, 2024): in force since January 1, 2025; in plans reviewed from July 1, 2025; at the plan's next review; section cardiacEmergency added, marked not written",
+      "    - Notice of immigration enforcement on the schoolsite (SB 98, 2025): in force since September 20, 2025; at the plan's next review, and in every plan by March 1, 2026; repealed on January 1, 2031; section immigrationEnforcementNotice added, marked not written",
+      "    - Supervising and protecting children from abuse and sex offenses (SB 848, 2025): in force since January 1, 2026; at the plan's next review, and in every plan by July 1, 2026; section childProtection added, marked not written",
+    ]);
+    expect(lines[start + 4]).not.toMatch(/^ {4}- /);
+    const plan = readFileSync(join(root, '2027-28/bayside-elementary.yaml'), 'utf8');
+    const added = [...plan.matchAll(/^ {2}(\w+):\n {4}visibility: public\n {4}status: not-written$/gm)].map((m) => m[1]);
+    expect(added.sort()).toEqual(['cardiacEmergency', 'childProtection', 'immigrationEnforcementNotice']);
   });
 });

@@ -24,10 +24,20 @@ const COMMITTEE: readonly Need[] = [
   { roles: ['classified'], who: 'a classified employee who represents the classified bargaining unit', union: 'classified' },
 ];
 
-// What names a bargaining unit: the words unions use in their names, or the well-known acronyms.
+// What names a bargaining unit, when the config does not list the district's units: the words
+// unions use in their names, or the well-known acronyms. A parent organisation (PTA, PTSA, PTO, a
+// parents' or booster association) is never a bargaining unit, whatever its name says.
 const UNION = /\b(union|association|federation|bargaining|employee organi[sz]ation|chapter|local \d+|CSEA|CTA|NEA|AFT|CFT|SEIU|Teamsters)\b/i;
+const PARENT_ORGANISATION = /\b(PTA|PTSA|PTO|PTC|parent|parents|booster|boosters|home and school|family)\b/i;
 const EXAMPLE = { certificated: 'Harbor Vista Teachers Association (certificated bargaining unit)', classified: 'CSEA Chapter 123 (classified bargaining unit)' };
-const namesUnit = (m: DeepPartial<Member>) => typeof m.representing === 'string' && UNION.test(m.representing);
+const words = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/** Does this member's `representing` name the unit: one the config lists, or (none listed) a union-like name? */
+function namesUnit(m: DeepPartial<Member>, listed: readonly string[] | undefined): boolean {
+  if (typeof m.representing !== 'string' || PARENT_ORGANISATION.test(m.representing)) return false;
+  if (listed?.length) return listed.some((unit) => words(m.representing!).includes(words(unit)));
+  return UNION.test(m.representing);
+}
 
 export default definePlanRule({
   meta: {
@@ -36,14 +46,19 @@ export default definePlanRule({
     citation: 'EC 32281(b)(2) (safety planning committee); EC 65000 (School Site Council)',
     description:
       'A School Site Council has the principal, teachers, other school personnel and parents (EC 65000); a delegated safety committee has the principal or designee, a parent, and a teacher and a classified employee whose `representing` names their bargaining unit (EC 32281(b)(2)).',
-    reading: { kind: 'statute', note: 'EC 32281(b)(2) for a delegated safety committee; EC 65000 for a School Site Council that writes the plan itself (EC 32281(b)(1)).' },
+    reading: {
+      kind: 'interpretation',
+      note: 'EC 32281(b)(2) for a delegated safety committee; EC 65000 for a School Site Council that writes the plan itself (EC 32281(b)(1)). A representative\'s `representing` must name one of the units in district.bargainingUnits; without that list cssp accepts a union-like name, and never a parent organisation.',
+      setting: 'district.bargainingUnits',
+    },
     messages: {
       councilRoleMissing: 'The School Site Council has no member with role {{roles}}: EC 65000 makes the council up of {{who}}, among others.',
       committeeRoleMissing: 'The committee has no member with role `{{role}}`: EC 32281(b)(2) requires {{who}}.',
       noUnionRepresentative: 'No {{role}} member\'s `representing` names the {{union}} bargaining unit: EC 32281(b)(2) requires {{who}}.',
+      noListedUnit: 'No {{role}} member\'s `representing` names the district\'s {{union}} bargaining unit ({{units}}): EC 32281(b)(2) requires {{who}}.',
     },
   },
-  check({ plan, report }) {
+  check({ plan, config, report }) {
     const raw = plan.committee?.members;
     const members = (Array.isArray(raw) ? raw : []).map((m, i) => ({ m: m ?? {}, i }));
     const council = plan.committee?.authoringBody === 'schoolsite-council';
@@ -60,12 +75,15 @@ export default definePlanRule({
         });
         continue;
       }
-      if (!need.union || holders.some(({ m }) => namesUnit(m))) continue;
+      const listed = need.union && config?.district.bargainingUnits?.[need.union];
+      if (!need.union || holders.some(({ m }) => namesUnit(m, listed || undefined))) continue;
       const first = holders[0]!;
       const finding: Finding = {
         path: ['committee', 'members', first.i, ...(first.m.representing === undefined ? [] : ['representing'])],
-        messageId: 'noUnionRepresentative', data: { role, union: need.union, who: need.who },
-        hint: `Set \`representing:\` on the ${role} who represents the union, for example \`representing: ${EXAMPLE[need.union]}\`.`,
+        ...(listed && listed.length
+          ? { messageId: 'noListedUnit', data: { role, union: need.union, units: listed.join(' or '), who: need.who } }
+          : { messageId: 'noUnionRepresentative', data: { role, union: need.union, who: need.who } }),
+        hint: `Set \`representing:\` on the ${role} who represents the union, for example \`representing: ${listed && listed.length ? listed[0] : EXAMPLE[need.union]}\`.`,
       };
       report(finding);
     }

@@ -1,4 +1,5 @@
 import rule from '../../src/rules/committee-composition.js';
+import { testConfig } from '../helpers/config.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 // Members are written `role` or `role/representing`. Line 3 is `members:`; member i is on line 4 + i.
@@ -8,6 +9,7 @@ const committee = (body: string, ...members: string[]) =>
     const [role, representing] = m.split('/');
     return `    - { name: Member ${i}, role: ${role}${representing ? `, representing: ${representing}` : ''} }`;
   })].join('\n');
+const units = { ...testConfig, district: { ...testConfig.district, bargainingUnits: { certificated: ['Harbor Vista Teachers Association'], classified: ['CSEA Chapter 512'] } } };
 const safety = (...m: string[]) => committee('safety-committee', ...m);
 const council = (...m: string[]) => committee('schoolsite-council', ...m);
 const teacher = `teacher/${UNIT.teacher}`;
@@ -20,8 +22,20 @@ testRule(rule, {
     { name: 'safety committee: SEIU Local 99 names a unit', yaml: safety('principal', teacher, 'parent', 'classified/SEIU Local 99') },
     { name: 'School Site Council (EC 65000): no union members needed', yaml: council('principal', 'teacher', 'parent', 'classified') },
     { name: 'School Site Council: a counselor (other) is other school personnel', yaml: council('principal', 'teacher', 'parent', 'other') },
+    { name: 'the units the config lists', yaml: safety('principal', 'teacher/HVTA (Harbor Vista Teachers Association)', 'parent', 'classified/CSEA Chapter 512'), config: units },
   ],
   invalid: [
+    {
+      name: 'a teacher representing the PTSA: a parent organisation is never a bargaining unit',
+      yaml: safety('principal', 'teacher/Bayside PTSA (Parent Teacher Student Association)', 'parent', classified),
+      errors: [{ line: 5, column: 54, message: 'names the certificated bargaining unit' }],
+    },
+    {
+      name: 'a union the config does not list',
+      yaml: safety('principal', 'teacher/California Federation of Teachers', 'parent', 'classified/CSEA Chapter 512'),
+      config: units,
+      errors: [{ line: 5, column: 54, message: "the district's certificated bargaining unit (Harbor Vista Teachers Association)" }],
+    },
     {
       name: 'School Site Council without other school personnel: an error under EC 65000',
       yaml: council('principal', 'teacher', 'parent'),

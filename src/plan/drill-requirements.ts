@@ -60,6 +60,8 @@ export function drillRequirements(plan: PartialPlan | undefined, config: Distric
     out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: 'EC 32001', cadence: 'twice a school year', periods: [...first, year(c, 2)] });
   } else if (level === 'middle' && policy?.intermediateFireDrills === 'four-per-year') {
     out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: 'EC 32001', cadence: 'four a school year', periods: fourAYear(c) });
+    // The district's choice does not waive the regulation: fire-drill-frequency warns for each month without one.
+    out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: '5 CCR 550', cadence: 'monthly', periods: months(c) });
   } else {
     out.push({ ruleId: 'fire-drill-frequency', label: 'fire drill', types: ['fire'], citation: 'EC 32001; 5 CCR 550', cadence: 'monthly', periods: months(c) });
   }

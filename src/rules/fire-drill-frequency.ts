@@ -24,7 +24,7 @@ export default definePlanRule({
     reading: {
       kind: 'interpretation',
       note:
-        'Elementary and high school counts are statute. Middle schools: EC 32001 (four a year) and 5 CCR 550 (monthly) conflict, and cssp follows the stricter regulation (drillPolicy.intermediateFireDrills). ' +
+        'Elementary and high school counts are statute. Middle schools: EC 32001 (four a year) and 5 CCR 550 (monthly) conflict, and cssp follows the stricter regulation (drillPolicy.intermediateFireDrills); a district that chooses four a year still gets a warning for each month without a fire drill, citing 5 CCR 550. ' +
         "A high school's first drill by the end of semester 1 is cssp's spacing, not law: a warning, off with drillPolicy.highSchoolFireDrillBySemester1: false.",
       setting: 'drillPolicy.intermediateFireDrills; drillPolicy.highSchoolFireDrillBySemester1',
     },
@@ -34,6 +34,7 @@ export default definePlanRule({
       fourAYearShort: '{{shortfall}} logged so far this school year. The district follows EC 32001 (four a school year); spread over the {{inSession}} months in session, the {{ended}} that have ended call for at least {{expected}}.',
       yearShort: '{{shortfall}} logged in the school year that ended {{lastDay}}. A high school holds at least two a school year (EC 32001).',
       noneBySemester1: 'No fire drill logged by the end of {{semester}} ({{semesterEnd}}). A high school holds two a school year (EC 32001); cssp expects the first in the first semester.',
+      regulationMonthly: 'No fire drill logged in {{months}}. The district follows EC 32001 (four a school year) for its intermediate schools, but 5 CCR 550 asks for a fire drill every month in elementary and intermediate schools (cssp\'s reading: the regulation applies whatever the district sets).',
     },
   },
   check({ plan, config, calendar, asOf, report }) {
@@ -46,6 +47,17 @@ export default definePlanRule({
       : fourPerYear ? fourAYear(drills, calendar, asOf)
       : monthly(drills, calendar, asOf, label, level === 'middle');
     if (finding) report({ path: ['drills'], ...finding });
+    // A district setting cannot waive the regulation: with four a year, a month without a fire
+    // drill is still reported, as a warning that names 5 CCR 550.
+    if (fourPerYear) {
+      const missing = missingMonths(drills, monthsDue(calendar, asOf));
+      if (missing.length) {
+        report({
+          path: ['drills'], severity: 'warning', messageId: 'regulationMonthly', data: { months: monthList(missing) },
+          hint: `${logDrillHint('fire')} 5 CCR 550 asks for one each month; drillPolicy.intermediateFireDrills: four-per-year changes only which count is an error.`,
+        });
+      }
+    }
   },
 });
 

@@ -34,7 +34,8 @@ export default definePlanRule({
     reading: {
       kind: 'interpretation',
       note: 'EC 32288(b)(1): a public meeting at the schoolsite before adoption. Where the plan does not say `atSchoolsite:`, cssp reads the location: the district office, a board room, city hall, a county office, an online meeting or another school\'s name is away from the schoolsite. A meeting on the adoption day counts when the plan says `beforeVote: true`.',
-      setting: 'publicMeeting.atSchoolsite',
+      // The plan's own atSchoolsite decides where it says; a district that reads the location otherwise sets this rule's severity.
+      setting: 'rules',
     },
     messages: {
       awayFromSchoolsite: 'The public meeting was held away from the schoolsite ({{where}}); EC 32288(b)(1) requires it at the schoolsite, so the school community can come and comment.',

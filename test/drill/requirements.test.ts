@@ -72,7 +72,8 @@ describe('requirements agree with the frequency rules', () => {
           const found = new Set<string>();
           for (const rule of rules) rule.check({ plan: p, file: 'x.yaml', config: cfg, calendar, asOf, exists: () => true, printedHash: () => undefined, report: () => found.add(rule.meta.id) });
           const overdue = drillRequirements(p, cfg, calendar).filter((r) => r.periods.some((x) => x.end < asOf && heldIn(p, calendar, asOf, r, x) < x.needed)).map((r) => r.ruleId);
-          expect([level, asOf, [...found].sort()]).toEqual([level, asOf, overdue.sort()]);
+          // A rule may judge two requirements (four a year, and 5 CCR 550's months): compare which rules.
+          expect([level, asOf, [...found].sort()]).toEqual([level, asOf, [...new Set(overdue)].sort()]);
         }
       }
     }

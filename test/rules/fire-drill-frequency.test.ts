@@ -16,9 +16,7 @@ testRule(rule, {
     { name: 'elementary: every month that has ended', yaml: plan('elementary', 'TK-5', ['2026-08-20', '2026-09-15', '2026-10-14']) },
     { name: 'elementary in October: December is not demanded', asOf: '2026-10-05', yaml: plan('elementary', 'TK-5', ['2026-08-20', '2026-09-15']) },
     { name: 'middle, monthly policy, every month', yaml: plan('middle', '6-8', ['2026-08-20', '2026-09-15', '2026-10-14']) },
-    { name: 'middle, four a year: one is enough by November', config: fourPerYear, yaml: plan('middle', '6-8', ['2026-09-15']) },
-    { name: 'middle, four a year: a November drill counts so far', config: fourPerYear, yaml: plan('middle', '6-8', ['2026-11-10']) },
-    { name: 'middle, four a year: four in the whole year', config: fourPerYear, asOf: AFTER, yaml: plan('middle', '6-8', ['2026-09-15', '2026-11-10', '2027-02-10', '2027-04-14']) },
+    { name: 'middle, four a year, with a drill every month that has ended: nothing to say', config: fourPerYear, yaml: plan('middle', '6-8', ['2026-08-20', '2026-09-15', '2026-10-14']) },
     { name: 'high: nothing due before the end of semester 1', yaml: plan('high', '9-12', []) },
     { name: 'high: one by the end of semester 1', asOf: '2027-01-04', yaml: plan('high', '9-12', ['2026-10-14']) },
     { name: 'high: two in the year, one each semester', asOf: AFTER, yaml: plan('high', '9-12', ['2026-10-14', '2027-04-14']) },
@@ -26,6 +24,10 @@ testRule(rule, {
     { name: 'high: spacing check off, two in semester 2', asOf: AFTER, config: noSpacing, yaml: plan('high', '9-12', ['2027-02-10', '2027-04-14']) },
   ],
   invalid: [
+    // Four a year meets EC 32001, but the district setting cannot waive 5 CCR 550: a warning.
+    { name: 'middle, four a year: one is enough by November for EC 32001; the months without one are a 5 CCR 550 warning', config: fourPerYear, yaml: plan('middle', '6-8', ['2026-09-15']), errors: [{ line: 5, column: 1, message: '5 CCR 550 asks for a fire drill every month', severity: 'warning' as const }] },
+    { name: 'middle, four a year: a November drill counts so far; the months before it are a warning', config: fourPerYear, yaml: plan('middle', '6-8', ['2026-11-10']), errors: [{ line: 5, column: 1, message: '5 CCR 550 asks for a fire drill every month', severity: 'warning' as const }] },
+    { name: 'middle, four a year: four in the whole year; the other months are a warning', config: fourPerYear, asOf: AFTER, yaml: plan('middle', '6-8', ['2026-09-15', '2026-11-10', '2027-02-10', '2027-04-14']), errors: [{ line: 5, column: 1, message: '5 CCR 550 asks for a fire drill every month', severity: 'warning' as const }] },
     {
       name: 'elementary: missing months are named',
       yaml: plan('elementary', 'TK-5', ['2026-08-20']),
@@ -52,20 +54,20 @@ testRule(rule, {
       name: 'middle, four a year: none by November',
       config: fourPerYear,
       yaml: plan('middle', '6-8', []),
-      errors: [{ line: 5, column: 1, message: 'No fire drills logged so far this school year. The district follows EC 32001 (four a school year); spread over the 11 months in session, the 3 that have ended call for at least 1.' }],
+      errors: [{ line: 5, column: 1, message: 'No fire drills logged so far this school year. The district follows EC 32001 (four a school year); spread over the 11 months in session, the 3 that have ended call for at least 1.' }, { line: 5, column: 1, message: '5 CCR 550 asks for a fire drill every month', severity: 'warning' as const }],
     },
     {
       name: 'middle, four a year: a future drill does not count',
       config: fourPerYear,
       yaml: plan('middle', '6-8', ['2026-12-01']),
-      errors: [{ line: 5, column: 1, message: 'No fire drills logged so far' }],
+      errors: [{ line: 5, column: 1, message: 'No fire drills logged so far' }, { line: 5, column: 1, message: '5 CCR 550 asks for a fire drill every month', severity: 'warning' as const }],
     },
     {
       name: 'middle, four a year: three after the year ends',
       config: fourPerYear,
       asOf: AFTER,
       yaml: plan('middle', '6-8', ['2026-09-15', '2026-11-10', '2027-02-10']),
-      errors: [{ line: 5, column: 1, message: 'Only 3 fire drills logged so far this school year. The district follows EC 32001 (four a school year); spread over the 11 months in session, the 11 that have ended call for at least 4.' }],
+      errors: [{ line: 5, column: 1, message: 'Only 3 fire drills logged so far this school year. The district follows EC 32001 (four a school year); spread over the 11 months in session, the 11 that have ended call for at least 4.' }, { line: 5, column: 1, message: '5 CCR 550 asks for a fire drill every month', severity: 'warning' as const }],
     },
     {
       name: 'high: none in semester 1, mid-year: only a warning (EC 32001 counts the whole year)',

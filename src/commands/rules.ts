@@ -16,6 +16,12 @@ function readingText(r: Reading): string {
   return `${r.kind}: ${r.note}${r.setting ? ` (setting: ${r.setting})` : ''}`;
 }
 
+function errorReason(m: RuleMeta): string {
+  if (m.reading.kind === 'practice') return 'practice, but without it cssp cannot tell which plan a file is.';
+  if (m.reading.kind === 'interpretation') return `the law (${m.citation}), as cssp reads it (setting: \`${m.reading.setting}\`).`;
+  return `the law (${m.citation}).`;
+}
+
 export function rulesMarkdown(): string {
   const row = (m: RuleMeta) =>
     `| \`${m.id}\` | ${m.severity} | ${cell(m.citation)} | **${m.reading.kind}**: ${cell(m.reading.note)}${m.reading.setting ? ` Setting: \`${cell(m.reading.setting)}\`.` : ''} | ${cell(m.description)} |`;
@@ -44,6 +50,16 @@ export function rulesMarkdown(): string {
     '| Rule | Default | Citation | How it reads the statute | What it checks |',
     '| --- | --- | --- | --- | --- |',
     ...RULES.map((r) => row(r.meta)),
+    '',
+    '## Errors by default, and why',
+    '',
+    'A rule is an error by default when the law requires what it checks (statute, or cssp\'s stated reading of it: an',
+    'interpretation). District policies and practice (record-keeping cssp needs) are warnings a district can raise under',
+    '`rules:`, except `plan-location`: a plan in the wrong file or folder is checked against the wrong year and site,',
+    'so nothing else cssp says about it can be trusted. Warnings among the statutory rules are findings the law leaves',
+    'to judgement (a plan that changed since an agency received it, a section withheld from the public).',
+    '',
+    ...RULES.filter((r) => r.meta.severity === 'error').map((r) => `- \`${r.meta.id}\`: ${errorReason(r.meta)}`),
     '',
     '## Timeline of the law',
     '',

@@ -36,7 +36,7 @@ export const SECTIONS: readonly SectionInfo[] = [
   { key: 'opioidOverdose', title: 'Opioid overdose protocol', citation: 'EC 32282, letter unverified (SB 10, 2023)', requirement: 'conditional' },
   { key: 'cardiacEmergency', title: 'Sudden cardiac arrest and medical emergencies', citation: 'EC 32282, letter unverified (AB 2887, 2024)', requirement: 'conditional' },
   { key: 'armedAssailantDrills', title: 'Armed-assailant drill procedures', citation: 'EC 32282, letter unverified (AB 1858, 2024)', requirement: 'conditional' },
-  { key: 'wildfireEvacuation', title: 'Wildfire communication and evacuation plan', citation: 'EC 32282, letter unverified (AB 2968, 2024)', requirement: 'conditional' },
+  { key: 'wildfireEvacuation', title: 'Wildfire communication and evacuation plan', citation: 'District policy (AB 2968, 2024, not enacted as far as found)', requirement: 'conditional' },
   { key: 'mentalHealthRoles', title: 'Roles of mental-health professionals and police', citation: 'EC 32282.1', requirement: 'optional' },
 ];
 

@@ -6,12 +6,21 @@ import { definePlanRule, type Finding, type MessageData } from './types.js';
 // AB 1858 (Stats. 2024 ch. 530, in force 2025-01-01) sets how an armed-assailant drill is run:
 // parents told the week of the drill and again the same day afterwards, a schoolwide announcement
 // at the start, age-appropriate content, support resources afterwards, and no simulated gunfire.
-// "The week of the drill" is an interpretation: the statute gives no number of days, and cssp
-// reads it as on the day of the drill or up to 7 days before (drillPolicy.armedAssailantNoticeDays).
+// "The week of the drill" is an interpretation: the statute gives no number of days. cssp's default
+// is the conservative reading, the same calendar week as the drill (Monday to Sunday), on or before
+// its day; a district may read it as up to N days before (drillPolicy.armedAssailantNoticeWeek:
+// days-before, with armedAssailantNoticeDays, 7 by default).
 // A lockdown drill is held to the same steps when the district prepares for an armed assailant with
 // its lockdown drills (drillPolicy.lockdownAsArmedAssailant).
 const EFFECTIVE = '2025-01-01';
 const NOTICE_WINDOW_DAYS = 7;
+
+/** The Monday of the week holding an ISO date (weeks run Monday to Sunday). */
+function mondayOf(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
 
 const FLAGS = [
   { key: 'startAnnouncement', done: 'a schoolwide announcement at the start said it was a drill', not: 'no schoolwide announcement at the start said it was a drill' },
@@ -31,14 +40,15 @@ export default definePlanRule({
     reading: {
       kind: 'interpretation',
       note:
-        'AB 1858 as the sources report it, except "the week of the drill": the statute gives no number of days, and cssp reads it as on the day or up to 7 days before (drillPolicy.armedAssailantNoticeDays).',
-      setting: 'drillPolicy.armedAssailantNoticeDays',
+        'AB 1858 as the sources report it, except "the week of the drill": the statute gives no number of days. cssp reads it conservatively as the same Monday-to-Sunday week as the drill, on or before its day; a district may choose up to a number of days before (drillPolicy.armedAssailantNoticeWeek: days-before, armedAssailantNoticeDays).',
+      setting: 'drillPolicy.armedAssailantNoticeWeek; drillPolicy.armedAssailantNoticeDays',
     },
     messages: {
       noRecord: '{{drill}} has no armedAssailant record of the steps AB 1858 requires.',
       noNoticeBefore: '{{drill}}: does not record when parents were told of it beforehand (parentNoticeBefore). AB 1858 requires notice the week of the drill.',
       noticeAfterDrill: '{{drill}}: parents were told on {{noticeDate}}, after the drill. AB 1858 requires notice the week of the drill, before it is held.',
-      noticeTooEarly: '{{drill}}: parents were told on {{noticeDate}}, {{lead}} days before the drill. AB 1858 requires notice the week of the drill (cssp reads that as up to {{noticeDays}} days before; drillPolicy.armedAssailantNoticeDays).',
+      noticeTooEarly: '{{drill}}: parents were told on {{noticeDate}}, {{lead}} days before the drill. AB 1858 requires notice the week of the drill (the district reads that as up to {{noticeDays}} days before; drillPolicy.armedAssailantNoticeDays).',
+      noticeOtherWeek: '{{drill}}: parents were told on {{noticeDate}}, in an earlier week than the drill. AB 1858 requires notice the week of the drill (cssp reads that as the same Monday-to-Sunday week; drillPolicy.armedAssailantNoticeWeek: days-before allows a number of days instead).',
       noNoticeAfter: '{{drill}}: does not record when parents were told it had taken place (parentNoticeAfter). AB 1858 requires notice the same day.',
       noticeAfterWrongDay: '{{drill}}: parents were told it had taken place on {{noticeDate}}, {{when}}. AB 1858 requires notice after the drill on the same day.',
       stepNotDone: '{{drill}}: the record says {{notDone}}. AB 1858 requires it.',
@@ -50,6 +60,7 @@ export default definePlanRule({
   check({ plan, config, report }) {
     const types = armedAssailantTypes(config);
     const noticeDays = config?.drillPolicy?.armedAssailantNoticeDays ?? NOTICE_WINDOW_DAYS;
+    const calendarWeek = (config?.drillPolicy?.armedAssailantNoticeWeek ?? 'calendar-week') === 'calendar-week';
     for (const { index, drill } of drillEntries(plan)) {
       if (typeof drill.type !== 'string' || !types.includes(drill.type)) continue;
       const date = isoDateOf(drill.date);
@@ -68,7 +79,8 @@ export default definePlanRule({
       else if (date && isIsoDate(before)) {
         const lead = daysBetween(before, date);
         if (lead < 0) say('parentNoticeBefore', 'noticeAfterDrill', { noticeDate: before }, 'Correct the date if it is a typo; otherwise notify parents before the next drill and record that date.');
-        else if (lead > noticeDays) say('parentNoticeBefore', 'noticeTooEarly', { noticeDate: before, lead, noticeDays }, 'Send a reminder in the week of the drill and record its date as parentNoticeBefore.');
+        else if (calendarWeek && mondayOf(before) !== mondayOf(date)) say('parentNoticeBefore', 'noticeOtherWeek', { noticeDate: before }, 'Send a reminder in the week of the drill (Monday to the drill day) and record its date as parentNoticeBefore.');
+        else if (!calendarWeek && lead > noticeDays) say('parentNoticeBefore', 'noticeTooEarly', { noticeDate: before, lead, noticeDays }, 'Send a reminder in the week of the drill and record its date as parentNoticeBefore.');
       }
 
       const after = aa.parentNoticeAfter;

@@ -27,7 +27,7 @@ export default definePlanRule({
     description:
       'A plan that includes armed-assailant drill procedures, or whose school runs armed-assailant drills, confirms every AB 1858 element at adoption; noActors only under district policy.',
     reading: {
-      kind: 'statute',
+      kind: 'interpretation',
       note:
         'AB 1858 as the sources report it: six elements, simulated gunfire the only prohibited act. A lockdown drill counts as an armed-assailant drill when drillPolicy.lockdownAsArmedAssailant is true; "no actors posing as assailants" is checked (as a warning) only when drillPolicy.noActorsAsAssailants is true.',
       setting: 'drillPolicy.noActorsAsAssailants',

@@ -17,8 +17,9 @@ export default definePlanRule({
     description:
       'Plans reviewed from July 1, 2025 (school year 2025-26 on) have cardiac emergency procedures (AB 2887); the responder packet lists AED locations (a warning; H&S Code 1797.196, and AB 3262 where pupils in grades 6-12 are told).',
     reading: {
-      kind: 'statute',
-      note: 'AB 2887 applies when the plan is next reviewed on or after 2025-07-01; cssp takes the adoption date as the review (July 1 of the school year before adoption). AED locations come from H&S Code 1797.196 and AB 3262, not AB 2887.',
+      kind: 'interpretation',
+      note: 'AB 2887 applies when the plan is next reviewed on or after 2025-07-01; cssp takes the adoption date as the review (a plan not adopted yet is being reviewed now). AED locations come from H&S Code 1797.196 and AB 3262, not AB 2887. A district that dates its review otherwise sets this rule\'s severity.',
+      setting: 'rules',
     },
     messages: {
       noProcedures: 'The plan has no procedures for sudden cardiac arrest or a similar life-threatening medical emergency, which AB 2887 (2024) requires in plans reviewed from July 1, 2025.',

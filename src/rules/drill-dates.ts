@@ -13,8 +13,9 @@ export default definePlanRule({
     citation: 'EC 32001; EC 32282(a)(2)(B)(i)',
     description: "Each drill's date falls inside the school year (the district calendar's first to last day) and is not after the check date.",
     reading: {
-      kind: 'statute',
-      note: 'EC 32001 and EC 32282 count drills within a school year; a drill dated outside the district calendar or after the check date cannot count.',
+      kind: 'interpretation',
+      note: 'EC 32001 and EC 32282 count drills within a school year; cssp reads the school year as the district calendar\'s first to last day, so a drill dated outside it (or after the check date) does not count.',
+      setting: 'calendars',
     },
     messages: {
       outsideYear: 'Drill dated {{date}} is outside {{year}} ({{firstDay}} to {{lastDay}}), so it does not count toward this year\'s drills.',

@@ -11,7 +11,11 @@ export default definePlanRule({
     citation: 'EC 32001',
     description:
       'The fire alarm is sounded (a fire-alarm test or a fire drill) in every calendar month in session that has ended by the check date.',
-    reading: { kind: 'statute', note: 'EC 32001: the fire alarm is sounded at least once every calendar month.' },
+    reading: {
+      kind: 'interpretation',
+      note: 'EC 32001: the fire alarm is sounded at least once every calendar month. cssp asks it for the months the school is in session (the district calendar), not for summer months.',
+      setting: 'calendars',
+    },
     messages: {
       missingMonths: 'No fire alarm sounded (no fire-alarm test or fire drill logged) in {{missing}}. EC 32001 requires the alarm at least once every calendar month.',
     },

@@ -19,7 +19,7 @@ export default definePlanRule({
     severity: 'error',
     citation: 'EC 49076; 20 USC 1232g (pupil records); EC 32281(b)(3)',
     description: "responder.evacuationAssistance.notes names no pupil next to a health or disability detail (\"Maria G. uses a wheelchair\"); rooms, counts and equipment are fine. A heuristic: capitalised words that are not places, titles, months or common words.",
-    reading: { kind: 'statute', note: 'EC 49076 and FERPA (20 USC 1232g) keep pupil records private, and responders need counts, not names. Which words look like a pupil\'s name is a heuristic; lower the severity under rules: if it misfires.' },
+    reading: { kind: 'interpretation', note: 'EC 49076 and FERPA (20 USC 1232g) keep pupil records private, and responders need counts, not names. Which words look like a pupil\'s name is a heuristic; lower the severity under rules: if it misfires.', setting: 'rules' },
     messages: {
       pupilNamed: 'The evacuation-assistance notes seem to name a pupil ("{{name}}") next to a health or disability detail ("{{detail}}"). Responder copies carry counts and places, never pupils\' names.',
     },

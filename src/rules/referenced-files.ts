@@ -5,7 +5,7 @@ import { definePlanRule } from './types.js';
 export default definePlanRule({
   meta: {
     id: 'referenced-files',
-    severity: 'error',
+    severity: 'warning',
     citation: 'EC 32281(b)(3); EC 32282(a)',
     description: 'Every district standard a section names exists in standards/, and every map image exists beside the plan.',
     reading: { kind: 'practice', note: 'A plan that names a district standard or map that is missing would print without it.' },

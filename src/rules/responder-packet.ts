@@ -16,7 +16,7 @@ const isCount = (value: unknown) => typeof value === 'number' && Number.isIntege
 export default definePlanRule({
   meta: {
     id: 'responder-packet',
-    severity: 'error',
+    severity: 'warning',
     citation: 'EC 32281(b)(3); EC 32282(a)(2)(B)',
     description: 'The first-responder packet has gas, water, electric and fire alarm panel locations, an assembly area, a reunification site, a 24/7 contact and evacuation-assistance counts.',
     reading: {

@@ -14,7 +14,7 @@ function registry(config: DistrictConfig): Map<string, RegistrySite> {
 export default definePlanRule({
   meta: {
     id: 'site-registry',
-    severity: 'error',
+    severity: 'warning',
     citation: 'EC 32281(a)',
     description: "The plan's site is in the cssp.config.yaml registry, with the same name, level and grades.",
     reading: {

@@ -14,7 +14,7 @@ const namesYear = (version: string, year: string): boolean => {
 export default definePlanRule({
   meta: {
     id: 'version-school-year',
-    severity: 'error',
+    severity: 'warning',
     citation: 'EC 32286(a); EC 32281(b)(3)',
     description: "The plan's version label names its school year (2026-27.1 for a 2026-27 plan), so each agency's copy can be told apart.",
     reading: { kind: 'practice', note: 'EC 32281(b)(3) shares the plan and every update with responders; a version that names its school year lets a reader see which plan they hold. The format is cssp practice.' },

@@ -53,7 +53,8 @@ describe('how each rule reads the statute', () => {
     const md = memoryIo('/');
     runRules({ format: 'markdown' }, md);
     expect(md.stdoutText).toContain('| Rule | Default | Citation | How it reads the statute | What it checks |');
-    expect(md.stdoutText).toMatch(/\| `wildfire-evacuation` \| error \| [^|]+ \| \*\*interpretation\*\*: .* Setting: `drillPolicy.wildfirePlan`\. \|/);
+    expect(md.stdoutText).toMatch(/\| `earthquake-drill-frequency` \| error \| [^|]+ \| \*\*interpretation\*\*: .* Setting: `drillPolicy.middleSchoolEarthquakeDrills`\. \|/);
+    expect(md.stdoutText).toMatch(/\| `wildfire-evacuation` \| warning \| [^|]+ \| \*\*district policy\*\*: .* Setting: `drillPolicy.wildfirePlan`\. \|/);
     const json = memoryIo('/');
     runRules({ format: 'json' }, json);
     const list = JSON.parse(json.stdoutText) as { id: string; reading?: { kind: string; setting?: string } }[];

@@ -32,9 +32,11 @@ testRule(rule, {
   valid: [
     { name: 'a lockdown drill without a record: not an armed-assailant drill by default', yaml: asLockdown(plan(null)) },
     { name: 'lockdown policy: a lockdown drill with a complete record', config: lockdownIsAA, yaml: asLockdown(plan({})) },
-    { name: 'a 10-day notice window set by the district', config: policy({ armedAssailantNoticeDays: 10 }), yaml: plan({ parentNoticeBefore: '2026-09-27' }) },
+    { name: 'a 10-day notice window set by the district', config: policy({ armedAssailantNoticeWeek: 'days-before', armedAssailantNoticeDays: 10 }), yaml: plan({ parentNoticeBefore: '2026-09-27' }) },
+    // The default reading of "the week of the drill": the same Monday-to-Sunday week (the drill is on Wednesday, October 7).
+    { name: 'notice on the Monday of the drill\'s week', yaml: plan({ parentNoticeBefore: '2026-10-05' }) },
     { name: 'a complete AB 1858 record', yaml: plan({}) },
-    { name: 'notice exactly 7 days ahead', yaml: plan({ parentNoticeBefore: '2026-09-30' }) },
+    { name: 'notice exactly 7 days ahead, where the district reads the week as 7 days', config: policy({ armedAssailantNoticeWeek: 'days-before' }), yaml: plan({ parentNoticeBefore: '2026-09-30' }) },
     { name: 'notice the same day, before the drill', yaml: plan({ parentNoticeBefore: '2026-10-07' }) },
     { name: 'a drill before AB 1858 took effect', yaml: plan(null, '2024-11-05') },
     { name: 'lockdown drills need no AB 1858 record', yaml: 'drills:\n  - { type: lockdown, date: 2026-10-07, time: "10:00", conductedBy: Principal Lee }\n' },
@@ -47,13 +49,24 @@ testRule(rule, {
       errors: [{ line: 3, column: 5, message: 'The lockdown drill (an armed-assailant drill under district policy) on 2026-10-07 has no armedAssailant record' }],
     },
     {
-      name: 'the week of the drill is an interpretation: 8 days is outside the default 7',
+      name: 'the week of the drill as days: 8 days is outside the default 7',
+      config: policy({ armedAssailantNoticeWeek: 'days-before' }),
       yaml: plan({ parentNoticeBefore: '2026-09-29' }),
-      errors: [{ line: 8, column: 27, message: 'cssp reads that as up to 7 days before; drillPolicy.armedAssailantNoticeDays' }],
+      errors: [{ line: 8, column: 27, message: 'the district reads that as up to 7 days before; drillPolicy.armedAssailantNoticeDays' }],
+    },
+    {
+      name: 'by default, notice on the Sunday before the drill\'s week is in an earlier week',
+      yaml: plan({ parentNoticeBefore: '2026-10-04' }),
+      errors: [{ line: 8, column: 27, message: 'in an earlier week than the drill. AB 1858 requires notice the week of the drill (cssp reads that as the same Monday-to-Sunday week' }],
+    },
+    {
+      name: 'by default, 7 days ahead is the week before',
+      yaml: plan({ parentNoticeBefore: '2026-09-30' }),
+      errors: [{ line: 8, column: 27, message: 'in an earlier week than the drill' }],
     },
     {
       name: 'a district that reads the week as 3 days',
-      config: policy({ armedAssailantNoticeDays: 3 }),
+      config: policy({ armedAssailantNoticeWeek: 'days-before', armedAssailantNoticeDays: 3 }),
       yaml: plan({ parentNoticeBefore: '2026-10-03' }),
       errors: [{ line: 8, column: 27, message: '4 days before the drill' }],
     },
@@ -70,7 +83,7 @@ testRule(rule, {
     {
       name: 'parents told too early',
       yaml: plan({ parentNoticeBefore: '2026-09-20' }),
-      errors: [{ line: 8, column: 27, message: '17 days before the drill. AB 1858 requires notice the week of the drill' }],
+      errors: [{ line: 8, column: 27, message: 'parents were told on 2026-09-20, in an earlier week than the drill' }],
     },
     {
       name: 'no notice before: reported at armedAssailant',

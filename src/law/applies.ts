@@ -26,7 +26,8 @@ export interface PlanDates {
 export function applicability(req: Requirement, plan: PlanDates, asOf: string): Applicability {
   if (req.lapses && asOf >= req.lapses) return { applies: false, because: 'lapsed' };
   if (asOf < req.effective) return { applies: false, because: 'not-in-force' };
-  const review = plan.reviewed ?? asOf;
+  // A plan not adopted is being reviewed now, or was last worked on in its own year if that has ended.
+  const review = plan.reviewed ?? (plan.yearEnds !== undefined && plan.yearEnds < asOf ? plan.yearEnds : asOf);
   if (review >= (req.reviewedFrom ?? req.effective)) return { applies: true, because: 'reviewed' };
   if (req.dueBy && asOf > req.dueBy && (plan.yearEnds === undefined || plan.yearEnds >= req.dueBy)) return { applies: true, because: 'due' };
   return { applies: false, because: 'reviewed-before' };

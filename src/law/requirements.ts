@@ -85,7 +85,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   {
     id: 'armed-assailant-procedures',
     title: 'Armed-assailant drill procedures',
-    source: { bill: 'AB 1858', year: 2024, citation: 'EC 32282, letter unverified (AB 1858, 2024)' },
+    source: { bill: 'AB 1858', year: 2024, chapter: 530, citation: 'EC 32282, letter unverified (AB 1858, 2024)' },
     effective: '2025-01-01',
     section: 'armedAssailantDrills',
     says:

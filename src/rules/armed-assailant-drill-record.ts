@@ -1,3 +1,4 @@
+import { requirementById } from '../law/requirements.js';
 import { armedAssailantTypes, drillEntries } from '../plan/drills.js';
 import type { PathSegment } from '../plan/paths.js';
 import { daysBetween, isIsoDate, isoDateOf } from '../util/iso-date.js';
@@ -12,7 +13,8 @@ import { definePlanRule, type Finding, type MessageData } from './types.js';
 // days-before, with armedAssailantNoticeDays, 7 by default).
 // A lockdown drill is held to the same steps when the district prepares for an armed assailant with
 // its lockdown drills (drillPolicy.lockdownAsArmedAssailant).
-const EFFECTIVE = '2025-01-01';
+// Drills held before AB 1858 took effect need no record of its steps.
+const EFFECTIVE = requirementById('armed-assailant-procedures').effective;
 const NOTICE_WINDOW_DAYS = 7;
 
 /** The Monday of the week holding an ISO date (weeks run Monday to Sunday). */

@@ -1,13 +1,14 @@
 import { servesAnyGrade } from '../plan/grades.js';
 import { hasContent } from '../plan/sections.js';
-import { adoptedOn, yearStart } from '../plan/deadlines.js';
+import { applicability, planDates } from '../law/applies.js';
+import { requirementById } from '../law/requirements.js';
 import { definePlanRule } from './types.js';
 
 // AB 2887 (2024) adds procedures for sudden cardiac arrest and similar medical emergencies to plans
 // reviewed on or after July 1, 2025. Where the AEDs are comes from elsewhere: Health & Safety Code
 // 1797.196 has staff told each year where the AEDs are, and AB 3262 (2024) tells pupils in grades
 // 6-12 too. So the AED finding cites those, not AB 2887.
-const EFFECTIVE = '2025-07-01';
+const REQ = requirementById('cardiac-emergency');
 
 export default definePlanRule({
   meta: {
@@ -27,10 +28,9 @@ export default definePlanRule({
       noAedPupils: 'No AED locations are listed. Health & Safety Code 1797.196 has staff told each year where the AEDs are, AB 3262 (2024) has pupils in grades 6-12 told too, and responders look for them.',
     },
   },
-  check({ plan, report }) {
-    // "Reviewed" is the adoption date, or the start of the school year when not adopted yet.
-    const reviewed = adoptedOn(plan) ?? yearStart(plan);
-    if (reviewed !== undefined && reviewed < EFFECTIVE) return;
+  check({ plan, asOf, report }) {
+    // "Reviewed" is the adoption date; a plan not adopted yet is being reviewed now (law/applies.ts).
+    if (!applicability(REQ, planDates(plan), asOf).applies) return;
     if (!hasContent(plan.sections?.cardiacEmergency)) {
       report({
         path: ['sections', 'cardiacEmergency'],

@@ -37,6 +37,9 @@ describe('applicability', () => {
   it('does not hold a plan whose school year ended before the due date to it', () => {
     expect(applies('immigration-enforcement-notice', '2025-02-10', '2026-11-23', '2025-06-30')).toBe(false);
     expect(applies('immigration-enforcement-notice', '2025-02-10', '2026-11-23', '2026-06-30')).toBe(true);
+    // A plan never adopted was last worked on in its own year: AB 2887 (reviews from July 1, 2025) does not reach 2024-25's.
+    expect(applies('cardiac-emergency', undefined, '2026-11-23', '2025-06-30')).toBe(false);
+    expect(applies('cardiac-emergency', undefined, '2026-11-23', '2026-06-30')).toBe(true);
     // SB 848 is due on July 1, 2026, the day after the 2025-26 school year ends.
     expect(applies('child-protection', '2025-12-31', '2026-11-23', '2026-06-30')).toBe(false);
   });

@@ -3,7 +3,7 @@ import { makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { schemaDiagnostics, type EmptyFileAdvice } from './engine.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../util/suggest.js';
 import { validateConfig } from './validators.js';
 
 export interface LoadedConfig {

@@ -16,6 +16,7 @@ export function editionInputs(plan: Plan, file: string, root: string | undefined
     plan,
     district: config?.district.name,
     publicLines: [...(config?.publicContacts?.phones ?? []), ...(config?.publicContacts?.emails ?? [])],
+    localTitles: Object.fromEntries(Object.entries(config?.localSections ?? {}).map(([key, d]) => [key, d.title])),
     standardText: (name) => {
       if (!standards.has(name)) {
         const path = root && /^[a-z0-9][a-z0-9-]*$/i.test(name) ? join(root, 'standards', `${name}.md`) : undefined;

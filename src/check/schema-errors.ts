@@ -2,7 +2,7 @@
 import type { ErrorObject } from 'ajv';
 import { formatPath, fromPointer, type PathSegment } from '../plan/paths.js';
 import { branchTypes, pickBranches } from './schema-branches.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../util/suggest.js';
 
 export interface SchemaFinding {
   path: PathSegment[];

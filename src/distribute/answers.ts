@@ -6,7 +6,7 @@ import { agencyKey } from '../plan/agencies.js';
 import type { PartialPlan } from '../plan/partial-plan.js';
 import type { District } from '../district/save.js';
 import type { Distribution, RegistrySite } from '../plan/types.generated.js';
-import { suggest } from '../check/suggest.js';
+import { suggest } from '../util/suggest.js';
 import { validateDate } from '../plan/drill-answers.js';
 import { EDITION_CONTENTS, EDITIONS } from '../plan/editions.js';
 

@@ -12,6 +12,8 @@ export interface EditionInputs {
   district?: string;
   /** publicContacts from cssp.config.yaml: the only numbers and inboxes the public edition prints. */
   publicLines: readonly string[];
+  /** The titles of the district's own sections (localSections in cssp.config.yaml), by key. */
+  localTitles?: Readonly<Record<string, string>>;
   /** A district standard section's Markdown, or undefined when standards/<name>.md is missing. */
   standardText: (name: string) => string | undefined;
   /** A map file (relative to the plan) as a data: URI, or why it cannot be shown. */
@@ -73,10 +75,15 @@ export function editionView(edition: Edition, inputs: EditionInputs): EditionVie
   };
 }
 
-function sectionViews(edition: Edition, { plan, standardText }: EditionInputs): SectionView[] {
+function sectionViews(edition: Edition, { plan, standardText, localTitles }: EditionInputs): SectionView[] {
   const out: SectionView[] = [];
-  for (const info of SECTIONS) {
-    const section = plan.sections[info.key] as (Section & { adopted?: boolean }) | undefined;
+  // The statutory sections in their order, then the district's own (sections.local), in the plan's order.
+  const local = Object.entries(plan.sections.local ?? {}).map(([key, section]) => ({
+    info: { key: `local.${key}`, title: localTitles?.[key] ?? key, citation: 'District section' }, section,
+  }));
+  const all = [...SECTIONS.map((info) => ({ info, section: plan.sections[info.key] })), ...local];
+  for (const { info, section: found } of all) {
+    const section = found as (Section & { adopted?: boolean }) | undefined;
     if (!section) continue;
     const base = { key: info.key, title: section.title ?? info.title, citation: info.citation, visibility: section.visibility };
     if (!canPrint(edition, section.visibility)) {

@@ -3,6 +3,7 @@
 // (contacts, sites, utilities), which only the responder and full editions print.
 import type { PartialPlan } from './partial-plan.js';
 import type { DocPath } from './paths.js';
+import { everySection } from './sections.js';
 
 export interface PublicText {
   path: DocPath;
@@ -16,14 +17,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** Every string the public edition prints from the plan file, with its path. */
 export function publicTexts(plan: PartialPlan): PublicText[] {
   const out: PublicText[] = [];
-  const sections: unknown = plan.sections;
-  if (isRecord(sections)) {
-    for (const [key, section] of Object.entries(sections)) {
-      if (!isRecord(section) || section.visibility !== 'public') continue;
-      for (const field of SECTION_TEXT_FIELDS) {
-        const text = section[field];
-        if (typeof text === 'string') out.push({ path: ['sections', key, field], text });
-      }
+  for (const { path, section } of everySection(plan.sections)) {
+    if (section.visibility !== 'public') continue;
+    for (const field of SECTION_TEXT_FIELDS) {
+      const text = section[field];
+      if (typeof text === 'string') out.push({ path: [...path, field], text });
     }
   }
   const maps: unknown = plan.responder?.maps;

@@ -51,3 +51,22 @@ export const isNotWritten = (section: { status?: string } | undefined): boolean 
 export function hasContent(section: { text?: string; standard?: string; status?: string } | undefined): boolean {
   return !!section && (isNotWritten(section) || !!section.text?.trim() || !!section.standard?.trim());
 }
+
+/**
+ * Every section of a plan with its path: the statutory ones under `sections`, and the district's
+ * own under `sections.local`. Rules that look at every section (public text, standards, what is
+ * left to write) go through this, so a district section is never skipped.
+ */
+export function everySection(sections: unknown): { path: (string)[]; section: Record<string, unknown> }[] {
+  const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isRecord(sections)) return [];
+  const out: { path: string[]; section: Record<string, unknown> }[] = [];
+  for (const [key, section] of Object.entries(sections)) {
+    if (key === 'local' && isRecord(section)) {
+      for (const [name, own] of Object.entries(section)) if (isRecord(own)) out.push({ path: ['sections', 'local', name], section: own });
+    } else if (isRecord(section)) {
+      out.push({ path: ['sections', key], section });
+    }
+  }
+  return out;
+}

@@ -325,6 +325,12 @@ cardiacEmergency?: Section
 armedAssailantDrills?: ArmedAssailantSection
 wildfireEvacuation?: Section
 mentalHealthRoles?: Section
+/**
+ * The district's own sections (heat illness, air quality, a local procedure), each declared with its title under localSections in cssp.config.yaml. They print after the statutory sections.
+ */
+local?: {
+[k: string]: Section
+}
 }
 /**
  * Assessment of the current status of crime on campus and at school-related functions (EC 32282(a)(1)). From SB 848 (2025) it covers all crime there, not only school crime: confirm with allCrime: true.
@@ -871,6 +877,25 @@ emails?: string[]
  * First-responder agencies each plan must consult and share with. Law enforcement and the fire department are always required (EC 32281(b)(3)); list ems to make a missing EMS consultation or delivery an error rather than a warning.
  */
 requiredAgencies?: ("law-enforcement" | "fire" | "ems")[]
+/**
+ * The district's own plan sections (beyond what the law asks), keyed by the name plans use under sections.local, for example heatIllness.
+ */
+localSections?: {
+[k: string]: {
+/**
+ * The heading the editions print, for example Heat illness prevention.
+ */
+title: string
+/**
+ * What the section should say, in a sentence or two (shown to the site lead).
+ */
+says?: string
+/**
+ * true: every plan has this section (a warning while it is missing).
+ */
+required?: boolean
+}
+}
 /**
  * Deprecated: no setting here has any effect. dangerousActivityReports is required by SB 671 (2023), and a law cannot be switched off by district policy; cssp warns when it is set and a later version removes it.
  */

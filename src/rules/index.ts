@@ -21,6 +21,7 @@ import fireAlarmMonthly from './fire-alarm-monthly.js';
 import fireDrillFrequency from './fire-drill-frequency.js';
 import firstResponderConsultation from './first-responder-consultation.js';
 import immigrationEnforcementNotice from './immigration-enforcement-notice.js';
+import localSections from './local-sections.js';
 import lockdownDrillFrequency from './lockdown-drill-frequency.js';
 import meetingNotices from './meeting-notices.js';
 import opioidProtocol from './opioid-protocol.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   fireDrillFrequency,
   firstResponderConsultation,
   immigrationEnforcementNotice,
+  localSections,
   lockdownDrillFrequency,
   meetingNotices,
   opioidProtocol,

@@ -1,3 +1,4 @@
+import { everySection } from '../plan/sections.js';
 import { definePlanRule } from './types.js';
 
 // A section that points at a missing standard, or a map that is not there, prints as a blank page
@@ -15,11 +16,11 @@ export default definePlanRule({
     },
   },
   check({ plan, exists, report }) {
-    for (const [key, section] of Object.entries(plan.sections ?? {})) {
-      const name = section?.standard;
+    for (const { path, section } of everySection(plan.sections)) {
+      const name = section.standard;
       if (typeof name !== 'string' || exists(`standards/${name}.md`, 'root')) continue;
       report({
-        path: ['sections', key, 'standard'],
+        path: [...path, 'standard'],
         messageId: 'standardNotFound', data: { name },
         hint: 'Check the spelling against the files in standards/, or write the section in `text:` instead.',
       });

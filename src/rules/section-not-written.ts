@@ -1,5 +1,5 @@
 import { adoptionDeadline } from '../plan/deadlines.js';
-import { isNotWritten, SECTIONS } from '../plan/sections.js';
+import { everySection, isNotWritten, SECTIONS } from '../plan/sections.js';
 import { longDate } from '../util/long-date.js';
 import { definePlanRule } from './types.js';
 
@@ -30,11 +30,12 @@ export default definePlanRule({
         hint: 'Write `street:`, `city:` and `zip:` under `address:` (responders and the printed plan need them), then remove `status: not-written`.',
       });
     }
-    for (const [key, section] of Object.entries(plan.sections ?? {})) {
+    for (const { path, section } of everySection(plan.sections)) {
       if (!isNotWritten(section)) continue;
+      const key = path.slice(1).join('.');
       const info = SECTIONS.find((s) => s.key === key);
       report({
-        path: ['sections', key, 'status'],
+        path: [...path, 'status'],
         severity: late ? 'error' : 'warning',
         messageId: 'sectionNotWritten', data: { key, about: info ? ` (${info.title}, ${info.citation})` : '', due: when },
         hint: 'Write it in `text:`, or name a district standard with `standard:` (a file in standards/), then remove `status: not-written`.',

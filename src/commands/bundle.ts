@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
 import { openDistrictFrom, openDistrict } from '../district/open.js';
 import { findDistrictRoot } from '../plan/discover.js';
+import { placeOf } from '../plan/paths.js';
 import { requireBrowser } from '../render/browser-path.js';
 import type { EditionResult, ProgressEvent, Shard } from '../render/bundle.js';
 import type { Printer } from '../render/pdf.js';
@@ -85,6 +86,7 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
 }
 
 async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
+  checkBundleOutput(opts.output);
   const { root, config } = openDistrictFrom(opts.root, io.cwd, 'Run cssp bundle inside your district folder, or pass --root DIR.');
   const edition = opts.edition ?? 'responder';
   if (edition !== 'all' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
@@ -95,15 +97,30 @@ async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
   const outDir = resolve(io.cwd, opts.output ?? `cssp-bundle-${year}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}`);
   const { renderBundle } = await import('../render/bundle.js');
   const slice = shard ? ` (shard ${shard.index}/${shard.count}: ${files.length} of ${all.length})` : '';
+  // Say which registered sites have no plan this year: a bundle that silently leaves a school out is handed on as complete.
+  const withPlan = new Set(all.map((f) => placeOf(f).fileSiteId));
+  const without = config.sites.filter((s) => s.active !== false && !withPlan.has(s.id));
+  if (without.length && !opts.quiet) io.stderr(`cssp: no ${year} plan for ${without.length === 1 ? 'this site' : `these ${without.length} sites`}, so the bundle leaves ${without.length === 1 ? 'it' : 'them'} out: ${without.map((s) => `${s.name} (${s.id})`).join(', ')}\n`);
   return {
-    label: `Printing ${files.length} sites of ${year}${slice} (${editions.join(', ')})`,
+    label: `Printing ${files.length} site${files.length === 1 ? '' : 's'} of ${year}${slice} (${editions.join(', ')})`,
     outDir,
     total: files.length * editions.length,
     run: (r) => renderBundle({ ...r, files, editions, root, config, schoolYear: year, rendered: today(), cwd: io.cwd, outDir, shard }),
   };
 }
 
+/** bundle writes a folder (a PDF per site, a district PDF and a manifest per edition): a name like a PDF file is a mistake. */
+function checkBundleOutput(output: string | undefined): void {
+  if (output && /\.pdf$/i.test(output)) {
+    throw new UsageError(
+      `cssp bundle writes a folder of PDFs (one per site, a district PDF and a manifest for each edition), so -o names a folder, not ${output}.`,
+      `Give -o a folder name, for example -o ${output.replace(/\.pdf$/i, '')}; the district PDF is inside it, in each edition's folder.`,
+    );
+  }
+}
+
 async function mergeJob(dirs: string[], opts: BundleCommandOptions, io: Io): Promise<Job> {
+  checkBundleOutput(opts.output);
   if (opts.shard !== undefined) throw new UsageError('--merge and --shard cannot be used together.');
   // Shards carry the printed sites; the district's config gives the cover its name and contacts.
   const root = opts.root ? resolve(io.cwd, opts.root) : findDistrictRoot(io.cwd);

@@ -43,7 +43,7 @@ function siteRow(input: StatusInput, id: string, name: string, registered: boole
   const findings = [...(input.registryFindings.get(id) ?? []), ...(p?.findings ?? [])];
   const plan = p?.plan;
   // A file that is not readable YAML is still a plan being drafted.
-  const staged = planStage({ plan: p ? (plan ?? {}) : undefined, config: input.config, agencies: p?.agencies ?? [] });
+  const staged = planStage({ plan: p ? (plan ?? {}) : undefined, config: input.config, agencies: p?.agencies ?? [], asOf: input.asOf });
   const deadline = adoptionDeadline(plan && typeof plan.schoolYear === 'string' ? plan : { schoolYear: input.schoolYear })?.date;
   const notes = registered ? staged.notes : ['not in the registry', ...staged.notes];
   return {

@@ -14,6 +14,8 @@ export interface StageInput {
   plan: PartialPlan | undefined;
   config: DistrictConfig | undefined;
   agencies: readonly AgencyStatus[];
+  /** Today for the report: a meeting dated after it is planned, not held. */
+  asOf?: string;
 }
 
 export interface StageResult {
@@ -39,7 +41,7 @@ function adoptionThisYear(plan: PartialPlan, config: DistrictConfig | undefined)
   return { date };
 }
 
-export function planStage({ plan, config, agencies }: StageInput): StageResult {
+export function planStage({ plan, config, agencies, asOf }: StageInput): StageResult {
   if (!plan) return { stage: 'not-started', notes: [] };
   const missing = missingConsultations(plan, config);
   const meeting = isoDateOf(plan.publicMeeting?.date);
@@ -49,7 +51,7 @@ export function planStage({ plan, config, agencies }: StageInput): StageResult {
   const distributed = adoption !== undefined && owed.length > 0 && owed.every(holdsCurrentPlan);
   const reached: [Stage, boolean][] = [
     ['consulted', missing.length === 0],
-    ['meeting-held', meeting !== undefined],
+    ['meeting-held', meeting !== undefined && (asOf === undefined || meeting <= asOf)],
     ['adopted', adoption !== undefined],
     ['approved', approval !== undefined],
     ['distributed', distributed],
@@ -64,6 +66,7 @@ export function planStage({ plan, config, agencies }: StageInput): StageResult {
   if (before('adopted') && !adoption) notes.push('no adoption recorded');
   if (before('approved') && !approval) notes.push('no district approval recorded');
   if (stale) notes.push(`the adoption date ${stale} is before this school year's plan cycle`);
+  if (meeting && asOf && meeting > asOf) notes.push(`public meeting planned for ${meeting}`);
   return { stage, notes, meeting, adoption, approval };
 }
 

@@ -2,11 +2,13 @@
 // a failing site, and Ctrl+C.
 import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runBundle } from '../../src/commands/bundle.js';
+import { UsageError } from '../../src/errors.js';
+import { copySample } from '../helpers/district.js';
 import { memoryIo } from '../helpers/io.js';
 import { PDF_SKIP_REASON, pdfInfo, pdfOutline, pdfStructure, pdfText } from '../helpers/pdf-tools.js';
 import { renderPlan } from '../helpers/render-plan.js';
@@ -97,4 +99,21 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)(`cssp bundle${PDF_SKIP_REASON ? `
     await new Promise((r) => setTimeout(r, 300));
     expect(chromiumChildren()).toEqual([]);
   }, 60_000);
+});
+
+describe('cssp bundle, what it says before printing', () => {
+  it('refuses -o naming a PDF file: bundle writes a folder (exit 2), before anything is read', async () => {
+    const root = copySample();
+    await expect(runBundle({ output: 'districts.pdf' }, memoryIo(root))).rejects.toThrow(UsageError);
+    await expect(runBundle({ output: 'districts.pdf' }, memoryIo(root))).rejects.toThrow(/-o names a folder, not districts\.pdf/);
+    expect(existsSync(join(root, 'districts.pdf'))).toBe(false);
+  });
+
+  it('names the registered sites that have no plan for the year', async () => {
+    const root = copySample();
+    rmSync(join(root, '2026-27/seacliff-k8.yaml'));
+    const io = memoryIo(root, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
+    await runBundle({ year: '2026-27' }, io).catch(() => undefined); // no browser here: it stops after saying so
+    expect(io.stderrText).toContain('cssp: no 2026-27 plan for this site, so the bundle leaves it out: Seacliff TK-8 School (seacliff-k8)');
+  });
 });

@@ -66,6 +66,15 @@ describe('planStage', () => {
     expect(result.notes).toEqual(notes ?? []);
   });
 
+  // A meeting scheduled for after today is planned, not held (cssp status once said "meeting held").
+  it('a meeting dated after today is planned, not held', () => {
+    const planned = planStage({ plan: { ...base, consultations: [police, fire], publicMeeting: { date: '2027-02-10', location: 'Library' } }, config: undefined, agencies: [], asOf: '2026-12-04' });
+    expect(planned.stage).toBe('consulted');
+    expect(planned.notes).toEqual(['public meeting planned for 2027-02-10']);
+    const held = planStage({ plan: { ...base, consultations: [police, fire], publicMeeting: { date: '2027-02-10', location: 'Library' } }, config: undefined, agencies: [], asOf: '2027-02-10' });
+    expect(held.stage).toBe('meeting-held');
+  });
+
   it('reports the dates it found', () => {
     const result = planStage({ plan: { ...base, ...meeting, ...adoption, ...approval }, config: undefined, agencies: [] });
     expect(result).toMatchObject({ meeting: '2027-01-20', adoption: '2027-02-01', approval: '2027-02-20' });

@@ -20,7 +20,11 @@ const dotted = (path: string) => path.split('/').map((part) => part.replace(/^_/
 /** Every file to write, by path from the district folder (forward slashes), in a stable order. */
 export function districtFiles(a: DistrictAnswers): Map<string, string> {
   const root = packageFile(TEMPLATES);
-  const fill = (text: string) => text.replaceAll('{{districtName}}', a.districtName).replaceAll('{{package}}', packageName()).replaceAll('{{version}}', toolVersion());
+  // The staff README's examples name one of this district's own schools and its first year, so a
+  // command copied from it works (an example id that does not exist only fails).
+  const exampleSite = a.sites[0]?.id ?? 'lincoln-elementary';
+  const fill = (text: string) => text.replaceAll('{{districtName}}', a.districtName).replaceAll('{{package}}', packageName()).replaceAll('{{version}}', toolVersion())
+    .replaceAll('{{exampleSite}}', exampleSite).replaceAll('{{year}}', a.year);
   const files = new Map<string, string>();
   for (const file of listFiles(root).sort()) files.set(dotted(relative(root, file).split('\\').join('/')), fill(readFileSync(file, 'utf8')));
   files.set('cssp.config.yaml', configText(a));

@@ -77,6 +77,17 @@ describe('cssp init, answering prompts', () => {
 describe('cssp init from flags', () => {
   const flags = { districtName: 'Alpha USD', cdsCode: '99-99999', year: '2026-27', git: false };
 
+  // The staff README once told staff to check plans/2026-27/lincoln-elementary.yaml, whatever the district's schools were.
+  it('writes a staff README whose example commands name one of the district\'s own schools and its year', async () => {
+    const cwd = testdir({ 'sites.csv': 'name,level,grades\nBayview Elementary School,elementary,K-5\n' });
+    expect(await runInit('d', { ...flags, year: '2027-28', sitesCsv: 'sites.csv' }, memoryIo(cwd))).toBe(0);
+    const readme = read(cwd, 'd/README.md');
+    expect(readme).toContain('npx cssp check plans/2027-28/bayview-elementary-school.yaml');
+    expect(readme).toContain('npx cssp diff bayview-elementary-school');
+    expect(readme).not.toContain('lincoln-elementary');
+    expect(read(cwd, 'd/plans/README.md')).toContain('`plans/2027-28/bayview-elementary-school.yaml`');
+  });
+
   it('pins this cssp exactly in package.json, and writes the dotfiles and workflow', async () => {
     const cwd = testdir({});
     expect(await runInit('d', flags, memoryIo(cwd))).toBe(0);

@@ -144,6 +144,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--edition <edition>', 'which edition to print').choices(EDITION_CHOICES).default('responder'))
     .option('-o, --output <file>', 'the PDF (or HTML) to write (default: <site>-<year>-<edition>.pdf here)')
     .option('--html', 'write the HTML instead, to preview in a browser')
+    .option('--strict', 'refuse to print a plan with errors (cssp check lists them); without it such a plan prints as a draft, with a warning')
     .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the plan)')
     .addHelpText('after', examples([
       'cssp render plans/2026-27/lincoln-elementary.yaml',

@@ -1,8 +1,11 @@
 // cssp render: one plan, one edition -> a PDF (or the HTML with --html, for previewing).
-import { resolve } from 'node:path';
-import { ConfigError, UsageError } from '../errors.js';
+import { relative, resolve } from 'node:path';
+import { checkPlanText } from '../district/save.js';
+import { ConfigError, CsspError, UsageError } from '../errors.js';
+import { plural } from '../util/plural.js';
 import type { Io } from '../io/std.js';
 import { placeOf } from '../plan/paths.js';
+import { readPlan } from '../plan/read-plan.js';
 import { checkOutputName, writeOutput } from '../io/output.js';
 import { requireBrowser } from '../render/browser-path.js';
 import { districtOfPlan, openDistrictFrom, type District } from '../district/open.js';
@@ -17,6 +20,8 @@ export interface RenderCommandOptions {
   output?: string;
   html?: boolean;
   root?: string;
+  /** Refuse to print a plan that cssp check finds errors in. */
+  strict?: boolean;
 }
 
 export async function runRender(planArg: string | undefined, opts: RenderCommandOptions, io: Io): Promise<number> {
@@ -27,6 +32,18 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   const district = opts.root || !given ? openDistrictFrom(opts.root, io.cwd, fix) : districtOfPlan(given, io.cwd);
   const file = given ?? siteFile(opts, district!);
   const edition = opts.edition ?? 'responder';
+  // What cssp check would say: a plan with errors prints as a draft, said plainly, or not at all with --strict.
+  const findings = district ? checkPlanText(file, readPlan(file).text, district, today()) : [];
+  const errors = findings.filter((d) => d.severity === 'error').length;
+  const warnings = findings.filter((d) => d.severity === 'warning').length;
+  const shown = relative(io.cwd, file) || file;
+  if (errors && opts.strict) {
+    throw new CsspError(`${shown} has ${plural(errors, 'error')}, so cssp did not print it (--strict).`, `Run \`cssp check ${shown}\` and fix ${errors === 1 ? 'it' : 'them'}, then print again.`, 1);
+  }
+  const draftNote = () => {
+    if (errors) io.stderr(`cssp: warning: ${shown} has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} (cssp check ${shown} lists them), so this is a draft: do not hand it out as the plan. --strict refuses to print such a plan.\n`);
+    else if (warnings) io.stderr(`cssp: note: ${shown} has ${plural(warnings, 'warning')} (cssp check ${shown} lists them); read them before handing this out.\n`);
+  };
   const doc = planDocument(file, edition, { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html });
   const { fileSiteId } = placeOf(file);
   const output = opts.output ?? `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`;
@@ -35,6 +52,7 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   if (opts.html) {
     const path = writeOutput({ cwd: io.cwd, given: output, data: doc.html, what });
     io.stderr(`Wrote ${path}\n`);
+    draftNote();
     return 0;
   }
   const executable = requireBrowser(io.env);
@@ -48,6 +66,7 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   }
   const path = writeOutput({ cwd: io.cwd, given: output, data: pdf, what });
   io.stderr(`Wrote ${path} (${await pageCount(pdf)} pages, ${doc.view.editionTitle.toLowerCase()}, content ${doc.stamp.contentHash})\n`);
+  draftNote();
   return 0;
 }
 

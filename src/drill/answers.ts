@@ -14,6 +14,7 @@ export interface DrillAddFlags {
   time?: string;
   duration?: string;
   evacuationSeconds?: string;
+  participants?: string;
   conductedBy?: string;
   observer?: string[];
   notes?: string;
@@ -73,12 +74,15 @@ export async function askWhere(flags: DrillAddFlags, district: District, ctx: Ct
 /** The rest of the record; `lastConductedBy` is offered as the default. */
 export async function askRecord(flags: DrillAddFlags, where: Where, district: District, ctx: Ctx & { lastConductedBy?: string }): Promise<Drill> {
   const ask = ctx.interactive;
-  const time = await answer(flags.time, '--time', ctx, () => askText({ message: 'Start time (HH:MM, 24-hour clock)?', validate: v.validateTime }), v.validateTime);
+  const time = v.parseTime(await answer(flags.time, '--time', ctx, () => askText({ message: 'Start time (for example 09:40 or 10:15 AM)?', validate: v.validateTime }), v.validateTime))!;
   const duration = flags.duration ?? (ask ? await askText({ message: 'Duration in minutes (Enter to skip)?', validate: v.validateMinutes }) : '');
   check(v.validateMinutes(duration), '--duration');
   const evacuating = where.type === 'fire' || where.type === 'evacuation';
-  const seconds = flags.evacuationSeconds ?? (ask && evacuating ? await askText({ message: 'Seconds to clear the buildings (Enter to skip)?', validate: v.validateSeconds }) : '');
+  const seconds = flags.evacuationSeconds ?? (ask && evacuating ? await askText({ message: 'Time to clear the buildings, minutes:seconds (for example 4:30; Enter to skip)?', validate: v.validateSeconds }) : '');
   check(v.validateSeconds(seconds), '--evacuation-seconds');
+  // Asked where the drill log records it (drill-record-fields looks for it after a fire or evacuation drill).
+  const participants = flags.participants ?? (ask && evacuating ? await askText({ message: 'How many people took part or were evacuated (Enter to skip)?', validate: v.validateCount }) : '');
+  check(v.validateCount(participants), '--participants');
   const conductedBy = await answer(flags.conductedBy, '--conducted-by', ctx, () =>
     askText({ message: 'Conducted by (name and title)?', default: ctx.lastConductedBy, validate: v.validateName }), v.validateName);
   const observers = flags.observer ?? (ask ? (await askText({ message: 'Outside observers (separate with ;, Enter for none)?' })).split(';') : []);
@@ -90,8 +94,9 @@ export async function askRecord(flags: DrillAddFlags, where: Where, district: Di
     date: where.date,
     time,
     ...(duration.trim() ? { durationMinutes: Number(duration) } : {}),
-    ...(seconds.trim() ? { evacuationSeconds: Number(seconds) } : {}),
+    ...(seconds.trim() ? { evacuationSeconds: v.parseSeconds(seconds) } : {}),
     conductedBy,
+    ...(participants.trim() ? { participants: Number(participants) } : {}),
     ...(named.length ? { observers: named } : {}),
     ...(notes.trim() ? { notes: notes.trim() } : {}),
   };

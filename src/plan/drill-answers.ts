@@ -35,12 +35,36 @@ export function validateDate(today: string, when = 'log a drill once it has been
 /** An optional date (Enter to leave it out). */
 export const validateOptionalDate: Check = (v) => (!v.trim() || isIsoDate(v.trim()) ? true : 'write the date as YYYY-MM-DD, for example 2026-11-14.');
 
+/** A start time as people write it (09:40, 9:40, 14:00, 10:15 AM, 2:05 pm, 3 PM) as the plan stores it: HH:MM, 24-hour. */
+export function parseTime(v: string): string | undefined {
+  const m = /^(\d{1,2})(?::([0-5]\d))?\s*([ap])?\.?\s*m?\.?$/i.exec(v.trim());
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minute = m[2] ?? (m[3] ? '00' : undefined);
+  if (minute === undefined) return undefined; // a bare number is not a time
+  if (m[3]) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  }
+  return hour <= 23 ? `${String(hour).padStart(2, '0')}:${minute}` : undefined;
+}
+
 export const validateTime: Check = (v) =>
-  /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v.trim()) ? true : `"${v.trim()}" is not a time on the 24-hour clock; write HH:MM, for example 09:40 or 14:00.`;
+  parseTime(v) ? true : `"${v.trim()}" is not a time; write it like 09:40, 14:00 or 10:15 AM.`;
 
 export const validateMinutes: Check = (v) => (!v.trim() || (Number.isFinite(Number(v)) && Number(v) > 0) ? true : 'write the number of minutes, for example 12 (or leave it empty).');
 
-export const validateSeconds: Check = (v) => (!v.trim() || /^\d+$/.test(v.trim()) ? true : 'write whole seconds, for example 185 (or leave it empty).');
+/** Time to clear the buildings as people write it (185, or 3:05 as minutes:seconds), in seconds. */
+export function parseSeconds(v: string): number | undefined {
+  const t = v.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  const m = /^(\d+):([0-5]\d)$/.exec(t);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
+
+export const validateSeconds: Check = (v) => (!v.trim() || parseSeconds(v) !== undefined ? true : 'write the time as minutes:seconds (4:30) or whole seconds (270), or leave it empty.');
+
+export const validateCount: Check = (v) => (!v.trim() || /^\d+$/.test(v.trim()) ? true : 'write a whole number, for example 412 (or leave it empty).');
 
 export const validateName: Check = (v) => (v.trim() ? true : 'say who ran the drill, for example "Dana Lee, Principal".');
 

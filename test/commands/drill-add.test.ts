@@ -58,7 +58,9 @@ describe('cssp drill add by flags', () => {
   });
 
   it.each([
-    [{ time: '2pm' }, /--time: "2pm" is not a time on the 24-hour clock/],
+    [{ time: 'after lunch' }, /--time: "after lunch" is not a time; write it like 09:40, 14:00 or 10:15 AM/],
+    [{ time: '13:15 PM' }, /--time: "13:15 PM" is not a time/],
+    [{ type: 'fire', evacuationSeconds: '4 minutes' }, /--evacuation-seconds: write the time as minutes:seconds \(4:30\)/],
     [{ type: 'tornado' }, /--type: "tornado" is not a drill type/],
     [{ date: '2026-07-20', year: '2026-27' }, /--date: 2026-07-20 is outside the 2026-27 school year \(August 12, 2026 to June 3, 2027\)/],
     [{ date: '2026-12-01' }, /after today/],
@@ -104,6 +106,14 @@ describe('cssp drill add by flags', () => {
     expect(await runDrillAdd(flags({ date: '2027-08-20', asOf: '2027-09-01' }), memoryIo(root))).toBe(0);
     const entry = '  - type: earthquake\n    date: 2027-08-20\n    time: "10:05"\n    conductedBy: Dr. Maribel Ochoa, Principal\n';
     expect(readFileSync(file, 'utf8')).toBe(before.replace('drills: []\n', `drills:\n${entry}`));
+  });
+
+  // Times as people write them, stored as the plan writes them (HH:MM; seconds).
+  it('takes a start time like 10:15 AM and an evacuation time like 4:30, and the participants', async () => {
+    const root = copySample();
+    expect(await runDrillAdd(flags({ type: 'fire', date: '2026-11-19', time: '2:05 pm', evacuationSeconds: '4:30', participants: '431' }), memoryIo(root))).toBe(0);
+    const text = readFileSync(join(root, PLAN), 'utf8');
+    expect(text).toContain('  - type: fire\n    date: 2026-11-19\n    time: "14:05"\n    evacuationSeconds: 270\n    conductedBy: Dr. Maribel Ochoa, Principal\n    participants: 431\n');
   });
 
   // The first drill of a plan started after August makes the open finding "no fire alarm in
@@ -153,13 +163,14 @@ describe('cssp drill add with prompts', () => {
   it('asks what the flags leave out, offering today and the last person who ran a drill', async () => {
     const root = copySample();
     askSelect.mockResolvedValueOnce('bayside-elementary').mockResolvedValueOnce('fire');
-    askText.mockResolvedValueOnce('2026-11-20').mockResolvedValueOnce('10:05').mockResolvedValueOnce('15').mockResolvedValueOnce('170')
+    askText.mockResolvedValueOnce('2026-11-20').mockResolvedValueOnce('10:05 AM').mockResolvedValueOnce('15').mockResolvedValueOnce('2:50').mockResolvedValueOnce('418')
       .mockResolvedValueOnce('Lorraine Pak, Office Manager (designee)').mockResolvedValueOnce('Engine 31; Officer Jimenez').mockResolvedValueOnce('');
     expect(await runDrillAdd({ asOf }, tty(root))).toBe(0);
     expect(askText.mock.calls[0]![0]).toMatchObject({ default: asOf });
-    expect(askText.mock.calls[4]![0]).toMatchObject({ default: 'Lorraine Pak, Office Manager (designee)' });
-    expect(askText.mock.calls[1]![0].validate!('2pm')).toMatch(/24-hour clock/);
-    expect(readFileSync(join(root, PLAN), 'utf8')).toMatch(/evacuationSeconds: 170\n {4}conductedBy: Lorraine Pak.*\n {4}observers:\n {6}- Engine 31\n {6}- Officer Jimenez\n$/);
+    expect(askText.mock.calls[5]![0]).toMatchObject({ default: 'Lorraine Pak, Office Manager (designee)' });
+    expect(askText.mock.calls[1]![0].validate!('after lunch')).toMatch(/not a time; write it like 09:40, 14:00 or 10:15 AM/);
+    expect(askText.mock.calls[4]![0].message).toMatch(/How many people took part/);
+    expect(readFileSync(join(root, PLAN), 'utf8')).toMatch(/time: "10:05"\n {4}durationMinutes: 15\n {4}evacuationSeconds: 170\n {4}conductedBy: Lorraine Pak.*\n {4}participants: 418\n {4}observers:\n {6}- Engine 31\n {6}- Officer Jimenez\n$/);
   });
 
   it('asks the AB 1858 questions for a lockdown drill', async () => {

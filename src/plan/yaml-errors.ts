@@ -89,6 +89,9 @@ function explain(text: string, err: YAMLError): SyntaxFinding {
       : 'Text that contains ": " or " #", or starts with a special character (@ ` | > * & ! % [ {), needs quotes.');
 }
 
+/** The text of 1-based line `n`. */
+const lineAt = (text: string, n: number): string => text.split('\n', n)[n - 1] ?? '';
+
 /** The indentation error a person has to fix: the first line that left its siblings' column. */
 function misindented(text: string, start: number, end: number): SyntaxFinding | undefined {
   const found = findMisindentedLine(text);
@@ -102,6 +105,25 @@ function misindented(text: string, start: number, end: number): SyntaxFinding | 
   const message = found.tooDeep
     ? `This line is indented ${spaces(found.indent)}, deeper than line ${found.siblingLine} (${spaces(found.expected)}), which already has its value.`
     : `This line is indented ${spaces(found.indent)}, but the entries it belongs with are indented ${spaces(found.expected)} (line ${found.siblingLine}).`;
+  // The commonest case in a new plan: an entry written under `members: []` or `responder: {}`.
+  // Lining it up with that line (the usual hint) would only make things worse: the empty list or
+  // block has to go, and a list entry starts with "- ".
+  const above = found.tooDeep ? lineAt(text, found.siblingLine) : '';
+  const empty = /^(\s*)(?:-\s+)?([^\s:#][^:#]*):\s*(\[\]|\{\})\s*(#.*)?$/.exec(above);
+  if (empty) {
+    const [, indent, key, brackets] = empty;
+    const list = brackets === '[]';
+    const example = list
+      ? `${indent}${key}:\n${indent}  - ${content}`
+      : `${indent}${key}:\n${indent}  ${content}`;
+    return {
+      ruleId: 'yaml-syntax', start: offset + found.indent, end: offset + found.indent + Math.max(1, content.length),
+      message: `Line ${found.siblingLine} writes \`${key!.trim()}\` as an empty ${list ? 'list (`[]`)' : 'block (`{}`)'}, so nothing can go under it.`,
+      hint: list
+        ? `Remove \`[]\` from line ${found.siblingLine}, and start each entry with "- " (the entry's other fields line up under its first):\n${example}`
+        : `Remove \`{}\` from line ${found.siblingLine}, and write its fields under it, indented:\n${example}`,
+    };
+  }
   return {
     ruleId: 'yaml-syntax', start: offset + found.indent, end: offset + found.indent + Math.max(1, content.length),
     message,

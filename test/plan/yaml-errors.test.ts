@@ -22,6 +22,9 @@ const cases: Case[] = [
   { name: 'earthquake: moved to column 1', text: sections(''), at: [5, 1], message: /indented 0 spaces, but the entries it belongs with are indented 2 spaces \(line 3\)/, hint: /exactly 2 spaces/ },
   { name: 'earthquake: one space short', text: sections(' '), at: [5, 2], message: /indented 1 space, but the entries it belongs with are indented 2 spaces \(line 3\)/, hint: /exactly 2 spaces/ },
   { name: 'a key indented deeper than the line above', text: 'site:\n  id: a\n   name: B\n  level: x\n', at: [3, 4], message: /indented 3 spaces, deeper than line 2 \(2 spaces\)/, hint: /exactly 2 spaces to line up with line 2/ },
+  // A new plan's `members: []` and `responder: {}`: the empty list or block has to go, not the indentation.
+  { name: 'an entry written under an empty list', text: 'committee:\n  members: []\n    name: Dana Lee\n    role: principal\n', at: [3, 5], message: /Line 2 writes `members` as an empty list \(`\[\]`\)/, hint: /Remove `\[\]` from line 2, and start each entry with "- "[^]*members:\n {4}- name: Dana Lee/ },
+  { name: 'a field written under an empty block', text: 'responder: {}\n  contacts:\n    - name: A\n', at: [2, 3], message: /Line 1 writes `responder` as an empty block/, hint: /Remove `\{\}` from line 1/ },
   { name: 'a list field one space short', text: 'drills:\n  - type: fire\n    date: 2026-01-01\n   time: "09:00"\n  - type: lockdown\n', at: [4, 4], message: /indented 3 spaces, but the entries it belongs with are indented 4 spaces \(line 3\)/, hint: /exactly 4 spaces/ },
   { name: 'a list item out of line', text: 'drills:\n  - type: fire\n    date: 2026-01-01\n   - type: lockdown\n    date: 2026-01-02\n', at: [4, 4], message: /indented 3 spaces/, hint: /exactly 4 spaces|exactly 2 spaces/ },
   { name: 'unclosed double quote', text: 'site:\n  name: "Lincoln Elementary\n  level: elementary\nschoolYear: 2026-27\n', at: [2, 9], message: /quoted value is not closed/, hint: /closing "/ },

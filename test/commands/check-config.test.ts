@@ -62,3 +62,15 @@ describe('cssp check with a broken cssp.config.yaml', () => {
     expect(io.stderrText).toBe('');
   });
 });
+
+describe('a setting that would waive a statute', () => {
+  // SB 671 (2023) made the procedures for reports of dangerous activity statute: the old switch has
+  // no effect, and a district still setting it hears so as a warning (its CI keeps passing).
+  it('requiredSections.dangerousActivityReports: a warning at its line, exit unchanged, the section still required', async () => {
+    const { code, io, configDiagnostics } = await check(`${config}requiredSections:\n  dangerousActivityReports: false\n`);
+    const line = `${config}requiredSections:\n`.split('\n').length;
+    expect(configDiagnostics).toEqual([expect.objectContaining({ line, ruleId: 'config', severity: 'warning', message: expect.stringContaining('SB 671 (2023)') as unknown })]);
+    expect(code).not.toBe(2);
+    expect(io.stdoutText).toContain('dangerous-activity-reports');
+  });
+});

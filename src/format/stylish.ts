@@ -12,7 +12,29 @@ function severityPaint(c: ChalkInstance): Record<Severity, (s: string) => string
   return { error: c.red, warning: c.yellow, info: c.blue };
 }
 
-function formatFile(file: string, diagnostics: Diagnostic[], ctx: FormatContext, c: ChalkInstance): string[] {
+/** At least this many unwritten sections in one file are said in one line: a new plan would otherwise print 20 of them. */
+const GROUP_AT = 3;
+const isUnwritten = (d: Diagnostic) => d.ruleId === 'section-not-written' && d.messageId === 'sectionNotWritten';
+
+/**
+ * A new plan's unwritten sections as one finding ("13 sections not written yet: ..."), at the
+ * first of them. Terminal output only: the machine formats keep one finding per section.
+ */
+function groupUnwritten(diagnostics: Diagnostic[]): Diagnostic[] {
+  const unwritten = diagnostics.filter(isUnwritten);
+  if (unwritten.length < GROUP_AT) return diagnostics;
+  const first = unwritten[0]!;
+  const severity = unwritten.some((d) => d.severity === 'error') ? 'error' : 'warning';
+  const keys = unwritten.map((d) => `\`${String(d.data?.key ?? '?')}\``).join(', ');
+  const grouped: Diagnostic = {
+    ...first, severity,
+    message: `${unwritten.length} sections are not written yet: ${keys}.${String(first.data?.due ?? '')}`,
+  };
+  return diagnostics.filter((d) => !isUnwritten(d) || d === first).map((d) => (d === first ? grouped : d));
+}
+
+function formatFile(file: string, all: Diagnostic[], ctx: FormatContext, c: ChalkInstance): string[] {
+  const diagnostics = groupUnwritten(all);
   const paint = severityPaint(c);
   const rows = diagnostics.map((d) => ({ d, pos: `${d.line}:${d.column}`, lines: d.message.split('\n') }));
   // Pad plain text before colouring, otherwise escape codes would count towards the column width.
@@ -31,7 +53,7 @@ function formatFile(file: string, diagnostics: Diagnostic[], ctx: FormatContext,
         `${head}  ${c.dim(d.ruleId)}`,
     );
     out.push(...rest.map((line) => continuation + line));
-    if (source !== undefined && d.severity !== 'info') {
+    if (source !== undefined && d.severity !== 'info' && !(isUnwritten(d) && d.message.includes(' sections are not written yet: '))) {
       out.push(...codeFrame(source, d, paint[d.severity], c).map((line) => INDENT + line));
     }
     if (d.hint) out.push(INDENT + c.cyan('hint: ') + d.hint.replaceAll('\n', `\n${INDENT}      `));

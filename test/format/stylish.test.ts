@@ -70,3 +70,19 @@ describe('stylish', () => {
     expect(formatStylish([], context({ filesChecked: 1 }))).toBe('✔ 1 file checked, no problems\n');
   });
 });
+
+describe('a new plan\'s unwritten sections', () => {
+  const at = (line: number, key: string) => ({
+    ruleId: 'section-not-written', severity: 'warning' as const, file: LINCOLN, line, column: 13, endLine: line, endColumn: 24,
+    message: `Section \`${key}\` is not written yet. The plan is due by March 1, 2027.`, messageId: 'sectionNotWritten',
+    data: { key, about: '', due: ' The plan is due by March 1, 2027.' }, hint: 'Write it in `text:`.',
+  });
+  const three = [at(10, 'crimeAssessment'), at(14, 'earthquake'), at(18, 'tacticalResponse')];
+
+  it('are one line in the terminal, from three on', () => {
+    const out = formatStylish(three, context({ sources: new Map() }));
+    expect(out).toContain('3 sections are not written yet: `crimeAssessment`, `earthquake`, `tacticalResponse`. The plan is due by March 1, 2027.');
+    expect(out.match(/section-not-written/g)).toHaveLength(1);
+    expect(formatStylish(three.slice(0, 2), context({ sources: new Map() })).match(/section-not-written/g)).toHaveLength(2);
+  });
+});

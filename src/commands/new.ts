@@ -74,7 +74,8 @@ function makePlan(a: NewAnswers, district: District, file: string, asOf: string)
   }
   const standardsDir = join(district.root, 'standards');
   const standards = new Set(existsSync(standardsDir) ? readdirSync(standardsDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : []);
-  const r = buildSkeleton({ site: a.site, year: a.year, modeline, districtName: district.config.district.name, standards, members: a.members ?? [], meeting: a.meeting, lawSections });
+  const lawSays = Object.fromEntries(REQUIREMENTS.filter((q) => q.section).map((q) => [q.section!, q.says]));
+  const r = buildSkeleton({ site: a.site, year: a.year, modeline, districtName: district.config.district.name, standards, members: a.members ?? [], meeting: a.meeting, lawSections, lawSays });
   const summary = [`  sections: ${r.notWritten.length} marked not written${r.fromStandards.length ? `, ${r.fromStandards.length} from district standards (${r.fromStandards.join(', ')})` : ''}`];
   return { text: r.text, summary, maps: [] };
 }

@@ -115,3 +115,22 @@ describe('cssp new, carrying forward across new law', () => {
     expect(added.sort()).toEqual(['cardiacEmergency', 'childProtection', 'immigrationEnforcementNotice']);
   });
 });
+
+describe('cssp new, the skeleton shows what to write', () => {
+  it('comments each section not written with its title, citation, what it says and the shape to fill; the empty lists show an example', async () => {
+    const root = copySample();
+    await runNew({ site: 'bayside-elementary', year: '2027-28', carryForward: false, git: false, yes: true, asOf: '2026-12-04' }, memoryIo(root));
+    const text = readFileSync(join(root, '2027-28/bayside-elementary.yaml'), 'utf8');
+    expect(text).toContain([
+      '  # Assessment of school crime (EC 32282(a)(1))',
+      '  # The current status of crime on campus and at school-related functions: the data reviewed',
+      '  # (suspensions, referrals, police calls, surveys) and what it means for this plan.',
+      '  # Write it under text: | (the lines below it indented), or name a district standard',
+      '  # with standard: <file in standards/>; then remove status: not-written. For example:',
+      '  #   crimeAssessment:',
+      '  #     text: |',
+    ].join('\n'));
+    expect(text).toMatch(/ {2}# Each member is an entry that starts with "- " \(remove the \[\] below first\), for example:\n(?: {2}#.*\n)+ {2}members: \[\]\n/);
+    expect(text).toMatch(/# Disaster-procedure adaptations for pupils with disabilities[^\n]*\n {2}# How the disaster procedures are adapted/);
+  });
+});

@@ -9,7 +9,7 @@ import { loadConfig, type LoadedConfig } from '../check/config.js';
 import { ConfigError } from '../errors.js';
 import { findDistrictRoot } from '../plan/discover.js';
 import { CONFIG_FILE, plansDirOf } from '../plan/paths.js';
-import { readPlan, type FileReader } from '../plan/read-plan.js';
+import { readPlan } from '../plan/read-plan.js';
 import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 
@@ -25,8 +25,8 @@ export interface District {
 const knownRuleIds = ALL_CHECKS.map((m) => m.id);
 
 /** Reads and validates cssp.config.yaml at `root` without judging it: what `cssp check` reports. */
-export function readDistrictConfig(root: string, read?: FileReader, source?: SourceFile): LoadedConfig {
-  return loadConfig(source ?? readPlan(join(root, CONFIG_FILE), read), knownRuleIds);
+function readDistrictConfig(root: string): LoadedConfig {
+  return loadConfig(readPlan(join(root, CONFIG_FILE)), knownRuleIds);
 }
 
 /** The district at `root`; a missing or invalid cssp.config.yaml is a ConfigError naming its first error. */

@@ -2,7 +2,7 @@
 // cssp diff). Keyed by the schema's enum, so a new kind without a name fails the build.
 import type { Utility } from './types.generated.js';
 
-export const UTILITY_NAMES: Record<Utility['kind'], string> = {
+const UTILITY_NAMES: Record<Utility['kind'], string> = {
   gas: 'Gas shut-off', water: 'Water shut-off', electric: 'Electric shut-off', 'fire-alarm-panel': 'Fire alarm panel',
   'sprinkler-riser': 'Sprinkler riser', 'fire-department-connection': 'Fire department connection', 'knox-box': 'Knox box',
   aed: 'AED', generator: 'Generator', 'hvac-shutdown': 'HVAC shut-down', 'pa-system': 'PA system', 'trauma-kit': 'Trauma kit',

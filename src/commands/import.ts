@@ -53,7 +53,7 @@ export async function runImport(docx: string, opts: ImportCommandOptions, io: Io
   const assembled = assemble(blocks, maps);
   const files = mapFiles(assembled, images, site.id);
   for (const target of [file, ...(assembled.unmapped.length ? [unmappedFile] : []), ...files.map((f) => resolve(dirname(file), f.file))]) {
-    if (!opts.force && existsSync(target)) throw new UsageError(`${show(target)} already exists; cssp did not change anything.`, 'Pass --force to replace it, or choose another --year, --site or -o.');
+    if (!opts.force && existsSync(target)) throw new UsageError(`${show(target)} already exists; cssp did not change anything.`, 'Choose another --year, --site or -o. --force replaces it and discards everything written in it (only what git has committed can be got back).');
   }
   const asOf = today();
   const standardsDir = join(root, 'standards');

@@ -56,7 +56,9 @@ export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
     out.push('', ...git.lines);
   }
   out.push('', 'Next steps:', `  1. Edit ${show(file)}: review what was kept, and write what cssp check lists.`, `  2. cssp check ${show(file)}`);
-  if (committed) out.push(`  3. git commit -am "${answers.site.name}: update ${answers.year} plan", then git push -u origin cssp/${answers.site.id}-${answers.year}`, '  4. Open a pull request; CI runs cssp check on it.');
+  // Commit only the plan (and its maps): `git commit -am` would sweep in whatever else is changed.
+  const planFiles = [file, ...maps.copied].map((f) => relative(root, f).split('\\').join('/')).join(' ');
+  if (committed) out.push(`  3. git commit -m "${answers.site.name}: update ${answers.year} plan" -- ${planFiles}, then git push -u origin cssp/${answers.site.id}-${answers.year}`, '  4. Open a pull request; CI runs cssp check on it.');
   io.stdout(`${out.join('\n')}\n`);
   return 0;
 }

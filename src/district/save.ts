@@ -24,7 +24,10 @@ export function checkPlanText(file: string, text: string, district: District, as
 export function savePlan(file: string, text: string, district: District, options: { asOf: string; force?: boolean }): Diagnostic[] {
   const shown = relative(district.root, file);
   if (!options.force && existsSync(file)) {
-    throw new UsageError(`${shown} already exists; cssp did not change it.`, 'Pass --force to replace it, or choose another --year or --site.');
+    throw new UsageError(
+      `${shown} already exists; cssp did not change it.`,
+      `Choose another --year or --site. --force replaces it and discards everything written in it (only what git has committed can be got back: git show HEAD:${shown.split('\\').join('/')}).`,
+    );
   }
   const diagnostics = checkPlanText(file, text, district, options.asOf);
   const broken = diagnostics.filter(isBlocking);

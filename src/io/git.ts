@@ -13,8 +13,10 @@ export interface Repo {
   /** user.name and user.email, as the next commit would use them; undefined when one is missing. */
   identity(): Promise<{ name: string; email: string } | undefined>;
   hasCommits(): Promise<boolean>;
-  /** Creates `name` at HEAD and checks it out; uncommitted changes come along untouched. */
-  switchToNewBranch(name: string): Promise<void>;
+  /** Creates `name` at `start` (default HEAD) and checks it out; uncommitted changes come along untouched. */
+  switchToNewBranch(name: string, start?: string): Promise<void>;
+  /** The district's default branch: origin's HEAD, else main or master when one exists. */
+  defaultBranch(): Promise<string | undefined>;
   /** Commits exactly these paths (from the root), whatever else is staged; returns the commit hash. */
   commitOnly(paths: readonly string[], message: string): Promise<string>;
   /** The full hash of the commit `ref` names (a branch, tag, hash, HEAD~1), or undefined when it names none. */
@@ -41,7 +43,13 @@ const wrap = (git: SimpleGit, root: string): Repo => ({
     return name && email ? { name, email } : undefined;
   },
   hasCommits: async () => (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => '')).trim() !== '',
-  switchToNewBranch: async (name) => void (await git.raw(['switch', '-c', name])),
+  switchToNewBranch: async (name, start) => void (await git.raw(['switch', '-c', name, ...(start ? [start] : [])])),
+  defaultBranch: async () => {
+    const remote = (await git.raw(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']).catch(() => '')).trim();
+    if (remote) return remote.replace(/^origin\//, '');
+    for (const name of ['main', 'master']) if ((await git.raw(['branch', '--list', name])).trim()) return name;
+    return undefined;
+  },
   commitOnly: async (paths, message) => {
     await git.raw(['add', '--', ...paths]);
     // `git commit -- paths` commits only those paths: anything else the user staged stays staged.

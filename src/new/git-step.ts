@@ -59,10 +59,22 @@ export async function commitNewPlan(input: GitStepInput): Promise<GitStepResult>
   if (others.length) {
     lines.push(`Your other uncommitted changes (${others.length} file${others.length === 1 ? '' : 's'}, for example ${others[0]}) were left as they are: they come along to the new branch, uncommitted, and are not part of this commit.`);
   }
+  // A new site's plan starts from the district's default branch, not from whatever branch is checked
+  // out (another site's plan branch would carry that site's commits into this one's pull request).
+  const base = from ? await repo.defaultBranch() : undefined;
+  let start: string | undefined;
+  if (base && base !== from) {
+    try {
+      await repo.switchToNewBranch(input.branch, base);
+      start = base;
+    } catch {
+      lines.push(`cssp could not start ${input.branch} from ${base} (your uncommitted changes are in the way), so it starts from ${from}.`);
+    }
+  }
   try {
-    await repo.switchToNewBranch(input.branch);
+    if (!start) await repo.switchToNewBranch(input.branch);
     const hash = await repo.commitOnly(paths, input.message);
-    lines.unshift(`Committed ${paths.join(', ')} on the new branch ${input.branch}${from ? ` (from ${from})` : ''}: ${hash}.`);
+    lines.unshift(`Committed ${paths.join(', ')} on the new branch ${input.branch}${start ? ` (from ${start}, the district's default branch, not ${from})` : from ? ` (from ${from})` : ''}: ${hash}.`);
     return { committed: true, lines };
   } catch (err) {
     const why = (err as Error).message.trim().split('\n')[0];

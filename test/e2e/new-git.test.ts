@@ -54,6 +54,21 @@ describe('cssp new and git', () => {
     expect(git(root, 'status', '--short')).toBe('A  notes.txt');
   });
 
+  // Starting a second site's plan from the first site's branch once carried the first site's commits along.
+  it('branches from the default branch, not from the branch checked out', async () => {
+    const root = gitSample();
+    git(root, 'switch', '-q', '-c', 'cssp/cypress-grove-elementary-2027-28');
+    writeFileSync(join(root, 'other-site.txt'), 'work on another site\n');
+    git(root, 'add', 'other-site.txt');
+    git(root, 'commit', '-qm', 'another site');
+    const r = await cssp([], root);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('on the new branch cssp/bayside-elementary-2027-28 (from main, the district\'s default branch, not cssp/cypress-grove-elementary-2027-28)');
+    expect(git(root, 'rev-parse', 'HEAD~1')).toBe(git(root, 'rev-parse', 'main'));
+    expect(existsSync(join(root, 'other-site.txt'))).toBe(false);
+    expect(r.stdout).toMatch(/git commit -m "Bayside Elementary School: update 2027-28 plan" -- 2027-28\/bayside-elementary\.yaml/);
+  });
+
   it('--no-git: nothing about git at all', async () => {
     const root = gitSample();
     const r = await cssp(['--no-git'], root);

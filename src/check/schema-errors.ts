@@ -96,8 +96,13 @@ function rewrite(e: ErrorObject, all: readonly ErrorObject[]): SchemaFinding {
     }
     case 'const':
       return { path, onKey: false, message: `${where} must be ${show(p.allowedValue)} — got ${show(e.data)}.`, hint: parent.description };
-    case 'type':
-      return { path, onKey: false, message: `${where} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)} — got ${show(e.data)}.`, hint: parent.description };
+    case 'type': {
+      // YAML reads digits alone (a ZIP code, a CDS code, a phone extension) as a number: the fix is quotes.
+      const quote = p.type === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean');
+      const key = path.length ? String(path[path.length - 1]) : 'value';
+      const hint = quote ? `Write it in quotes, ${key}: "${String(e.data)}": YAML reads it as a ${typeof e.data} otherwise.${parent.description ? ` ${parent.description}` : ''}` : parent.description;
+      return { path, onKey: false, message: `${where} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)} — got ${show(e.data)}.`, hint };
+    }
     case 'format':
       return { path, onKey: false, message: `${where} must be a real date written YYYY-MM-DD — got ${show(e.data)}.`, hint: parent.description };
     case 'pattern':

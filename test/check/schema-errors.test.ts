@@ -39,6 +39,13 @@ describe('schema diagnostics', () => {
     expect(out).toContain('14:10 `version` must be text — got `3`.');
   });
 
+  // `zip: 95204` once got only "ZIP code, five digits": the fix a site lead needs is quotes.
+  it('tells to quote digits that YAML read as a number where text is expected', () => {
+    const found = checkPlan(loadSource('plan.yaml', base(goodSite, 'version: 3\n')), { asOf: '2026-11-23', config: undefined, root: '/', rules: [], fileExists: () => true })
+      .find((d) => d.message.startsWith('`version` must be text'));
+    expect(found?.hint).toMatch(/^Write it in quotes, version: "3": YAML reads it as a number otherwise\./);
+  });
+
   it('says when the file is empty', () => {
     expect(check('')).toEqual(['1:1 The file is empty.']);
   });

@@ -15,6 +15,7 @@ import { bundleProgress } from './bundle-progress.js';
 import { yearPlans } from '../render/document.js';
 import { EDITIONS, type Edition } from '../edition/view.js';
 import { today } from '../util/iso-date.js';
+import { plural } from '../util/plural.js';
 
 export interface BundleCommandOptions {
   year?: string;
@@ -102,7 +103,7 @@ async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
   const without = config.sites.filter((s) => s.active !== false && !withPlan.has(s.id));
   if (without.length && !opts.quiet) io.stderr(`cssp: no ${year} plan for ${without.length === 1 ? 'this site' : `these ${without.length} sites`}, so the bundle leaves ${without.length === 1 ? 'it' : 'them'} out: ${without.map((s) => `${s.name} (${s.id})`).join(', ')}\n`);
   return {
-    label: `Printing ${files.length} site${files.length === 1 ? '' : 's'} of ${year}${slice} (${editions.join(', ')})`,
+    label: `Printing ${plural(files.length, 'site')} of ${year}${slice} (${editions.join(', ')})`,
     outDir,
     total: files.length * editions.length,
     run: (r) => renderBundle({ ...r, files, editions, root, config, schoolYear: year, rendered: today(), cwd: io.cwd, outDir, shard }),

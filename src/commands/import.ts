@@ -1,6 +1,7 @@
 // cssp import: .docx -> (mammoth) HTML -> blocks -> sections, committee, contacts, maps ->
 // checked, atomic write of the plan, then the unmapped file and the map images -> branch and
 // commit as `cssp new` makes -> the report. Everything is read and checked before anything is written.
+import { plural } from '../util/plural.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -76,8 +77,7 @@ export async function runImport(docx: string, opts: ImportCommandOptions, io: Io
   }
   const findings = checkPlanText(file, plan.text, district, asOf);
   const errors = findings.filter((d) => d.severity === 'error').length;
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  const out = [`Imported ${name} into ${show(file)}: ${count(plan.written.length, 'section')} with text, ${count(assembled.members.length, 'committee member')}, ${count(assembled.contacts.length, 'contact')}, ${count(files.length, 'image')}.`, ''];
+  const out = [`Imported ${name} into ${show(file)}: ${plural(plan.written.length, 'section')} with text, ${plural(assembled.members.length, 'committee member')}, ${plural(assembled.contacts.length, 'contact')}, ${plural(files.length, 'image')}.`, ''];
   out.push(...formatReport(assembled, files, wordsOut(plan.text, unmapped, assembled), basename(unmappedFile)));
   if (plan.notWritten.length || plan.fromStandards.length) out.push('');
   if (plan.notWritten.length) out.push(`  Not in the document (marked not written): ${plan.notWritten.join(', ')}.`);

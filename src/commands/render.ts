@@ -1,6 +1,6 @@
 // cssp render: one plan, one edition -> a PDF (or the HTML with --html, for previewing).
 import { relative, resolve } from 'node:path';
-import { checkPlanText } from '../district/save.js';
+import { checkPlanSource } from '../district/save.js';
 import { ConfigError, CsspError, UsageError } from '../errors.js';
 import { plural } from '../util/plural.js';
 import type { Io } from '../io/std.js';
@@ -33,7 +33,8 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   const file = given ?? siteFile(opts, district!);
   const edition = opts.edition ?? 'responder';
   // What cssp check would say: a plan with errors prints as a draft, said plainly, or not at all with --strict.
-  const findings = district ? checkPlanText(file, readPlan(file).text, district, today()) : [];
+  const source = readPlan(file); // one reading: checked here, printed below
+  const findings = district ? checkPlanSource(source, district, today()) : [];
   const errors = findings.filter((d) => d.severity === 'error').length;
   const warnings = findings.filter((d) => d.severity === 'warning').length;
   const shown = relative(io.cwd, file) || file;
@@ -44,7 +45,7 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
     if (errors) io.stderr(`cssp: warning: ${shown} has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} (cssp check ${shown} lists them), so this is a draft: do not hand it out as the plan. --strict refuses to print such a plan.\n`);
     else if (warnings) io.stderr(`cssp: note: ${shown} has ${plural(warnings, 'warning')} (cssp check ${shown} lists them); read them before handing this out.\n`);
   };
-  const doc = planDocument(file, edition, { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html });
+  const doc = planDocument(file, edition, { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html, source });
   const { fileSiteId } = placeOf(file);
   const output = opts.output ?? `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`;
   const what = opts.html ? 'the HTML' : 'the PDF';

@@ -7,7 +7,7 @@ import { checkSource } from '../check/batch.js';
 import { isBlocking } from '../check/usable.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { CsspError, UsageError } from '../errors.js';
-import { loadSource } from '../plan/source.js';
+import { loadSource, type SourceFile } from '../plan/source.js';
 import { writeFileAtomic } from '../plan/write.js';
 import type { District } from './open.js';
 
@@ -15,8 +15,12 @@ export type { District } from './open.js';
 
 /** Every finding `cssp check` would report on this text at `file`, as of `asOf`. */
 export function checkPlanText(file: string, text: string, district: District, asOf: string): Diagnostic[] {
-  const ctx = { root: district.root, config: district.config, asOf, collectCache: false };
-  return checkSource(loadSource(file, text), ctx, existsSync);
+  return checkPlanSource(loadSource(file, text), district, asOf);
+}
+
+/** The same, for a plan already read (render checks and prints the one reading). */
+export function checkPlanSource(source: SourceFile, district: District, asOf: string): Diagnostic[] {
+  return checkSource(source, { root: district.root, config: district.config, asOf, collectCache: false }, existsSync);
 }
 
 

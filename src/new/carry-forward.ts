@@ -1,6 +1,7 @@
 // Last year's plan, moved on a year: every comment, the section text and the responder packet
 // stay as written; what must be done again each year is cleared (EC 32286(a): a plan each year,
 // with its own consultations, meeting, adoption and approval).
+import { plural } from '../util/plural.js';
 import { PlanEditor } from '../plan/edit.js';
 import type { Member, PublicMeeting } from '../plan/types.generated.js';
 import { MODELINE } from './modeline.js';
@@ -33,7 +34,6 @@ export interface CarryResult {
 }
 
 const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function carryForward(input: CarryInput): CarryResult {
   const text = MODELINE.test(input.text.split('\n', 1)[0]!) ? input.text.replace(MODELINE, input.modeline) : `${input.modeline}\n${input.text}`;

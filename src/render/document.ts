@@ -2,6 +2,7 @@
 import { planCommit } from '../io/plan-commit.js';
 import { findPlanFiles } from '../plan/discover.js';
 import { placeOf } from '../plan/paths.js';
+import type { SourceFile } from '../plan/source.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { ConfigError } from '../errors.js';
 import { editionView } from '../edition/edition.js';
@@ -24,12 +25,14 @@ export interface DocumentContext {
   rendered: string;
   cwd: string;
   preview?: boolean;
+  /** The plan as already read (render checks it first), so it is read and parsed once. */
+  source?: SourceFile;
   /** The plan file's commit; bundle passes planCommits() to ask git once per folder. */
   commitOf?: (file: string) => string | undefined;
 }
 
 export function planDocument(file: string, edition: Edition, ctx: DocumentContext): PlanDocument {
-  const plan = loadPlan(file, ctx.cwd);
+  const plan = loadPlan(file, ctx.cwd, 'rendered', ctx.source);
   const view = editionView(edition, { ...editionInputs(plan, file, ctx.root, ctx.config), recordOfChanges: recordOfChangesFor(plan, file) });
   const stamp = versionStamp(view, ctx.rendered, (ctx.commitOf ?? planCommit)(file));
   return { ...renderHtml(view, stamp, { preview: ctx.preview }), view, stamp };

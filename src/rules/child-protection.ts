@@ -1,7 +1,7 @@
 import { applicability, planDates, timeline } from '../law/applies.js';
 import { requirementById } from '../law/requirements.js';
-import { hasContent } from '../plan/sections.js';
 import { longDate } from '../util/long-date.js';
+import { reportUnwrittenSection } from './shared/section-requirement.js';
 import { definePlanRule } from './types.js';
 
 // SB 848 (2025, ch. 460), in force 2026-01-01: at the plan's next review, and by July 1, 2026 at
@@ -28,15 +28,8 @@ export default definePlanRule({
   check({ plan, asOf, report }) {
     if (!applicability(REQ, planDates(plan), asOf).applies) return;
     const when = timeline(REQ, longDate);
-    const section = plan.sections?.childProtection;
-    if (!hasContent(section)) {
-      report({
-        path: section === undefined ? ['sections'] : ['sections', 'childProtection'],
-        messageId: section === undefined ? 'missing' : 'empty',
-        data: { when },
-        hint: `Add \`childProtection:\` under \`sections:\` with \`text:\` (or a district \`standard:\`) and a visibility: supervision of pupils, adult-pupil boundaries, screening of staff and volunteers, what is done when a concern is raised.`,
-      });
-    }
+    reportUnwrittenSection(REQ, plan, report, { when },
+      'Add `childProtection:` under `sections:` with `text:` (or a district `standard:`) and a visibility: supervision of pupils, adult-pupil boundaries, screening of staff and volunteers, what is done when a concern is raised.');
     const crime = plan.sections?.crimeAssessment;
     if (crime && !crime.status && crime.allCrime !== true) {
       report({

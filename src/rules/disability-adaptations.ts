@@ -3,9 +3,9 @@ import { requirementById } from '../law/requirements.js';
 import { adoptedOn, adoptionDeadline } from '../plan/deadlines.js';
 import { planCycle } from '../plan/plan-cycle.js';
 import { schoolYearOf } from '../plan/school-year.js';
-import { hasContent } from '../plan/sections.js';
 import { isoDateOf } from '../util/iso-date.js';
 import { longDate } from '../util/long-date.js';
+import { reportUnwrittenSection } from './shared/section-requirement.js';
 import { definePlanRule } from './types.js';
 
 // SB 323 (2023, ch. 599): the disaster procedures include adaptations for pupils with disabilities
@@ -35,18 +35,11 @@ export default definePlanRule({
   },
   check({ plan, config, asOf, report }) {
     if (!applicability(REQ, planDates(plan), asOf).applies) return;
+    const written = reportUnwrittenSection(REQ, plan, report, { when: timeline(REQ, longDate) },
+      `Add \`disabilityAdaptations:\` under \`sections:\` with \`text:\`, \`reviewed:\` (the date) and a visibility. ${REQ.says}`);
     const section = plan.sections?.disabilityAdaptations;
-    if (!hasContent(section)) {
-      report({
-        path: section === undefined ? ['sections'] : ['sections', 'disabilityAdaptations'],
-        messageId: section === undefined ? 'missing' : 'empty',
-        data: { when: timeline(REQ, longDate) },
-        hint: `Add \`disabilityAdaptations:\` under \`sections:\` with \`text:\`, \`reviewed:\` (the date) and a visibility. ${REQ.says}`,
-      });
-      return;
-    }
-    if (section!.status) return; // not written yet: section-not-written says so
-    const reviewed = isoDateOf(section!.reviewed);
+    if (!written || !section || section.status) return; // not written yet: section-not-written says so
+    const reviewed = isoDateOf(section.reviewed);
     const year = schoolYearOf(plan.schoolYear);
     // The yearly review is work in progress until the plan is adopted or overdue, as an unwritten section is.
     const deadline = adoptionDeadline(plan);

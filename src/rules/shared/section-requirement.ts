@@ -5,7 +5,21 @@ import { applicability, planDates, timeline } from '../../law/applies.js';
 import type { Requirement } from '../../law/requirements.js';
 import { hasContent, SECTIONS } from '../../plan/sections.js';
 import { longDate } from '../../util/long-date.js';
-import type { PlanRule, Reading } from '../types.js';
+import type { PartialPlan } from '../../plan/partial-plan.js';
+import type { MessageData, PlanContext, PlanRule, Reading } from '../types.js';
+
+/**
+ * Reports a law's section as missing (at `sections`, messageId `missing`) or with no text and no
+ * standard (at the section, `empty`). Returns true when the section has content (or is marked not
+ * written, which section-not-written reports).
+ */
+export function reportUnwrittenSection(req: Requirement, plan: PartialPlan, report: PlanContext['report'], data: MessageData, hint: string): boolean {
+  const key = req.section!;
+  const section = plan.sections?.[key];
+  if (hasContent(section)) return true;
+  report({ path: section === undefined ? ['sections'] : ['sections', key], messageId: section === undefined ? 'missing' : 'empty', data, hint });
+  return false;
+}
 
 export function sectionRequirementRule(req: Requirement, description: string, reading: Reading): PlanRule {
   const key = req.section!;
@@ -24,15 +38,8 @@ export function sectionRequirementRule(req: Requirement, description: string, re
     },
     check({ plan, asOf, report }) {
       if (!applicability(req, planDates(plan), asOf).applies) return;
-      const section = plan.sections?.[key];
-      if (hasContent(section)) return;
       const data = { key, title: info.title, bill: `${req.source.bill}, ${req.source.year}`, when: timeline(req, longDate) };
-      report({
-        path: section === undefined ? ['sections'] : ['sections', key],
-        messageId: section === undefined ? 'missing' : 'empty',
-        data,
-        hint: `Add \`${key}:\` under \`sections:\` with \`text:\` (or a district \`standard:\`) and a visibility. It says: ${req.says}`,
-      });
+      reportUnwrittenSection(req, plan, report, data, `Add \`${key}:\` under \`sections:\` with \`text:\` (or a district \`standard:\`) and a visibility. It says: ${req.says}`);
     },
   };
 }

@@ -55,6 +55,32 @@ function conditionalRequired(e: ErrorObject, all: readonly ErrorObject[], missin
   return { when, hint: lines.filter(Boolean).join('\n') };
 }
 
+const isEmptyCollection = (v: unknown) => v !== null && typeof v === 'object' && Object.keys(v).length === 0;
+
+/**
+ * `members: []` followed by `name: …` at the same indent: the field meant for the list's first entry
+ * lands in the parent. Say so, and show the entry written the way it is accepted.
+ */
+function emptyCollectionAbove(extra: string, data: unknown, known: readonly string[]): string | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const entries = Object.entries(data as Record<string, unknown>);
+  const at = entries.findIndex(([k]) => k === extra);
+  let above = at - 1;
+  while (above >= 0 && !known.includes(entries[above][0])) above--;
+  if (above < 0 || !isEmptyCollection(entries[above][1])) return undefined;
+  const [key, value] = entries[above];
+  const isList = Array.isArray(value);
+  const fields = entries.slice(above + 1).filter(([k]) => !known.includes(k)).slice(0, 3);
+  const field = ([k, v]: [string, unknown], i: number) => {
+    const lead = isList ? (i === 0 ? '- ' : '  ') : '';
+    return `    ${lead}${k}: ${v !== null && typeof v === 'object' ? '…' : yamlScalar(v)}`;
+  };
+  const example = [`  ${key}:`, ...fields.map(field)].join('\n');
+  return isList
+    ? `\`${key}\` above is written as an empty list (\`[]\`), so \`${extra}\` is read as a field of the block around it. Remove \`[]\`, and start each entry with "- ", indented under \`${key}:\` (the entry's other fields line up under its first):\n${example}`
+    : `\`${key}\` above is written as an empty block (\`{}\`), so \`${extra}\` is read as a field of the block around it. Remove \`{}\`, and indent its fields two spaces under \`${key}:\`:\n${example}`;
+}
+
 function rewrite(e: ErrorObject, all: readonly ErrorObject[]): SchemaFinding {
   const path = fromPointer(e.instancePath);
   const where = `\`${formatPath(path)}\``;
@@ -81,7 +107,7 @@ function rewrite(e: ErrorObject, all: readonly ErrorObject[]): SchemaFinding {
         path: [...path, extra],
         onKey: true,
         message: `Unknown field \`${extra}\` ${place}${guess ? `; did you mean \`${guess}\`?` : '.'}`,
-        hint: `Allowed here: ${known.join(', ')}.`,
+        hint: (guess ? undefined : emptyCollectionAbove(extra, e.data, known)) ?? `Allowed here: ${known.join(', ')}.`,
       };
     }
     case 'enum': {

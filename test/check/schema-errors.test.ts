@@ -46,6 +46,26 @@ describe('schema diagnostics', () => {
     expect(found?.hint).toMatch(/^Write it in quotes, version: "3": YAML reads it as a number otherwise\./);
   });
 
+  // A site lead added the first member under `members: []` at the same indent and was shown the
+  // committee's allowed keys, which did not help: the hint now says to remove `[]` and start with "- ".
+  it.each([
+    ['an empty list', 'committee:\n  authoringBody: safety-committee\n  members: []\n  name: Ana Ruiz\n  role: principal\n', 'committee: { authoringBody: safety-committee, members: [] }\n',
+      /^`members` above is written as an empty list \(`\[\]`\).*Remove `\[\]`.*\n  members:\n    - name: Ana Ruiz\n      role: principal$/s],
+    ['an empty block', 'responder: {}\ncontacts: []\n', 'responder: {}\n',
+      /^`responder` above is written as an empty block \(`\{\}`\).*Remove `\{\}`.*\n  responder:\n    contacts: …$/s],
+  ])('says to open %s when the next field lands beside it', (_, written, replaced, hint) => {
+    const yaml = base(goodSite).replace(replaced, written);
+    const found = checkPlan(loadSource('plan.yaml', yaml), { asOf: '2026-11-23', config: undefined, root: '/', rules: [], fileExists: () => true })
+      .find((d) => d.message.startsWith('Unknown field'));
+    expect(found?.hint).toMatch(hint);
+  });
+
+  it('keeps the allowed keys as the hint when no empty list is above the unknown key', () => {
+    const found = checkPlan(loadSource('plan.yaml', base(`${goodSite}\n  colour: red`)), { asOf: '2026-11-23', config: undefined, root: '/', rules: [], fileExists: () => true })
+      .find((d) => d.message.startsWith('Unknown field'));
+    expect(found?.hint).toMatch(/^Allowed here: /);
+  });
+
   it('says when the file is empty', () => {
     expect(check('')).toEqual(['1:1 The file is empty.']);
   });

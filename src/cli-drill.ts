@@ -108,11 +108,11 @@ export function addDrillCommands(program: Command, io: Io, setCode: (code: numbe
     .command('schedule')
     .summary("the year's required drills as an .ics calendar")
     .description("The required drills of a school year as an iCalendar (.ics) file: one event per required month or term, per site and kind of drill, from the district calendar and drill policy. Import it into Google Calendar or Outlook; importing a newer file updates the same events.")
-    .option('--year <school-year>', 'the school year, like 2026-27 (required)')
+    .option('--year <school-year>', 'the school year, like 2026-27 (default: the one holding today, by the district calendar)')
     .option('--site <id>', 'one site (default: every active site)')
-    .option('-o, --output <file>', 'the .ics file to write (default: drills-<year>.ics)')
+    .option('-o, --output <file>', 'the .ics file to write (default: out/drills-<year>.ics in the district folder)')
     .option('--root <dir>', ROOT_HELP)
-    .addHelpText('after', examples(['cssp drill schedule --year 2026-27', 'cssp drill schedule --year 2026-27 --site lincoln-elementary -o lincoln.ics']))
+    .addHelpText('after', examples(['cssp drill schedule', 'cssp drill schedule --year 2026-27 --site lincoln-elementary -o lincoln.ics']))
     .action(async (opts: DrillScheduleOptions) => {
       const { runDrillSchedule } = await import('./commands/drill-schedule.js');
       setCode(runDrillSchedule(opts, io));

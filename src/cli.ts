@@ -142,7 +142,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--site <id>', 'the site id, instead of a plan file')
     .option('--year <school-year>', 'with --site: the school year, for example 2026-27 (default: the newest)')
     .addOption(new Option('--edition <edition>', 'which edition to print').choices(EDITION_CHOICES).default('responder'))
-    .option('-o, --output <file>', 'the PDF (or HTML) to write (default: <site>-<year>-<edition>.pdf here)')
+    .option('-o, --output <file>', 'the PDF (or HTML) to write (default: out/<site>-<year>-<edition>.pdf in the district folder)')
     .option('--html', 'write the HTML instead, to preview in a browser')
     .option('--strict', 'refuse to print a plan with errors (cssp check lists them); without it such a plan prints as a draft, with a warning')
     .option('--root <dir>', 'the district folder holding cssp.config.yaml (default: found from the plan)')
@@ -162,11 +162,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('Print every site of a school year in one browser: a PDF per site, one combined district PDF (cover, contents, bookmarks per site) and a manifest (JSON) per edition.\nA site that fails is reported and the others still print (exit 1). Ctrl+C stops, removes partial output and exits 130.')
     .option('--year <school-year>', 'the school year, for example 2026-27 (default: the newest)')
     .addOption(new Option('--edition <edition>', 'which edition, or all three').choices([...EDITION_CHOICES, 'all']).default('responder'))
-    .option('-o, --output <dir>', 'the folder to write (default: cssp-bundle-<year>); each edition gets a subfolder')
+    .option('-o, --output <dir>', 'the folder to write (default: out/cssp-bundle-<year> in the district folder); each edition gets a subfolder')
     .option('--root <dir>', ROOT_HELP)
     .option('-q, --quiet', 'no progress: report failures and the summary only')
     .option('--shard <i/n>', 'print only the i-th of n slices of the sites (site PDFs and a partial manifest), for splitting a run across CI jobs')
     .option('--merge <dir...>', "build the district PDF and manifest from the shards' output folders")
+    .option('--strict', 'refuse to print when any plan has errors (cssp check lists them); without it such plans print as drafts, with a warning naming them')
     .addHelpText('after', examples(['cssp bundle', 'cssp bundle --edition all -o out/', 'cssp bundle --year 2025-26 --edition public', 'cssp bundle --shard 1/2 -o s1 && cssp bundle --shard 2/2 -o s2 && cssp bundle --merge s1 s2 -o out']))
     .action(async (opts: BundleCommandOptions) => {
       const { runBundle } = await import('./commands/bundle.js');

@@ -66,9 +66,10 @@ function emptyCollectionAbove(extra: string, data: unknown, known: readonly stri
   const entries = Object.entries(data as Record<string, unknown>);
   const at = entries.findIndex(([k]) => k === extra);
   let above = at - 1;
-  while (above >= 0 && !known.includes(entries[above][0])) above--;
-  if (above < 0 || !isEmptyCollection(entries[above][1])) return undefined;
-  const [key, value] = entries[above];
+  while (above >= 0 && !known.includes(entries[above]?.[0] ?? '')) above--;
+  const found = entries[above];
+  if (!found || !isEmptyCollection(found[1])) return undefined;
+  const [key, value] = found;
   const isList = Array.isArray(value);
   const fields = entries.slice(above + 1).filter(([k]) => !known.includes(k)).slice(0, 3);
   const field = ([k, v]: [string, unknown], i: number) => {

@@ -3,9 +3,13 @@
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { CsspError, UsageError } from '../errors.js';
+import { checkPlanSource } from '../district/save.js';
+import type { District } from '../district/open.js';
+import { readPlan } from '../plan/read-plan.js';
 import type { Io } from '../io/std.js';
 import { openDistrictFrom, openDistrict } from '../district/open.js';
+import { defaultOutput } from '../district/out-dir.js';
 import { findDistrictRoot } from '../plan/discover.js';
 import { placeOf } from '../plan/paths.js';
 import { requireBrowser } from '../render/browser-path.js';
@@ -28,6 +32,8 @@ export interface BundleCommandOptions {
   quiet?: boolean;
   /** Shard output folders to merge into the district PDF and manifest. */
   merge?: string[];
+  /** Refuse to print when any plan has errors (cssp check lists them). */
+  strict?: boolean;
 }
 
 /** Pages printing at once: 2 per 2 cores measured best; beyond 4 only memory grows. CSSP_RENDER_PAGES overrides. */
@@ -88,26 +94,50 @@ export async function runBundle(opts: BundleCommandOptions, io: Io, signals: Nod
 
 async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
   checkBundleOutput(opts.output);
-  const { root, config } = openDistrictFrom(opts.root, io.cwd, 'Run cssp bundle inside your district folder, or pass --root DIR.');
+  const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp bundle inside your district folder, or pass --root DIR.');
+  const { root, config } = district;
   const edition = opts.edition ?? 'responder';
   if (edition !== 'all' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
   const editions = edition === 'all' ? [...EDITIONS] : [edition];
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   const { year, files: all } = yearPlans(root, opts.year);
   const files = shard ? shardSlice(all, shard) : all;
-  const outDir = resolve(io.cwd, opts.output ?? `cssp-bundle-${year}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}`);
+  const outDir = resolve(io.cwd, opts.output ?? defaultOutput(root, io.cwd, `cssp-bundle-${year}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}`));
   const { renderBundle } = await import('../render/bundle.js');
   const slice = shard ? ` (shard ${shard.index}/${shard.count}: ${files.length} of ${all.length})` : '';
   // Say which registered sites have no plan this year: a bundle that silently leaves a school out is handed on as complete.
   const withPlan = new Set(all.map((f) => placeOf(f).fileSiteId));
   const without = config.sites.filter((s) => s.active !== false && !withPlan.has(s.id));
   if (without.length && !opts.quiet) io.stderr(`cssp: no ${year} plan for ${without.length === 1 ? 'this site' : `these ${without.length} sites`}, so the bundle leaves ${without.length === 1 ? 'it' : 'them'} out: ${without.map((s) => `${s.name} (${s.id})`).join(', ')}\n`);
+  draftsNote(district, files, opts, io);
   return {
     label: `Printing ${plural(files.length, 'site')} of ${year}${slice} (${editions.join(', ')})`,
     outDir,
     total: files.length * editions.length,
     run: (r) => renderBundle({ ...r, files, editions, root, config, schoolYear: year, rendered: today(), cwd: io.cwd, outDir, shard }),
   };
+}
+
+/**
+ * What cssp check would say of each plan: a plan with errors prints as a draft, said plainly by
+ * name, or with --strict nothing prints (a bundle is handed on whole, so a half bundle is no use).
+ */
+function draftsNote(district: District, files: readonly string[], opts: BundleCommandOptions, io: Io): void {
+  const asOf = today();
+  const drafts: string[] = [];
+  for (const file of files) {
+    let errors: number;
+    try {
+      errors = checkPlanSource(readPlan(file), district, asOf).filter((d) => d.severity === 'error').length;
+    } catch {
+      errors = 1; // unreadable: printing it fails too, and says why
+    }
+    if (errors) drafts.push(`${placeOf(file).fileSiteId} (${plural(errors, 'error')})`);
+  }
+  if (!drafts.length) return;
+  const which = `${plural(drafts.length, 'plan')} of ${files.length} ${drafts.length === 1 ? 'has' : 'have'} errors: ${drafts.join(', ')}`;
+  if (opts.strict) throw new CsspError(`${which}. cssp did not print the bundle (--strict).`, 'Run `cssp check` and fix them, then print again.', 1);
+  io.stderr(`cssp: warning: ${which}; their PDFs are drafts, not to be handed out as the plan. --strict refuses to print such a bundle.\n`);
 }
 
 /** bundle writes a folder (a PDF per site, a district PDF and a manifest per edition): a name like a PDF file is a mistake. */
@@ -131,7 +161,7 @@ async function mergeJob(dirs: string[], opts: BundleCommandOptions, io: Io): Pro
   const shards = readShards(paths); // checked before Chromium starts
   const year = shards[0]!.manifests[0]!.m.schoolYear;
   const label = `Merging ${paths.length} shards of ${year} (${shards.map((s) => s.edition).join(', ')})`;
-  const outDir = resolve(io.cwd, opts.output ?? `cssp-bundle-${year}`);
+  const outDir = resolve(io.cwd, opts.output ?? defaultOutput(root, io.cwd, `cssp-bundle-${year}`));
   return { label, outDir, total: 0, run: (r) => mergeBundles({ ...r, dirs: paths, config, cwd: io.cwd, outDir }) };
 }
 

@@ -1,10 +1,12 @@
 // cssp doctor: is this machine ready to print? Node, a browser, the embedded fonts and git, each
 // with the fix when missing. Exit 1 when something printing needs is missing (git is optional).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Io } from '../io/std.js';
 import { findBrowser, INSTALL_HINT } from '../render/browser-path.js';
+import { findDistrictRoot } from '../plan/discover.js';
+import { IGNORED_OUTPUTS, ignoresOutFolder, OUT_FOLDER } from '../district/out-dir.js';
 
 export interface Check {
   name: string;
@@ -53,8 +55,26 @@ export function doctorChecks(env: Record<string, string | undefined>): Check[] {
   return checks;
 }
 
+/** git's own answer (any .gitignore up the tree, global excludes), or undefined outside a repository or without git. */
+function gitIgnores(root: string, path: string): boolean | undefined {
+  const { status } = spawnSync('git', ['check-ignore', '-q', path], { cwd: root, stdio: 'ignore', timeout: 10_000 });
+  return status === 0 ? true : status === 1 ? false : undefined;
+}
+
+/** Inside a district: does git ignore out/, where render, bundle and drill schedule write? */
+export function outputsCheck(cwd: string): Check[] {
+  const root = findDistrictRoot(cwd);
+  if (!root) return [];
+  if (gitIgnores(root, `${OUT_FOLDER}/responder.pdf`) ?? ignoresOutFolder(root)) return [{ name: 'Printed output', ok: true, optional: true, detail: `${OUT_FOLDER}/ is in .gitignore, so PDFs printed there stay out of git` }];
+  return [{
+    name: 'Printed output', ok: false, optional: true,
+    detail: `the district's .gitignore does not ignore ${OUT_FOLDER}/, where cssp writes PDFs: \`git add .\` would commit responder and confidential PDFs`,
+    fix: `Add these lines to ${root}/.gitignore:\n${IGNORED_OUTPUTS.join('\n')}`,
+  }];
+}
+
 export function runDoctor(io: Io): number {
-  const checks = doctorChecks(io.env);
+  const checks = [...doctorChecks(io.env), ...outputsCheck(io.cwd)];
   for (const c of checks) {
     io.stdout(`${c.ok ? '✔' : c.optional ? '!' : '✖'} ${c.name}: ${c.detail}\n`);
     if (!c.ok && c.fix) io.stdout(`${c.fix.replace(/^/gm, '    ')}\n`);

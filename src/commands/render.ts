@@ -9,6 +9,7 @@ import { readPlan } from '../plan/read-plan.js';
 import { checkOutputName, writeOutput } from '../io/output.js';
 import { requireBrowser } from '../render/browser-path.js';
 import { districtOfPlan, openDistrictFrom, type District } from '../district/open.js';
+import { defaultOutput } from '../district/out-dir.js';
 import { planDocument, yearPlans } from '../render/document.js';
 import type { Edition } from '../edition/view.js';
 import { today } from '../util/iso-date.js';
@@ -47,12 +48,12 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   };
   const doc = planDocument(file, edition, { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html, source });
   const { fileSiteId } = placeOf(file);
-  const output = opts.output ?? `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`;
+  const output = opts.output ?? defaultOutput(district?.root, io.cwd, `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`);
   const what = opts.html ? 'the HTML' : 'the PDF';
   checkOutputName(output, what);
   if (opts.html) {
     const path = writeOutput({ cwd: io.cwd, given: output, data: doc.html, what });
-    io.stderr(`Wrote ${path}\n`);
+    io.stderr(`Wrote ${relative(io.cwd, path) || path}\n`);
     draftNote();
     return 0;
   }
@@ -66,7 +67,7 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
     await printer.close();
   }
   const path = writeOutput({ cwd: io.cwd, given: output, data: pdf, what });
-  io.stderr(`Wrote ${path} (${await pageCount(pdf)} pages, ${doc.view.editionTitle.toLowerCase()}, content ${doc.stamp.contentHash})\n`);
+  io.stderr(`Wrote ${relative(io.cwd, path) || path} (${await pageCount(pdf)} pages, ${doc.view.editionTitle.toLowerCase()}, content ${doc.stamp.contentHash})\n`);
   draftNote();
   return 0;
 }

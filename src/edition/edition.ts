@@ -3,9 +3,12 @@
 // responder packet; withheld sections leave a visible note (EC 32281).
 // responder: the packet (contacts, utilities, sites, hazards, counts) and public + responder sections.
 // full: everything, with the committee, consultations and the record of distribution.
+// A draft prints its gaps: what the packet must hold and does not says "Not on file", and a section
+// not written says "Not yet written", so no reader takes silence for "there is none".
 import { SECTIONS } from '../plan/sections.js';
-import type { Plan, Section, Visibility } from '../plan/types.generated.js';
-import { EDITION_TITLES, type Edition, type EditionView, type MapView, type PlacesView, type RecordOfChanges, type SectionView } from './view.js';
+import { REQUIRED_UTILITIES } from '../plan/utilities.js';
+import type { Plan, Section, Utility, Visibility } from '../plan/types.generated.js';
+import { EDITION_TITLES, type Edition, type EditionView, type MapView, type PlacesView, type RecordOfChanges, type SectionView, type UtilityView } from './view.js';
 
 export interface EditionInputs {
   plan: Plan;
@@ -39,14 +42,16 @@ export function editionView(edition: Edition, inputs: EditionInputs): EditionVie
   const shownMaps = maps.filter((m) => canPrint(edition, m.visibility));
   const places: PlacesView[] = packet
     ? [
-      { title: 'On-site assembly areas', places: r.assemblyAreas ?? [] },
+      { title: 'On-site assembly areas', places: r.assemblyAreas ?? [], notOnFile: !r.assemblyAreas?.length || undefined },
       { title: 'Off-site evacuation sites', places: r.evacuationSites ?? [] },
-      { title: 'Reunification sites', places: r.reunificationSites ?? [] },
+      { title: 'Reunification sites', places: r.reunificationSites ?? [], notOnFile: !r.reunificationSites?.length || undefined },
       { title: 'Staging areas', places: r.stagingAreas ?? [] },
       { title: 'Incident command post', places: r.commandPost ? [r.commandPost] : [] },
-    ].filter((p) => p.places.length > 0)
+    ].filter((p) => p.places.length > 0 || p.notOnFile)
     : [];
   const assistance = r.evacuationAssistance;
+  const counted = assistance && Number.isInteger(assistance.pupils) && Number.isInteger(assistance.staff);
+  const contacts = r.contacts ?? [];
   return {
     edition,
     editionTitle: EDITION_TITLES[edition],
@@ -54,13 +59,14 @@ export function editionView(edition: Edition, inputs: EditionInputs): EditionVie
     schoolYear: plan.schoolYear,
     version: plan.version,
     site: plan.site,
-    contacts: packet ? (r.contacts ?? []) : [],
+    contacts: packet ? contacts : [],
+    no24x7Contact: packet && !contacts.some((c) => c.available24x7 === true),
     publicLines: edition === 'public' ? [...inputs.publicLines] : [],
-    utilities: packet ? (r.utilities ?? []) : [],
+    utilities: packet ? utilityViews(r.utilities ?? []) : [],
     places,
     hazards: packet ? (r.hazards ?? []) : [],
     // Counts and where, never names (the schema and pupil-names-in-notes keep names out of notes).
-    evacuationAssistance: packet && assistance ? { pupils: assistance.pupils, staff: assistance.staff, notes: assistance.notes } : undefined,
+    evacuationAssistance: !packet ? undefined : counted ? { pupils: assistance.pupils, staff: assistance.staff, notes: assistance.notes } : 'not-on-file',
     responseProtocol: packet ? r.responseProtocol : undefined,
     maps: shownMaps.map((m) => ({ title: m.title, ...inputs.mapImage(m.file) })),
     mapsWithheld: maps.length - shownMaps.length,
@@ -73,6 +79,12 @@ export function editionView(edition: Edition, inputs: EditionInputs): EditionVie
     distribution: full ? (plan.distribution ?? []) : [],
     changes: full ? inputs.recordOfChanges?.() : undefined,
   };
+}
+
+/** The plan's rows, then one "Not on file" row for each required kind it does not locate. */
+function utilityViews(utilities: readonly Utility[]): UtilityView[] {
+  const located = new Set(utilities.map((u) => u.kind));
+  return [...utilities, ...REQUIRED_UTILITIES.filter((k) => !located.has(k)).map((kind) => ({ kind, notOnFile: true as const }))];
 }
 
 function sectionViews(edition: Edition, { plan, standardText, localTitles }: EditionInputs): SectionView[] {
@@ -98,7 +110,9 @@ function sectionViews(edition: Edition, { plan, standardText, localTitles }: Edi
     }
     if (section.text) markdown.push(section.text);
     if (section.siteText) markdown.push(section.siteText);
-    out.push({ ...base, markdown, notAdopted: section.adopted === false ? true : undefined });
+    const notAdopted = section.adopted === false ? true : undefined;
+    const notWritten = !notAdopted && (section.status === 'not-written' || markdown.every((m) => m.trim() === '')) ? true : undefined;
+    out.push({ ...base, markdown: notWritten ? [] : markdown, notAdopted, notWritten });
   }
   return out;
 }

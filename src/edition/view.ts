@@ -18,6 +18,8 @@ export interface SectionView {
   withheld?: boolean;
   /** Dress code: "not adopted" is content too. */
   notAdopted?: boolean;
+  /** The section is still marked not-written or has no text: the reader sees it is a gap. */
+  notWritten?: boolean;
 }
 
 export interface MapView {
@@ -31,7 +33,12 @@ export interface MapView {
 export interface PlacesView {
   title: string;
   places: Place[];
+  /** A place every packet needs (assembly, reunification) that the plan does not list. */
+  notOnFile?: boolean;
 }
+
+/** A utility row; `notOnFile` stands for a required shut-off or panel the plan does not locate. */
+export type UtilityView = Utility | { kind: Utility['kind']; notOnFile: true };
 
 export interface EditionView {
   edition: Edition;
@@ -42,12 +49,14 @@ export interface EditionView {
   site: Site;
   /** Responder cover: 24/7 and key-holder contacts; responder and full only. */
   contacts: Contact[];
+  /** Responder and full: no contact is marked 24/7, so the cover says so instead of staying silent. */
+  no24x7Contact: boolean;
   /** Office lines and inboxes from cssp.config.yaml publicContacts: public edition only. */
   publicLines: string[];
-  utilities: Utility[];
+  utilities: UtilityView[];
   places: PlacesView[];
   hazards: Hazard[];
-  evacuationAssistance: { pupils: number; staff: number; notes?: string } | undefined;
+  evacuationAssistance: { pupils: number; staff: number; notes?: string } | 'not-on-file' | undefined;
   responseProtocol: string | undefined;
   maps: MapView[];
   /** Maps left out of this edition (their count, so the reader knows). */

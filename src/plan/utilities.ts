@@ -9,5 +9,8 @@ const UTILITY_NAMES: Record<Utility['kind'], string> = {
   naloxone: 'Naloxone', hydrant: 'Hydrant', other: 'Other building system',
 };
 
+/** What every responder packet must locate: firefighters look for these first. */
+export const REQUIRED_UTILITIES: readonly Utility['kind'][] = ['gas', 'water', 'electric', 'fire-alarm-panel'];
+
 /** The name of a kind; an unknown kind (a plan with schema errors) as written. */
 export const utilityName = (kind: unknown): string => (UTILITY_NAMES as Record<string, string>)[String(kind)] ?? String(kind);

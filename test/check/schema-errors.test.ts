@@ -50,9 +50,9 @@ describe('schema diagnostics', () => {
   // committee's allowed keys, which did not help: the hint now says to remove `[]` and start with "- ".
   it.each([
     ['an empty list', 'committee:\n  authoringBody: safety-committee\n  members: []\n  name: Ana Ruiz\n  role: principal\n', 'committee: { authoringBody: safety-committee, members: [] }\n',
-      /^`members` above is written as an empty list \(`\[\]`\).*Remove `\[\]`.*\n  members:\n    - name: Ana Ruiz\n      role: principal$/s],
+      /^`members` above is written as an empty list \(`\[\]`\).*Remove `\[\]`.*\n {2}members:\n {4}- name: Ana Ruiz\n {6}role: principal$/s],
     ['an empty block', 'responder: {}\ncontacts: []\n', 'responder: {}\n',
-      /^`responder` above is written as an empty block \(`\{\}`\).*Remove `\{\}`.*\n  responder:\n    contacts: …$/s],
+      /^`responder` above is written as an empty block \(`\{\}`\).*Remove `\{\}`.*\n {2}responder:\n {4}contacts: …$/s],
   ])('says to open %s when the next field lands beside it', (_, written, replaced, hint) => {
     const yaml = base(goodSite).replace(replaced, written);
     const found = checkPlan(loadSource('plan.yaml', yaml), { asOf: '2026-11-23', config: undefined, root: '/', rules: [], fileExists: () => true })

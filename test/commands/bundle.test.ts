@@ -2,7 +2,7 @@
 // a failing site, and Ctrl+C.
 import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -115,5 +115,17 @@ describe('cssp bundle, what it says before printing', () => {
     const io = memoryIo(root, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
     await runBundle({ year: '2026-27' }, io).catch(() => undefined); // no browser here: it stops after saying so
     expect(io.stderrText).toContain('cssp: no 2026-27 plan for this site, so the bundle leaves it out: Seacliff TK-8 School (seacliff-k8)');
+  });
+
+  // A bundle of plans with errors printed with exit 0 and no word: each is named as a draft, and --strict prints nothing.
+  it('names the plans with errors as drafts; --strict refuses the bundle (exit 1) before a browser starts', async () => {
+    const root = copySample();
+    const file = join(root, '2026-27/seacliff-k8.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\nresponder:\n/, '\nresponder_typo: {}\nresponder:\n'));
+    const io = memoryIo(root, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
+    await runBundle({ year: '2026-27' }, io).catch(() => undefined);
+    expect(io.stderrText).toMatch(/cssp: warning: 1 plan of 6 has errors: seacliff-k8 \(1 error\); their PDFs are drafts/);
+    await expect(runBundle({ year: '2026-27', strict: true }, memoryIo(root))).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/seacliff-k8 \(1 error\)\. cssp did not print the bundle \(--strict\)/) as unknown });
+    expect(existsSync(join(root, 'out'))).toBe(false);
   });
 });

@@ -44,7 +44,17 @@ describe('cssp drill schedule', () => {
     expect(high.filter((e) => e.summary.startsWith('Earthquake')).map((e) => e.summary)).toEqual(['Earthquake drill (Semester 1): Harbor Vista High School', 'Earthquake drill (Semester 2): Harbor Vista High School']);
   });
 
-  it('needs --year', () => {
-    expect(() => runDrillSchedule({}, memoryIo(root))).toThrow(UsageError);
+  // Output landed in the current folder (the repository) and --year was required, unlike every other command.
+  it('defaults --year to the school year holding today and writes into out/ at the district root', () => {
+    const io = memoryIo(join(root, '2026-27'));
+    expect(runDrillSchedule({ site: 'bayside-elementary' }, io)).toBe(0);
+    const year = /in (\d{4}-\d\d)\./.exec(io.stdoutText)?.[1];
+    expect(year).toMatch(/^\d{4}-\d\d$/);
+    expect(io.stdoutText).toMatch(new RegExp(`^Wrote \\.\\./out/drills-${year}-bayside-elementary\\.ics: `));
+    expect(events(`out/drills-${year}-bayside-elementary.ics`).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a --year that is not a school year', () => {
+    expect(() => runDrillSchedule({ year: '2026' }, memoryIo(root))).toThrow(UsageError);
   });
 });

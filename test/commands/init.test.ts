@@ -1,4 +1,5 @@
 // In-process runs of `cssp init` with scripted prompt answers (src/io/prompts.ts is replaced).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -93,7 +94,11 @@ describe('cssp init from flags', () => {
     expect(await runInit('d', flags, memoryIo(cwd))).toBe(0);
     const pkg = JSON.parse(read(cwd, 'd/package.json')) as { private: boolean; devDependencies: Record<string, string> };
     expect(pkg).toMatchObject({ private: true, devDependencies: { [packageName()]: toolVersion() } });
-    expect(read(cwd, 'd/.gitignore')).toBe('node_modules/\n.cssp-cache\n');
+    spawnSync('git', ['init', '-q'], { cwd: join(cwd, 'd') });
+    const ignored = (path: string) => spawnSync('git', ['check-ignore', '-q', path], { cwd: join(cwd, 'd') }).status === 0;
+    // `git add .` once committed responder PDFs printed into the repository.
+    expect(['out/lincoln-2026-27-responder.pdf', 'out/cssp-bundle-2026-27/responder/district.pdf', 'lincoln.pdf', '.cssp-cache'].filter((p) => !ignored(p))).toEqual([]);
+    expect(ignored('plans/2026-27/lincoln.yaml')).toBe(false);
     expect(read(cwd, 'd/.gitattributes')).toContain('*.yaml text eol=lf\n');
     const workflow = read(cwd, 'd/.github/workflows/cssp.yml');
     expect(workflow).toMatch(/- run: npm ci\n\s+- run: npx cssp check --format github\n/);

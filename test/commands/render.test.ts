@@ -14,7 +14,9 @@ describe('cssp render', () => {
     const root = renderDistrict();
     const io = memoryIo(root, { CHROME_PATH: '/nope' });
     expect(await runRender(undefined, { site: 'alpha', edition: 'public', html: true }, io)).toBe(0);
-    const html = readFileSync(join(root, 'alpha-2026-27-public.html'), 'utf8');
+    // Into out/ at the district root, which cssp init's .gitignore ignores, not into the repository's files.
+    const html = readFileSync(join(root, 'out', 'alpha-2026-27-public.html'), 'utf8');
+    expect(io.stderrText).toContain('Wrote out/alpha-2026-27-public.html');
     expect(html).toContain(MARK.publicSection);
     expect(html).not.toContain(MARK.confidential);
     expect(html).toMatch(/Version 2026-27\.1 · adopted 2027-02-10 · printed \d{4}-\d\d-\d\d · content [0-9a-f]{12}/);

@@ -105,7 +105,7 @@ describe('planChanges', () => {
     });
 
     it('gas shut-off moved, and its notes described, not quoted', () => {
-      const after = edited((p) => void (p.responder.utilities = [{ kind: 'gas', location: 'North wall of the MPR', map: 'G1', notes: 'Wrench in box' }]));
+      const after = edited((p) => void (p.responder.utilities![0] = { kind: 'gas', location: 'North wall of the MPR', map: 'G1', notes: 'Wrench in box' }));
       expect(texts(planChanges(renderPlan(), after))).toEqual([
         `Responder packet: Gas shut-off (G1) moved from “${MARK.utility}” to “North wall of the MPR”.`,
         'Responder packet: Gas shut-off (G1): notes added.',

@@ -33,8 +33,12 @@ export function renderPlan(overrides: Partial<Plan> = {}): Plan {
     },
     responder: {
       contacts: [{ name: MARK.contact, role: 'Principal', phone: '(805) 555-0120', mobile: MARK.mobile, available24x7: true }],
-      utilities: [{ kind: 'gas', location: MARK.utility, map: 'G1' }],
+      utilities: [
+        { kind: 'gas', location: MARK.utility, map: 'G1' }, { kind: 'water', location: 'Meter box by gate 2' },
+        { kind: 'electric', location: 'Room 12 electrical room' }, { kind: 'fire-alarm-panel', location: 'Main office' },
+      ],
       assemblyAreas: [{ name: 'North Field', location: 'North of building A', primary: true }],
+      reunificationSites: [{ name: 'Harbor Park', location: '100 Park Way' }],
       evacuationAssistance: { pupils: 3, staff: 1, notes: MARK.evacNotes },
       responseProtocol: 'Standard Response Protocol',
       maps: [

@@ -29,7 +29,7 @@ describe('editionView', () => {
     expect(printed).not.toContain(MARK.distribution);
     for (const m of [MARK.responderSection, MARK.contact, MARK.mobile, MARK.utility, MARK.responderMap, MARK.publicMap]) expect(printed).toContain(m);
     expect(v.evacuationAssistance).toMatchObject({ pupils: 3, staff: 1 });
-    expect(v.places.map((p) => p.title)).toEqual(['On-site assembly areas']);
+    expect(v.places.map((p) => p.title)).toEqual(['On-site assembly areas', 'Reunification sites']);
     expect(v.sections.find((s) => s.key === 'tacticalResponse')).toMatchObject({ withheld: true, markdown: [] });
     expect(v.publicLines).toEqual([]);
   });

@@ -46,6 +46,32 @@ describe('renderHtml', () => {
     expect(out.html).toContain('<html lang="en">');
   });
 
+  // A plan with no shut-offs and no 24/7 contact rendered silently: a captain read the gaps as "none".
+  it('prints "Not on file" for required responder information the plan lacks, and "Not yet written" for empty sections', () => {
+    const base = renderPlan();
+    const plan = renderPlan({
+      site: { ...base.site, address: { status: 'not-written' } as never },
+      sections: { crimeAssessment: { status: 'not-written', visibility: 'public' }, safetyStrategies: { text: 'We train.', visibility: 'public' } },
+      responder: { contacts: [{ name: 'Office', role: 'front office', phone: '555-0100' }], utilities: [{ kind: 'gas', location: 'North wall' }] },
+    });
+    const text = html(plan, 'responder').html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Address Not on file');
+    expect(text).toContain('24/7 contact: Not on file');
+    expect(text).toContain('Gas shut-off North wall');
+    for (const kind of ['Water shut-off', 'Electric shut-off', 'Fire alarm panel']) expect(text).toContain(`${kind} Not on file`);
+    expect(text).toContain('On-site assembly areas Not on file');
+    expect(text).toContain('Reunification sites Not on file');
+    expect(text).toContain('Not on file: how many pupils and staff need help to evacuate');
+    expect(text).toMatch(/Assessment of school crime EC 32282\(a\)\(1\) Not yet written\./);
+    expect(text).not.toMatch(/Safety strategies and programs EC [^ ]+ Not yet written/);
+    // The public edition prints no packet, so it has no packet gaps to show.
+    expect(html(plan, 'public').html).not.toContain('Gas shut-off');
+  });
+
+  it('a complete packet prints no "Not on file"', () => {
+    expect(html(renderPlan(), 'responder').html).not.toContain('Not on file');
+  });
+
   it('embeds the font and loads nothing from anywhere', () => {
     const out = html();
     expect(out.html).toContain("font-family:'Source Sans 3'");

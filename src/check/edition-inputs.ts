@@ -5,9 +5,16 @@ import { dirname, extname, join, resolve } from 'node:path';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { EditionInputs } from '../edition/edition.js';
 import type { MapView } from '../edition/view.js';
+import { publicContacts } from '../plan/public-contacts.js';
 
 const MAP_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 const MAX_MAP_BYTES = 10 * 1024 * 1024;
+
+/** Unlabelled entries stay plain strings, so a district that adds no labels keeps its content hashes. */
+function publicLines(config: DistrictConfig | undefined): EditionInputs['publicLines'] {
+  const { phones, emails } = publicContacts(config);
+  return [...phones, ...emails].map((c) => (c.label ? { label: c.label, value: c.value } : c.value));
+}
 
 /** Everything editionView needs besides the plan, read from disk next to it. */
 export function editionInputs(plan: Plan, file: string, root: string | undefined, config: DistrictConfig | undefined): EditionInputs {
@@ -15,7 +22,7 @@ export function editionInputs(plan: Plan, file: string, root: string | undefined
   return {
     plan,
     district: config?.district.name,
-    publicLines: [...(config?.publicContacts?.phones ?? []), ...(config?.publicContacts?.emails ?? [])],
+    publicLines: publicLines(config),
     localTitles: Object.fromEntries(Object.entries(config?.localSections ?? {}).map(([key, d]) => [key, d.title])),
     standardText: (name) => {
       if (!standards.has(name)) {

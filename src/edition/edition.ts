@@ -8,13 +8,13 @@
 import { SECTIONS } from '../plan/sections.js';
 import { REQUIRED_UTILITIES } from '../plan/utilities.js';
 import type { Plan, Section, Utility, Visibility } from '../plan/types.generated.js';
-import { EDITION_TITLES, type Edition, type EditionView, type MapView, type PlacesView, type RecordOfChanges, type SectionView, type UtilityView } from './view.js';
+import { EDITION_TITLES, type Edition, type EditionView, type MapView, type PlacesView, type PublicLine, type RecordOfChanges, type SectionView, type UtilityView } from './view.js';
 
 export interface EditionInputs {
   plan: Plan;
   district?: string;
   /** publicContacts from cssp.config.yaml: the only numbers and inboxes the public edition prints. */
-  publicLines: readonly string[];
+  publicLines: readonly PublicLine[];
   /** The titles of the district's own sections (localSections in cssp.config.yaml), by key. */
   localTitles?: Readonly<Record<string, string>>;
   /** A district standard section's Markdown, or undefined when standards/<name>.md is missing. */

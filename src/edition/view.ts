@@ -22,6 +22,9 @@ export interface SectionView {
   notWritten?: boolean;
 }
 
+/** A public line or inbox: the value alone, or with the label printed beside it. */
+export type PublicLine = string | { label: string; value: string };
+
 export interface MapView {
   title: string;
   /** data: URI of the image (never a file or network address). */
@@ -52,7 +55,7 @@ export interface EditionView {
   /** Responder and full: no contact is marked 24/7, so the cover says so instead of staying silent. */
   no24x7Contact: boolean;
   /** Office lines and inboxes from cssp.config.yaml publicContacts: public edition only. */
-  publicLines: string[];
+  publicLines: PublicLine[];
   utilities: UtilityView[];
   places: PlacesView[];
   hazards: Hazard[];

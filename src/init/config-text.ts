@@ -38,5 +38,13 @@ export function configText(a: DistrictAnswers): string {
     '# Every school that must have a plan (EC 32281(a)). Set `active: false` on a closed school.',
     sites,
     '',
+    "# The district's shared lines and inboxes that public plan text may print, each with the label",
+    '# the public edition prints beside it under "Contact the district". For example:',
+    '# publicContacts:',
+    '#   phones:',
+    '#     - { number: (555) 555-0100, label: District Safety Dispatch (24 hours) }',
+    '#   emails:',
+    '#     - { address: safety@district.example, label: Office of Safe Schools }',
+    '',
   ].join('\n');
 }

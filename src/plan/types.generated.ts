@@ -861,17 +861,35 @@ end: IsoDate
 }
 }
 /**
- * Phone numbers and e-mail addresses that may appear in public plan text (sections and maps marked visibility: public): main office lines, district offices, a tip line, a general inbox. Any other number or address in public text is reported as a possible personal contact detail.
+ * Phone numbers and e-mail addresses that may appear in public plan text (sections and maps marked visibility: public): main office lines, district offices, a tip line, a general inbox. Any other number or address in public text is reported as a possible personal contact detail. The public edition prints them under "Contact the district", each with its label.
  */
 publicContacts?: {
 /**
- * Allowed phone numbers, written any usual way ((805) 555-0100, 805-555-0100, +1 805 555 0100); they are compared as numbers, so the format in the text does not matter.
+ * Allowed phone numbers, each with the label the public edition prints beside it, for example - { number: (805) 555-0100, label: District Safety Dispatch (24 hours) }. A number alone is accepted but prints without a label. Numbers are compared as numbers, so the format in the text does not matter.
  */
-phones?: string[]
+phones?: (string | {
 /**
- * Allowed e-mail addresses, for example safety@harborvista.example; compared without regard to upper and lower case.
+ * The number, written any usual way, for example (805) 555-0100.
  */
-emails?: string[]
+number: string
+/**
+ * What the number is, printed beside it, for example District Safety Dispatch (24 hours).
+ */
+label: string
+})[]
+/**
+ * Allowed e-mail addresses, each with the label the public edition prints beside it, for example - { address: safeschools@harborvista.example, label: Safe Schools office }. An address alone is accepted but prints without a label. Compared without regard to upper and lower case.
+ */
+emails?: (string | {
+/**
+ * The address, for example safeschools@harborvista.example.
+ */
+address: string
+/**
+ * What the inbox is, printed beside it, for example Safe Schools office.
+ */
+label: string
+})[]
 }
 /**
  * First-responder agencies each plan must consult and share with. Law enforcement and the fire department are always required (EC 32281(b)(3)); list ems to make a missing EMS consultation or delivery an error rather than a warning.

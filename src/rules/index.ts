@@ -28,6 +28,7 @@ import opioidProtocol from './opioid-protocol.js';
 import planDistribution from './plan-distribution.js';
 import planLocation from './plan-location.js';
 import publicContactDetails from './public-contact-details.js';
+import publicContactLabels from './public-contact-labels.js';
 import publicMeeting from './public-meeting.js';
 import pupilNamesInNotes from './pupil-names-in-notes.js';
 import recordDatesInCycle from './record-dates-in-cycle.js';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   planDistribution,
   planLocation,
   publicContactDetails,
+  publicContactLabels,
   publicMeeting,
   pupilNamesInNotes,
   recordDatesInCycle,

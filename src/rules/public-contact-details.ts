@@ -1,6 +1,8 @@
 import { publicTexts, whereInText } from '../plan/public-text.js';
 import { findEmails } from '../util/emails.js';
 import { findPhoneNumbers, normalizePhone } from '../util/phone-numbers.js';
+import { publicContacts } from '../plan/public-contacts.js';
+import type { DistrictConfig } from '../plan/types.generated.js';
 import { definePlanRule } from './types.js';
 
 // The plan is a public document (EC 32282; EC 32288(b) puts it before a public meeting) and only
@@ -10,11 +12,11 @@ import { definePlanRule } from './types.js';
 // cssp.config.yaml) and the harm of publishing is not. responder.contacts is responder content and
 // never read here.
 
-const normalized = new WeakMap<readonly string[], Set<string>>();
-const none: readonly string[] = [];
-function allowedPhones(phones: readonly string[] = none): Set<string> {
-  let set = normalized.get(phones);
-  if (!set) normalized.set(phones, (set = new Set(phones.flatMap((p) => normalizePhone(p) ?? []))));
+const normalized = new WeakMap<DistrictConfig, Set<string>>();
+const noConfig = {} as DistrictConfig;
+function allowedPhones(config: DistrictConfig = noConfig): Set<string> {
+  let set = normalized.get(config);
+  if (!set) normalized.set(config, (set = new Set(publicContacts(config).phones.flatMap((p) => normalizePhone(p.value) ?? []))));
   return set;
 }
 
@@ -37,11 +39,10 @@ export default definePlanRule({
   check({ plan, config, report }) {
     const texts = publicTexts(plan);
     if (texts.length === 0) return;
-    const allowed = config?.publicContacts;
     // Normalised only when public text has a number, so plans without one never load the library;
     // once per config, not once per plan.
-    const phoneAllowed = (number: string) => allowedPhones(allowed?.phones).has(number);
-    const emails = new Set((allowed?.emails ?? []).map((e) => e.toLowerCase()));
+    const phoneAllowed = (number: string) => allowedPhones(config).has(number);
+    const emails = new Set(publicContacts(config).emails.map((e) => e.value.toLowerCase()));
     const hint = (kind: 'phones' | 'emails') =>
       `Remove personal contact details from public text: refer to the main office or the district instead (responders get direct numbers from responder.contacts). If this is a shared office line or inbox, add it to publicContacts.${kind} in cssp.config.yaml.`;
     for (const { path, text } of texts) {

@@ -36,6 +36,6 @@ describe('generated validators', () => {
     const config = (phones: string[]) => ({ schemaVersion: 1, district: { name: 'D', cdsCode: '99-99901' }, publicContacts: { phones } });
     const phoneErrors = (phones: string[]) => (validateConfig(config(phones)) ? [] : (validateConfig.errors ?? []).filter((e) => e.instancePath.startsWith('/publicContacts')).map((e) => e.keyword));
     expect(phoneErrors(['555-0100'])).toEqual([]);
-    expect(phoneErrors(['\u{1F4DE}'.repeat(6)])).toEqual(['minLength']); // 12 code units, 6 code points
+    expect(phoneErrors(['\u{1F4DE}'.repeat(6)])).toContain('minLength'); // 12 code units, 6 code points
   });
 });

@@ -68,6 +68,13 @@ describe('renderHtml', () => {
     expect(html(plan, 'public').html).not.toContain('Gas shut-off');
   });
 
+  // "Contact the district" printed three bare numbers whose labels lived only in YAML comments.
+  it('prints each public line with its label, and a bare one as written', () => {
+    const view = editionView('public', { ...inputsFor(renderPlan()), publicLines: [{ label: 'SafeTips <line>', value: '(805) 555-0108' }, '(805) 555-0100'] });
+    const out = renderHtml(view, versionStamp(view, '2027-02-12', undefined)).html;
+    expect(out).toContain('<li><strong>SafeTips &lt;line&gt;</strong>: <span class="nowrap">(805) 555-0108</span></li><li>(805) 555-0100</li>');
+  });
+
   it('a complete packet prints no "Not on file"', () => {
     expect(html(renderPlan(), 'responder').html).not.toContain('Not on file');
   });

@@ -1,5 +1,6 @@
 // cssp new: answers (flags or prompts) -> plan text (carry-forward or skeleton) -> checked, atomic
 // write -> maps copied -> branch and commit -> summary and next steps.
+import type { SectionKey } from '../plan/sections.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io/std.js';
@@ -65,7 +66,10 @@ export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
 
 function makePlan(a: NewAnswers, district: District, file: string, asOf: string): { text: string; summary: string[]; maps: string[] } {
   const modeline = schemaModeline(dirname(file), district.root);
-  const lawSections = sectionsInForce(asOf, `${springYear(a.year)}-06-30`);
+  // The law's sections, and those district policy makes the law ask: with lockdown drills counted as
+  // armed-assailant drills, every school (all run lockdown drills) needs the AB 1858 procedures.
+  const byPolicy: SectionKey[] = district.config.drillPolicy?.lockdownAsArmedAssailant ? ['armedAssailantDrills'] : [];
+  const lawSections = [...new Set([...sectionsInForce(asOf, `${springYear(a.year)}-06-30`), ...byPolicy])];
   if (a.from) {
     const text = readFileSync(resolve(district.root, planPath(district.plansDir, a.from, a.site.id)), 'utf8');
     const r = carryForward({ text, fromYear: a.from, toYear: a.year, modeline, members: a.members, meeting: a.meeting, lawSections });

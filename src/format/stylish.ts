@@ -44,7 +44,12 @@ function formatFile(file: string, all: Diagnostic[], ctx: FormatContext, c: Chal
   const source = ctx.sources.get(file);
 
   const out = [c.underline.bold(displayPath(file, ctx.cwd))];
+  let prev: Diagnostic | undefined;
   for (const { d, pos, lines } of rows) {
+    // Several findings of one rule at one place (a new plan's `members: []` lacks four roles) show
+    // the place and the citation once: the same code frame four times buries what differs.
+    const samePlace = prev !== undefined && prev.ruleId === d.ruleId && prev.line === d.line && prev.column === d.column;
+    prev = d;
     const [head = '', ...rest] = lines;
     out.push(
       `  ${c.dim(pos.padEnd(posWidth))}  ${paint[d.severity](d.severity.padEnd(sevWidth))}  ` +
@@ -53,11 +58,11 @@ function formatFile(file: string, all: Diagnostic[], ctx: FormatContext, c: Chal
         `${head}  ${c.dim(d.ruleId)}`,
     );
     out.push(...rest.map((line) => continuation + line));
-    if (source !== undefined && d.severity !== 'info' && !(isUnwritten(d) && d.message.includes(' sections are not written yet: '))) {
+    if (!samePlace && source !== undefined && d.severity !== 'info' && !(isUnwritten(d) && d.message.includes(' sections are not written yet: '))) {
       out.push(...codeFrame(source, d, paint[d.severity], c).map((line) => INDENT + line));
     }
     if (d.hint) out.push(INDENT + c.cyan('hint: ') + d.hint.replaceAll('\n', `\n${INDENT}      `));
-    if (d.citation) out.push(INDENT + c.dim(`citation: ${d.citation}`));
+    if (d.citation && !samePlace) out.push(INDENT + c.dim(`citation: ${d.citation}`));
   }
   return out;
 }

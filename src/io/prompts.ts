@@ -1,6 +1,7 @@
 // The only importer of @inquirer/prompts, so tests replace every question with vi.mock. Ctrl+C
 // at any prompt becomes CancelledError: main.ts prints "Cancelled" and exits 130, and no command
 // has written anything by then (they ask first, then write).
+import { styleText } from 'node:util';
 import { confirm, input, search, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 
@@ -40,5 +41,7 @@ export function askSelect<T>(options: { message: string; choices: readonly Choic
     const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     return choices.filter((c) => words.every((w) => `${c.name} ${c.description ?? ''}`.toLowerCase().includes(w)));
   };
-  return cancellable(() => search<T>({ message: `${message} (type to filter)`, source: (term) => matches(term) }));
+  // "(type to filter)" is help while choosing, not part of the answered line.
+  const theme = { style: { message: (text: string, status: string) => styleText('bold', status === 'done' ? message : text) } };
+  return cancellable(() => search<T>({ message: `${message} (type to filter)`, source: (term) => matches(term), theme }));
 }

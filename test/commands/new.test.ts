@@ -78,6 +78,16 @@ describe('cssp new, flags', () => {
     expect(io.stdoutText).toMatch(/sections: \d+ marked not written, \d+ from district standards/);
   });
 
+  // With lockdown drills counted as armed-assailant drills, a new plan lacked the AB 1858 procedures
+  // and its first check gave an error the skeleton could have prevented.
+  it.each([[true, true], [false, false]])('with drillPolicy.lockdownAsArmedAssailant %s, the skeleton has the armed-assailant section: %s', async (policy, present) => {
+    const root = copySample();
+    const config = join(root, 'cssp.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('lockdownAsArmedAssailant: true', `lockdownAsArmedAssailant: ${policy}`));
+    expect(await runNew({ site: 'harbor-vista-high', carryForward: false, output: 'draft.yaml' }, memoryIo(root))).toBe(0);
+    expect(readFileSync(join(root, 'draft.yaml'), 'utf8').includes('\n  armedAssailantDrills:\n')).toBe(present);
+  });
+
   it('refuses an unknown site, an unknown --from and half a meeting', async () => {
     const root = copySample();
     await expect(runNew({ site: 'nowhere' }, memoryIo(root))).rejects.toThrow(/--site nowhere is not in the site registry/);

@@ -86,3 +86,18 @@ describe('a new plan\'s unwritten sections', () => {
     expect(formatStylish(three.slice(0, 2), context({ sources: new Map() })).match(/section-not-written/g)).toHaveLength(2);
   });
 });
+
+// A new plan's `members: []` once printed the same code frame and citation four times, one per missing role.
+describe('findings of one rule at one place', () => {
+  const role = (r: string) => ({
+    ruleId: 'committee-composition', severity: 'error' as const, file: LINCOLN, line: 5, column: 1, endLine: 5, endColumn: 9,
+    message: `No member with role \`${r}\`.`, messageId: 'missingRole', data: { role: r }, hint: `Add a member with \`role: ${r}\`.`, citation: 'EC 65000',
+  });
+
+  it('show the code frame and citation once, each message and hint', () => {
+    const out = formatStylish([role('principal'), role('teacher'), role('parent')], context());
+    expect(out.match(/> 5 \| sections:/g)).toHaveLength(1);
+    expect(out.match(/citation: EC 65000/g)).toHaveLength(1);
+    for (const r of ['principal', 'teacher', 'parent']) expect(out).toContain(`Add a member with \`role: ${r}\`.`);
+  });
+});

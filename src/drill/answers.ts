@@ -74,7 +74,7 @@ export async function askWhere(flags: DrillAddFlags, district: District, ctx: Ct
 /** The rest of the record; `lastConductedBy` is offered as the default. */
 export async function askRecord(flags: DrillAddFlags, where: Where, district: District, ctx: Ctx & { lastConductedBy?: string }): Promise<Drill> {
   const ask = ctx.interactive;
-  const time = v.parseTime(await answer(flags.time, '--time', ctx, () => askText({ message: 'Start time (for example 09:40 or 10:15 AM)?', validate: v.validateTime }), v.validateTime))!;
+  const time = (await answer(flags.time, '--time', ctx, () => askText({ message: 'Start time (for example 09:40 or 10:15 AM)?', validate: v.validateTime }), v.validateTime))!;
   const duration = flags.duration ?? (ask ? await askText({ message: 'Duration in minutes (Enter to skip)?', validate: v.validateMinutes }) : '');
   check(v.validateMinutes(duration), '--duration');
   const evacuating = where.type === 'fire' || where.type === 'evacuation';
@@ -87,19 +87,7 @@ export async function askRecord(flags: DrillAddFlags, where: Where, district: Di
     askText({ message: 'Conducted by (name and title)?', default: ctx.lastConductedBy, validate: v.validateName }), v.validateName);
   const observers = flags.observer ?? (ask ? (await askText({ message: 'Outside observers (separate with ;, Enter for none)?' })).split(';') : []);
   const notes = flags.notes ?? (ask ? await askText({ message: 'Notes (Enter to skip; no pupil names)?' }) : '');
-  const named = observers.map((o) => o.trim()).filter(Boolean);
-  // Key order as the sample plans write a drill: what, when, how long, who, then the rest.
-  const drill: Drill = {
-    type: where.type,
-    date: where.date,
-    time,
-    ...(duration.trim() ? { durationMinutes: Number(duration) } : {}),
-    ...(seconds.trim() ? { evacuationSeconds: v.parseSeconds(seconds) } : {}),
-    conductedBy,
-    ...(participants.trim() ? { participants: Number(participants) } : {}),
-    ...(named.length ? { observers: named } : {}),
-    ...(notes.trim() ? { notes: notes.trim() } : {}),
-  };
+  const drill: Drill = v.drillRecord({ type: where.type, date: where.date, time, duration, evacuation: seconds, participants, conductedBy, observers, notes });
   if (armedAssailantTypes(district.config).includes(where.type)) drill.armedAssailant = await askAb1858(flags, where, ask);
   return drill;
 }

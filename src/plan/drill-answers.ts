@@ -3,7 +3,7 @@
 import { defaultCalendar } from './calendar.js';
 import type { DrillType } from './drills.js';
 import { schoolYearOn } from './school-year.js';
-import type { Calendar, DistrictConfig } from './types.generated.js';
+import type { Calendar, DistrictConfig, Drill } from './types.generated.js';
 import { isIsoDate } from '../util/iso-date.js';
 import { longDate } from '../util/long-date.js';
 
@@ -81,4 +81,48 @@ export function validateInYear(date: string, year: string, config: DistrictConfi
   const c = calendarOf(year, config);
   if (date >= c.firstDay && date <= c.lastDay) return true;
   return `${date} is outside the ${year} school year (${longDate(c.firstDay)} to ${longDate(c.lastDay)}).`;
+}
+
+/** The answers of one drill, as typed (at prompts, in flags or in `cssp edit`'s form). */
+export interface DrillAnswers {
+  type: DrillType;
+  date: string;
+  time: string;
+  duration?: string;
+  evacuation?: string;
+  participants?: string;
+  conductedBy: string;
+  observers?: readonly string[];
+  notes?: string;
+}
+
+/** Each answer's problem by field, in the order asked; empty when every answer is good. */
+export function drillAnswerProblems(a: DrillAnswers, today: string, config: DistrictConfig, year = yearOfDate(a.date, config)): Partial<Record<keyof DrillAnswers, string>> {
+  const checks: [keyof DrillAnswers, true | string][] = [
+    ['type', validateType(a.type)],
+    ['date', validateDate(today)(a.date) === true ? validateInYear(a.date.trim(), year, config) : validateDate(today)(a.date)],
+    ['time', validateTime(a.time)],
+    ['duration', validateMinutes(a.duration ?? '')],
+    ['evacuation', validateSeconds(a.evacuation ?? '')],
+    ['participants', validateCount(a.participants ?? '')],
+    ['conductedBy', validateName(a.conductedBy)],
+  ];
+  return Object.fromEntries(checks.filter(([, r]) => r !== true));
+}
+
+/** The drill log entry for good answers, in the key order the sample plans write a drill: what, when, how long, who, then the rest. */
+export function drillRecord(a: DrillAnswers): Drill {
+  const named = (a.observers ?? []).map((o) => o.trim()).filter(Boolean);
+  const [duration, seconds, participants, notes] = [a.duration, a.evacuation, a.participants, a.notes].map((x) => (x ?? '').trim());
+  return {
+    type: a.type,
+    date: a.date.trim(),
+    time: parseTime(a.time)!,
+    ...(duration ? { durationMinutes: Number(duration) } : {}),
+    ...(seconds ? { evacuationSeconds: parseSeconds(seconds) } : {}),
+    conductedBy: a.conductedBy.trim(),
+    ...(participants ? { participants: Number(participants) } : {}),
+    ...(named.length ? { observers: named } : {}),
+    ...(notes ? { notes } : {}),
+  };
 }

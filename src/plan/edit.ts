@@ -60,6 +60,17 @@ export class PlanEditor {
     return this.splice(lineStart(this.text, span.start), span.end, '');
   }
 
+  /** Removes entry `index` of the block list at `path` with its lines (comments on them included). */
+  deleteItem(path: DocPath, index: number): this {
+    const seq = parse(this.text).getIn(path, true) as Node | undefined;
+    if (!yamlLib().isSeq(seq) || seq.flow) throw new Error(`Cannot remove an entry of ${formatPath(path)}: it is not a block list.`);
+    const item = seq.items[index] as Node | undefined;
+    if (!item?.range) return this;
+    const dash = this.text.lastIndexOf('-', item.range[0]);
+    const end = item.range[1];
+    return this.splice(lineStart(this.text, dash), this.text[end - 1] === '\n' ? end : lineEnd(this.text, end), '');
+  }
+
   /** Inserts `item` as entry `index` of the block list at `path`; returns where its lines went. */
   insert(path: DocPath, index: number, item: object): { start: number; end: number } {
     const r = insertListItem(this.text, path, index, item);

@@ -74,7 +74,7 @@ export async function askWhere(flags: DrillAddFlags, district: District, ctx: Ct
 /** The rest of the record; `lastConductedBy` is offered as the default. */
 export async function askRecord(flags: DrillAddFlags, where: Where, district: District, ctx: Ctx & { lastConductedBy?: string }): Promise<Drill> {
   const ask = ctx.interactive;
-  const time = (await answer(flags.time, '--time', ctx, () => askText({ message: 'Start time (for example 09:40 or 10:15 AM)?', validate: v.validateTime }), v.validateTime))!;
+  const time = (await answer(flags.time, '--time', ctx, () => askText({ message: 'Start time (for example 09:40 or 10:15 AM)?', validate: v.validateTime }), v.validateTime));
   const duration = flags.duration ?? (ask ? await askText({ message: 'Duration in minutes (Enter to skip)?', validate: v.validateMinutes }) : '');
   check(v.validateMinutes(duration), '--duration');
   const evacuating = where.type === 'fire' || where.type === 'evacuation';

@@ -1,6 +1,7 @@
 // ESLint 9 flat config: typescript-eslint's recommended rules with type information, for the
 // sources, tests and scripts. Run with `npm run lint` (CI runs it in .ci/run and .github/workflows/ci.yml).
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layeringConfigs } from './eslint.layers.js';
 
@@ -27,6 +28,11 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The editor's page (cssp edit) runs in the browser.
+    files: ['assets/editor/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   // The layering (eslint.layers.js) and no import cycles, in src/.
   ...layeringConfigs(import.meta.dirname),

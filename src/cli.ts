@@ -12,6 +12,7 @@ import type { NewCommandOptions } from './commands/new.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { BundleCommandOptions } from './commands/bundle.js';
+import type { EditOptions } from './commands/edit.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -132,6 +133,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (opts: RulesCommandOptions) => {
       const { runRules } = await import('./commands/rules.js');
       code = runRules(opts, io);
+    });
+
+  program
+    .command('edit')
+    .summary('write a plan in a form in the browser, checked as you type')
+    .description("Open one plan in a form in your browser: every part of the plan, what the law asks each section to say, and what cssp check finds, beside the field it concerns, as you type. Save writes the same YAML file (only what you changed), never a plan with errors in its form. Only this computer can open it; Ctrl+C stops it.")
+    .argument('[plan]', 'the plan file (default: --site and --year)')
+    .option('--site <id>', 'the site id, instead of a plan file')
+    .option('--year <school-year>', "with --site: the school year (default: the site's newest plan)")
+    .option('--no-open', 'print the address instead of opening the browser')
+    .option('--port <n>', 'the port to listen on, on 127.0.0.1 (default: any free one)')
+    .option('--root <dir>', ROOT_HELP)
+    .addHelpText('after', examples(['cssp edit --site lincoln-elementary', 'cssp edit plans/2027-28/lincoln-elementary.yaml --no-open']))
+    .action(async (plan: string | undefined, opts: EditOptions) => {
+      const { runEdit } = await import('./commands/edit.js');
+      code = await runEdit(plan, opts, io);
     });
 
   program

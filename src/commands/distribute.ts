@@ -6,7 +6,7 @@ import { relative, resolve } from 'node:path';
 import { askAgency, askDate, askEdition, askSite, type DistributeFlags } from '../distribute/answers.js';
 import { distributionEntry, planYearFor } from '../distribute/record.js';
 import { followUp } from '../distribute/report.js';
-import { commitPlanFile } from '../drill/commit.js';
+import { commitPlanFile } from '../io/commit-plan-file.js';
 import { CsspError, UsageError } from '../errors.js';
 import { planCommit } from '../io/plan-commit.js';
 import { askText } from '../io/prompts.js';

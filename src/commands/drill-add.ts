@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { askRecord, askWhere, type DrillAddFlags } from '../drill/answers.js';
-import { commitPlanFile } from '../drill/commit.js';
+import { commitPlanFile } from '../io/commit-plan-file.js';
 import { creditLines } from '../drill/credit.js';
 import { drillFindingsBefore, existingDrills, insertDrill } from '../drill/insert.js';
 import { calendarOf } from '../plan/drill-answers.js';

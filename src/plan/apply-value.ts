@@ -50,8 +50,22 @@ function editMap(editor: PlanEditor, path: DocPath, a: Obj, b: Obj): void {
   }
 }
 
-/** Entries past the new end go, shared ones are edited in place, new ones are added at the end. */
+/** Where one entry was added (b has it) or removed (a had it), the rest unchanged; else -1. */
+function oneApart(longer: readonly Obj[], shorter: readonly Obj[]): number {
+  if (longer.length !== shorter.length + 1) return -1;
+  let i = 0;
+  while (i < shorter.length && sameValue(longer[i], shorter[i])) i++;
+  for (let j = i; j < shorter.length; j++) if (!sameValue(longer[j + 1], shorter[j])) return -1;
+  return i;
+}
+
+/** One entry added or removed anywhere is spliced alone (a drill logged in date order); otherwise
+ * entries past the new end go, shared ones are edited in place, new ones are added at the end. */
 function editList(editor: PlanEditor, path: DocPath, a: Obj[], b: Obj[]): void {
+  const added = oneApart(b, a);
+  if (added >= 0) return void editor.insert(path, added, b[added]!);
+  const removed = oneApart(a, b);
+  if (removed >= 0) return void editor.deleteItem(path, removed);
   for (let i = a.length - 1; i >= b.length; i--) editor.deleteItem(path, i);
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     if (sameValue(a[i], b[i])) continue;

@@ -7,7 +7,7 @@ import { applyValue } from '../../src/plan/apply-value.js';
 
 const plans = resolve(import.meta.dirname, '../../plans');
 const samples = ['2025-26', '2026-27'].flatMap((y) => readdirSync(join(plans, y)).filter((f) => f.endsWith('.yaml')).map((f) => join(plans, y, f)));
-type Plan = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Plan = Record<string, unknown> & { site: Record<string, unknown>; committee: { members: object[] }; sections: Record<string, unknown>; responder: unknown; drills: Record<string, unknown>[] };
 const value = (text: string) => parse(text) as Plan;
 
 /** Lines of `after` that differ from `before`, by a plain line diff from both ends. */
@@ -32,7 +32,7 @@ describe('applyValue', () => {
     const plan = value(text);
     plan.site.enrollment = 999;
     const out = applyValue(text, plan);
-    expect(changedLines(text, out)).toEqual({ removed: [`  enrollment: ${value(text).site.enrollment}`], added: ['  enrollment: 999'] });
+    expect(changedLines(text, out)).toEqual({ removed: [`  enrollment: ${String(value(text).site.enrollment)}`], added: ['  enrollment: 999'] });
   });
 
   it('keeps CRLF line ends and comments, also for new lines', () => {
@@ -70,5 +70,19 @@ describe('applyValue', () => {
     const plan = value(text);
     plan.committee.members = [];
     expect(applyValue(text, plan)).toBe('committee:\n  members: []\n  authoringBody: safety-committee\n');
+  });
+});
+
+describe('applyValue, one entry added or removed in the middle', () => {
+  const text = 'drills:\n  - type: fire # first\n    date: 2026-09-01\n  - type: fire # third\n    date: 2026-11-01\n';
+  it('splices a drill logged between two others alone', () => {
+    const plan = value(text);
+    plan.drills.splice(1, 0, { type: 'earthquake', date: '2026-10-01' });
+    expect(applyValue(text, plan)).toBe('drills:\n  - type: fire # first\n    date: 2026-09-01\n  - type: earthquake\n    date: 2026-10-01\n  - type: fire # third\n    date: 2026-11-01\n');
+  });
+  it('removes the first entry with its comment, leaving the second as written', () => {
+    const plan = value(text);
+    plan.drills.splice(0, 1);
+    expect(applyValue(text, plan)).toBe('drills:\n  - type: fire # third\n    date: 2026-11-01\n');
   });
 });

@@ -1,7 +1,7 @@
 // `cssp drill add --commit` and `cssp distribute --commit`: one commit holding only the plan file, whatever else is staged or
 // changed. When git cannot commit, the drill stays logged and the user is told how to finish.
 import { relative } from 'node:path';
-import { openRepo } from '../io/git.js';
+import { openRepo } from './git.js';
 
 export async function commitPlanFile(file: string, message: string, kept = 'the drill is logged'): Promise<{ committed: boolean; lines: string[] }> {
   const repo = await openRepo(file.replace(/[/\\][^/\\]*$/, ''));

@@ -1,7 +1,8 @@
+/* global document, window -- functions passed to page.evaluate run in the page */
 // Renders the images the guides in docs/ show, from the sample district in plans/: terminal output
 // (run with colour, drawn as a terminal in headless Chromium) and PDF pages (pdftoppm). Run after
 // `npm run build` with `npm run docs:images`; it needs Chromium, poppler-utils and tmux.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,6 +99,35 @@ async function drillAddTranscript() {
   }
 }
 
+// The form of `cssp edit` on the new plan: the first section still to write, with what the law asks.
+async function editorPng() {
+  const child = spawn(process.execPath, [cssp, 'edit', '2027-28/bayside-elementary.yaml', '--no-open'], { cwd: district, stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    let err = '';
+    const url = await new Promise((found, fail) => {
+      child.stderr.on('data', (d) => {
+        err += d;
+        const m = /http:\/\/127\.0\.0\.1:\d+\/\S+/.exec(err);
+        if (m) found(m[0]);
+      });
+      child.on('exit', () => fail(new Error(err)));
+    });
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 860, deviceScaleFactor: 1 });
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Loaded.');
+    await page.type('[data-path="sections.crimeAssessment.text"]', 'In 2025-26 the school recorded three thefts and no assaults on campus.');
+    await sleep(800);
+    await page.evaluate(() => document.querySelector('[data-path="sections.crimeAssessment"]').scrollIntoView());
+    await page.evaluate(() => window.scrollBy(0, -70));
+    await page.screenshot({ path: join(out, 'edit-form.png') });
+    await page.close();
+    console.log('wrote docs/images/edit-form.png');
+  } finally {
+    child.kill('SIGINT');
+  }
+}
+
 try {
   mkdirSync(out, { recursive: true });
   const newPlan = run(['new', '--site', 'bayside-elementary', '--year', '2027-28', '--no-carry-forward', '--no-git']);
@@ -107,6 +137,7 @@ try {
   const status = run(['status', '--as-of', asOf, '--year', '2026-27']);
   await terminalPng('status.png', '$ cssp status', status.stdout, 1180);
   await terminalPng('drill-add.png', '$ cssp drill add', await drillAddTranscript());
+  await editorPng();
   const pdf = join(district, 'bayside-responder.pdf');
   const render = run(['render', '--site', 'bayside-elementary', '--year', '2026-27', '-o', pdf]);
   if (render.status !== 0) throw new Error(render.stderr);

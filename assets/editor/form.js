@@ -236,9 +236,10 @@ export class PlanForm {
       control.value = value ?? '';
       control.addEventListener('change', () => this.set(path, control.value));
     } else if (s.type === 'boolean') {
-      control = el('input', { ...common, type: 'checkbox' });
-      control.checked = value === true;
-      control.addEventListener('change', () => this.set(path, control.checked ? true : undefined));
+      // Yes, no, or not answered: "no" is an answer too (a dress code not adopted), which a checkbox cannot say.
+      control = el('select', common, el('option', { value: '', text: '(not answered)' }), el('option', { value: 'true', text: 'Yes' }), el('option', { value: 'false', text: 'No' }));
+      control.value = value === true ? 'true' : value === false ? 'false' : '';
+      control.addEventListener('change', () => this.set(path, control.value === '' ? undefined : control.value === 'true'));
     } else if (s.type === 'integer' || s.type === 'number') {
       control = el('input', { ...common, type: 'number', inputmode: 'numeric', min: s.minimum });
       control.value = value ?? '';
@@ -257,7 +258,7 @@ export class PlanForm {
       control.addEventListener('input', () => this.set(path, control.value));
     }
     const label = el('label', { for: id }, ...this.caption(path, key, s, required));
-    return el('div', { class: `field${s.type === 'boolean' ? ' check' : ''}`, 'data-field': path.join('.') },
+    return el('div', { class: 'field', 'data-field': path.join('.') },
       label, control, this.help(s, described), el('div', { class: 'findings', 'aria-live': 'polite' }));
   }
 
@@ -297,13 +298,14 @@ export class PlanForm {
     const current = () => this.get(path) ?? {};
     const mode = () => (current().standard ? 'standard' : 'own');
     // A section with neither text nor a standard is marked not written again, so the plan stays valid.
+    // Written: its text, a standard, or an answer of its own (a dress code not adopted, the AB 1858 elements).
     const settle = () => {
       const c = current();
-      if (!c.text && !c.standard) this.set([...path, 'status'], 'not-written');
-      else if (c.status) this.set([...path, 'status'], undefined);
+      const written = Object.entries(c).some(([k, v]) => !['visibility', 'status', 'title'].includes(k) && v !== undefined && v !== '');
+      if (!written && !c.status) this.set([...path, 'status'], 'not-written');
+      else if (written && c.status) this.set([...path, 'status'], undefined);
     };
     const own = this.input([...path, 'text'], 'text', { description: 'Text in Markdown: paragraphs, lists (- item), **bold**.' });
-    own.addEventListener('input', settle);
     const standards = this.meta.standards;
     const pick = el('select', { id: `${id}-standard`, 'data-path': [...path, 'standard'].join('.') }, el('option', { value: '', text: '(choose a standard)' }), ...standards.map((n) => el('option', { value: n, text: n })));
     pick.value = current().standard ?? '';
@@ -335,6 +337,8 @@ export class PlanForm {
       const f = this.field([...path, k], k, sub, false);
       if (f) box.append(f);
     }
+    box.addEventListener('input', settle);
+    box.addEventListener('change', settle);
     show();
     return box;
   }

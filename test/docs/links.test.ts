@@ -41,7 +41,7 @@ describe('README and docs/', () => {
   });
 
   it('the guides show the images drawn from the sample', () => {
-    for (const [guide, images] of Object.entries({ 'docs/site-lead.md': ['check-new-plan', 'drill-add', 'draft-not-on-file'], 'docs/director.md': ['status', 'responder-cover'] })) {
+    for (const [guide, images] of Object.entries({ 'docs/site-lead.md': ['edit-form', 'check-new-plan', 'drill-add', 'draft-not-on-file'], 'docs/director.md': ['status', 'responder-cover'] })) {
       for (const image of images) expect(text(guide)).toContain(`](images/${image}.png)`);
     }
   });

@@ -158,8 +158,9 @@ export class PlanForm {
   }
 
   group(path, key, s, required) {
+    const badge = path.join('.') === 'responder' ? el('span', { class: 'badge responder', text: 'Responders only: never in the public edition' }) : undefined;
     const box = el('fieldset', { 'data-path': path.join('.'), id: pathId(path), class: `group depth-${Math.min(path.length, 3)}` },
-      el('legend', {}, ...this.caption(path, key, s, required)), this.help(s), el('div', { class: 'findings', 'aria-live': 'polite' }));
+      el('legend', {}, ...this.caption(path, key, s, required), badge ? ' ' : undefined, badge), this.help(s), el('div', { class: 'findings', 'aria-live': 'polite' }));
     for (const [k, sub] of Object.entries(s.properties ?? {})) {
       const f = this.field([...path, k], k, sub, s.required?.includes(k));
       if (f) box.append(f);
@@ -324,8 +325,16 @@ export class PlanForm {
       });
       return el('span', { class: 'choice' }, r, el('label', { for: `${id}-mode-${value}`, text }));
     };
+    // Who may read it, on the section's title: a confidential section is marked where it is written.
+    const badge = el('span', { class: 'badge' });
+    const mark = () => {
+      const v = current().visibility ?? 'responder';
+      badge.textContent = v === 'confidential' ? 'Confidential' : v === 'responder' ? 'Responders only' : 'Public';
+      badge.className = `badge ${v}`;
+    };
+    mark();
     const box = el('fieldset', { class: 'section', 'data-path': path.join('.'), id },
-      el('legend', {}, el('span', { class: 'label', text: info.title }), el('code', { class: 'key', text: ` ${path[path.length - 1]}` })),
+      el('legend', {}, el('span', { class: 'label', text: info.title }), ' ', badge, el('code', { class: 'key', text: ` ${path[path.length - 1]}` })),
       el('p', { class: 'citation', text: info.citation }),
       info.says ? el('p', { class: 'says', text: info.says }) : undefined,
       el('div', { class: 'findings', 'aria-live': 'polite' }),
@@ -339,6 +348,7 @@ export class PlanForm {
     }
     box.addEventListener('input', settle);
     box.addEventListener('change', settle);
+    box.addEventListener('change', mark);
     show();
     return box;
   }

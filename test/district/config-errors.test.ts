@@ -12,6 +12,8 @@ const commands: [string, string[]][] = [
   ['check', ['check', '--as-of', '2026-11-23']],
   ['render a file', ['render', PLAN, '--html', '-o', 'x.html']],
   ['render --site', ['render', '--site', 'bayside-elementary', '--year', '2026-27', '--html', '-o', 'x.html']],
+  ['edit a file', ['edit', PLAN, '--no-open']],
+  ['edit --site', ['edit', '--site', 'bayside-elementary', '--no-open']],
   ['bundle', ['bundle', '--year', '2026-27', '-o', 'out']],
   ['bundle --merge', ['bundle', '--merge', 'shard-1', 'shard-2', '-o', 'out']],
   ['status', ['status', '--as-of', '2026-11-23']],

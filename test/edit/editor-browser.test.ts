@@ -42,6 +42,8 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)(`cssp edit in a browser${PDF_SKIP
     page.on('request', (r) => {
       if (!r.url().startsWith(editor.url) && !r.url().startsWith('data:')) remote.push(r.url());
     });
+    // "Leave the page with unsaved changes?": the reload test answers yes, as a person would.
+    page.on('dialog', (dialog) => void dialog.accept());
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(editor.url, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Loaded.');
@@ -183,6 +185,31 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)(`cssp edit in a browser${PDF_SKIP
     expect(saved).not.toMatch(/^ +status: not-written/m);
     expect(remote).toEqual([]);
   }, 180_000);
+
+  // Work in progress that cannot be saved yet stays in the browser, says what blocks it, and survives a reload.
+  it('keeps a half-filled part unsaved, says why, and restores it after a reload', async () => {
+    const before = readFileSync(file, 'utf8');
+    await put('site.address.city', '');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Not saved:'));
+    expect(await page.$eval('#status', (el) => el.textContent)).toMatch(/city/);
+    expect(await page.$eval('#save', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.length);
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Not saved:') || document.querySelector('#status')?.textContent?.startsWith('Unsaved changes from'));
+    expect(await page.$eval(at('site.address.city'), (el) => (el as HTMLInputElement).value)).toBe('');
+    expect(await page.$eval(at('site.address.street'), (el) => (el as HTMLInputElement).value)).toBe('410 Seawall Road');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await type('site.address.city', 'Harbor Vista');
+    await page.waitForFunction(() => !(document.querySelector('#save') as HTMLButtonElement).disabled);
+    await page.click('#save');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Saved'));
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  }, 60_000);
+
+  it('marks who may read each section, confidential ones plainly', async () => {
+    expect(await page.$eval('[data-path="sections.tacticalResponse"] .badge', (el) => el.textContent)).toBe('Confidential');
+    expect(await page.$eval('[data-path="responder"] > legend .badge', (el) => el.textContent)).toMatch(/^Responders only/);
+  });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,5 +1,6 @@
 // Checks a batch of plan files: read, parse, schema and plan rules. Runs in the main thread or on
 // a worker thread (worker.ts); with the parse cache on, it also returns what parsing produced.
+import { districtFileStatus, type DistrictFileStatus } from '../util/files.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { readPlanFile, type ReadResult } from '../plan/read-plan.js';
 import { lineStarts } from '../plan/text-position.js';
@@ -58,9 +59,22 @@ export function cachedSource(file: string, bytesOf: () => Uint8Array, cached: Ca
   return sourceFrom(file, { text, data: cached.data, diagnostics: cached.diagnostics, positions: cached.positions, positionAt: cached.positionAt, lineStarts: cached.lineStarts });
 }
 
+/** Remembered for as long as the `exists` of one run is (a run checks many plans naming the same maps). */
+const statuses = new WeakMap<(file: string) => boolean, Map<string, DistrictFileStatus>>();
+function districtStatus(exists: (file: string) => boolean, file: string, root: string): DistrictFileStatus {
+  let known = statuses.get(exists);
+  if (!known) statuses.set(exists, (known = new Map<string, DistrictFileStatus>()));
+  const key = `${root}\u0000${file}`;
+  let status = known.get(key);
+  if (status === undefined) known.set(key, (status = exists(file) ? districtFileStatus(file, root) : 'missing'));
+  return status;
+}
+
 export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean): Diagnostic[] {
   return checkPlan(source, {
     asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: exists,
+    // A file that exists is then followed through its links: it must stay inside the district.
+    fileStatus: ctx.root ? (file) => districtStatus(exists, file, ctx.root!) : undefined,
     printedHashes: (plan, file) => printedHashes(plan, file, ctx.root, ctx.config),
   });
 }

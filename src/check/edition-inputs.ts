@@ -1,6 +1,8 @@
 // What editionView needs besides the plan, read from disk beside it: the district standards and
 // the map images. Shared by rendering and by `cssp check`, which hashes what an edition prints.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { districtFileStatus, readRegularFile, readText } from '../util/files.js';
+import { svgProblem } from '../util/svg-limits.js';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { EditionInputs } from '../edition/edition.js';
@@ -27,21 +29,32 @@ export function editionInputs(plan: Plan, file: string, root: string | undefined
     standardText: (name) => {
       if (!standards.has(name)) {
         const path = root && /^[a-z0-9][a-z0-9-]*$/i.test(name) ? join(root, 'standards', `${name}.md`) : undefined;
-        standards.set(name, path && existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+        standards.set(name, path && existsSync(path) && root && districtFileStatus(path, root) === 'ok' ? readText(path, { within: root }) : undefined);
       }
       return standards.get(name);
     },
-    mapImage: (rel) => mapImage(resolve(dirname(file), rel), rel),
+    // Maps only from inside the district (or, with no district, the plan's folder), after links.
+    mapImage: (rel) => mapImage(resolve(dirname(file), rel), rel, root ?? dirname(file)),
   };
 }
 
 // Images only, as data: URIs. An SVG shown through <img> runs no script and fetches nothing
 // (Chromium's rule for SVG as an image), so a hostile map cannot reach the network either.
-function mapImage(path: string, rel: string): Omit<MapView, 'title'> {
+function mapImage(path: string, rel: string, within: string): Omit<MapView, 'title'> {
   const type = MAP_TYPES[extname(path).toLowerCase()];
   if (!type) return { src: undefined, problem: `${rel} is not a PNG, JPEG or SVG file` };
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats?.isFile()) return { src: undefined, problem: `${rel} was not found beside the plan` };
-  if (stats.size > MAX_MAP_BYTES) return { src: undefined, problem: `${rel} is larger than 10 MB` };
-  return { src: `data:${type};base64,${readFileSync(path).toString('base64')}` };
+  const status = districtFileStatus(path, within);
+  if (status === 'missing') return { src: undefined, problem: `${rel} was not found beside the plan` };
+  if (status !== 'ok') return { src: undefined, problem: `${rel} is not shown: it leads outside the district folder or is not a regular file` };
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(path, { limit: MAX_MAP_BYTES, within });
+  } catch (err) {
+    return { src: undefined, problem: `${rel} is not shown: ${(err as Error).message}` };
+  }
+  if (type === 'image/svg+xml') {
+    const unsafe = svgProblem(bytes.toString('utf8'));
+    if (unsafe) return { src: undefined, problem: `${rel} is not shown: ${unsafe}` };
+  }
+  return { src: `data:${type};base64,${bytes.toString('base64')}` };
 }

@@ -1,4 +1,5 @@
 // The check pipeline for one plan: loader problems -> JSON Schema -> rules, as one Diagnostic list.
+import type { DistrictFileStatus } from '../util/files.js';
 import { dirname, resolve } from 'node:path';
 import { schoolYearOf } from '../plan/school-year.js';
 import type { SourceFile } from '../plan/source.js';
@@ -20,6 +21,8 @@ export interface PlanCheckOptions {
   root: string;
   rules: readonly PlanRule[];
   fileExists: (absolutePath: string) => boolean;
+  /** Where a path the plan names leads (inside the district, a regular file); from fileExists when absent. */
+  fileStatus?: (absolutePath: string) => DistrictFileStatus;
   /** What each edition of a valid plan prints, as a content hash (reads standards and maps). */
   printedHashes?: (plan: Plan, file: string) => (edition: Edition) => string;
   /** Tests: let a rule's exception escape instead of becoming a diagnostic. */
@@ -103,6 +106,10 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   const ctx: PlanContext = {
     plan, file: source.file, config: options.config, calendar, asOf: options.asOf,
     exists: (relative, base) => existsUnder(options.fileExists, base === 'plan' ? planDir : options.root, relative),
+    fileStatus: (relative, base) => {
+      const absolute = resolve(base === 'plan' ? planDir : options.root, relative);
+      return options.fileStatus ? options.fileStatus(absolute) : options.fileExists(absolute) ? 'ok' : 'missing';
+    },
     // Only a valid plan has an edition to print; computed once, and only when a rule asks.
     printedHash: (edition) => (schemaClean && options.printedHashes ? (hashes ??= options.printedHashes(plan, source.file))(edition) : undefined),
     report: (finding) => void findings.push(finding),

@@ -47,6 +47,8 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
     else if (warnings) io.stderr(`cssp: note: ${shown} has ${plural(warnings, 'warning')} (cssp check ${shown} lists them); read them before handing this out.\n`);
   };
   const doc = planDocument(file, edition, { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html, source });
+  // A map that is not printed says so here too, not only on its page.
+  for (const map of doc.view.maps) if (map.problem) io.stderr(`cssp: warning: map "${map.title}" is not shown: ${map.problem}.\n`);
   const { fileSiteId } = placeOf(file);
   const output = opts.output ?? defaultOutput(district?.root, io.cwd, `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`);
   const what = opts.html ? 'the HTML' : 'the PDF';

@@ -1,7 +1,8 @@
 // Finds the district root and the plan files to check (directory walks and stats; reading is read-plan.ts).
 // Nothing is opened here: a named pipe or device named like a plan would block a read forever,
 // so every candidate is stat'ed first and only regular files are handed on.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { fileKind } from '../util/files.js';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { CONFIG_FILE } from './paths.js';
@@ -37,21 +38,7 @@ export function findDistrictRoot(from: string): string | undefined {
 const isPlanName = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('.') && name !== CONFIG_FILE;
 
 /** What a file is when it is not a regular file, in words; undefined for a regular file. */
-export function fileKind(stats: Stats): string | undefined {
-  if (stats.isFile()) return undefined;
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a named pipe';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'a special file';
-}
-
-/** readFileSync for regular files only: anything else throws before it is opened. */
-export function readRegularFile(file: string): Buffer {
-  const kind = fileKind(statSync(file));
-  if (kind) throw new Error(`it is ${kind}, not a regular file`);
-  return readFileSync(file);
-}
+export { fileKind, readRegularFile } from '../util/files.js';
 
 class Search {
   readonly found: PlanFiles = { files: [], skipped: [], stamps: new Map() };

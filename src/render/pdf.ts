@@ -56,6 +56,8 @@ export class Printer {
     /** Pages in the pool: how many documents print at once. */
     readonly pages: number,
     private readonly restartAfter: number,
+    /** How long one document may take to print. */
+    readonly timeLimitMs = Number(process.env.CSSP_PRINT_TIMEOUT_MS) || 90_000,
   ) {}
 
   static async open(executablePath: string, pages = 1, restartAfter = RESTART_AFTER): Promise<Printer> {
@@ -157,27 +159,58 @@ export class Printer {
   /** A tagged PDF with an outline (h1-h6), title and language, on Letter paper. */
   async print(doc: RenderedHtml): Promise<Uint8Array> {
     const page = await this.acquire();
+    // A document that will not finish (a renderer stuck drawing) is stopped, and its page replaced,
+    // so one bad plan cannot hold a whole bundle; the maps were checked before, this is the backstop.
+    let timer: NodeJS.Timeout | undefined;
+    let stuck = false;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        stuck = true;
+        reject(new Error(`printing took longer than ${Math.round(this.timeLimitMs / 1000)} seconds, so it was stopped; a map that draws too much is the usual cause: check the plan's responder.maps`));
+      }, this.timeLimitMs);
+    });
     try {
-      await page.setContent(doc.html, { waitUntil: 'load', timeout: 60_000 });
-      return await page.pdf({
-        format: 'Letter',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: doc.headerTemplate,
-        footerTemplate: doc.footerTemplate,
-        margin: PDF_MARGIN,
-        outline: true,
-        tagged: true,
-        timeout: 120_000,
-      });
+      return await Promise.race([this.printOn(page, doc), limit]);
     } finally {
-      const used = (this.uses.get(page) ?? 0) + 1;
-      this.uses.set(page, used);
-      if (++this.printedHere >= this.restartAfter) this.draining = true;
-      // A browser about to be replaced takes its pages with it: no point in a fresh one.
-      if (used < RECYCLE_AFTER || this.draining) this.release(page);
-      else await this.recycle(page);
+      clearTimeout(timer);
+      if (stuck) await this.replaceStuck(page);
+      else await this.done(page);
     }
+  }
+
+  /** A page that did not finish is closed without waiting for it; a fresh one takes its place. */
+  private async replaceStuck(page: Page): Promise<void> {
+    void page.close().catch(() => undefined);
+    try {
+      this.release(await this.newPage());
+    } catch (err) {
+      this.broken = err as Error;
+    }
+  }
+
+  private async printOn(page: Page, doc: RenderedHtml): Promise<Uint8Array> {
+    await page.setContent(doc.html, { waitUntil: 'load', timeout: 60_000 });
+    return await page.pdf({
+      format: 'Letter',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: doc.headerTemplate,
+      footerTemplate: doc.footerTemplate,
+      margin: PDF_MARGIN,
+      outline: true,
+      tagged: true,
+      timeout: 120_000,
+    });
+  }
+
+  /** A page that printed goes back to the pool, or is recycled. */
+  private async done(page: Page): Promise<void> {
+    const used = (this.uses.get(page) ?? 0) + 1;
+    this.uses.set(page, used);
+    if (++this.printedHere >= this.restartAfter) this.draining = true;
+    // A browser about to be replaced takes its pages with it: no point in a fresh one.
+    if (used < RECYCLE_AFTER || this.draining) this.release(page);
+    else await this.recycle(page);
   }
 
   /**

@@ -5,6 +5,7 @@ import type { PartialPlan } from '../plan/partial-plan.js';
 import type { Edition } from '../plan/editions.js';
 import type { DocPath } from '../plan/paths.js';
 import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
+import type { DistrictFileStatus } from '../util/files.js';
 
 /** What every check has, rules and the built-in file checks alike. */
 export interface CheckMeta {
@@ -67,6 +68,8 @@ export interface PlanContext {
   // Function properties, not methods: rules destructure them from the context (`{ plan, report }`).
   /** Does a file exist? `relative` is resolved against the plan's folder ('plan') or the district root ('root'). */
   exists: (relative: string, base: 'plan' | 'root') => boolean;
+  /** Where a path the plan names leads: a regular file inside the district ('ok'), or why not. */
+  fileStatus: (relative: string, base: 'plan' | 'root') => DistrictFileStatus;
   /** The content hash an edition of this plan prints now (its version stamp's); undefined when the plan has schema errors. */
   printedHash: (edition: Edition) => string | undefined;
   report: (finding: Finding) => void;

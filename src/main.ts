@@ -3,8 +3,18 @@
 import { run } from './cli.js';
 import { CancelledError, CsspError } from './errors.js';
 import { processIo } from './io/std.js';
+import { runInterruptCleanups } from './util/interrupt.js';
 
 const io = processIo();
+
+// Ctrl+C outside a prompt (prompts read it as a key and cancel themselves): remove what is half
+// made (a temporary file, a browser and its profile), say so and exit 130. A command that handles
+// Ctrl+C itself (bundle, edit) has its own listener, and this one then leaves it to that command.
+process.on('SIGINT', () => {
+  if (process.listenerCount('SIGINT') > 1) return;
+  io.stderr('Cancelled\n');
+  void runInterruptCleanups().finally(() => process.exit(130));
+});
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
 

@@ -1,8 +1,13 @@
 // Writes never leave a half-written file: write a temporary file beside the target, then rename.
-import { chmodSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, lstatSync, mkdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { onInterrupt } from '../util/interrupt.js';
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(given: string, data: string | Uint8Array): void {
+  // A link (a plan linked from a shared folder) is written through, at its target: renaming over
+  // the link would replace it with a copy and leave the real plan unchanged.
+  const link = lstatSync(given, { throwIfNoEntry: false })?.isSymbolicLink();
+  const path = link ? linkTarget(given) : given;
   // A device, FIFO or socket (--output /dev/null, /dev/stdout, a named pipe) is written in place:
   // renaming over it would replace the device with a regular file, which as root breaks the machine.
   const existing = statSync(path, { throwIfNoEntry: false });
@@ -13,6 +18,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   // Same folder as the target: a rename within one file system is atomic, across them it fails.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const forget = onInterrupt(() => rmSync(temp, { force: true }));
   try {
     writeFileSync(temp, data);
     // A report someone made private (chmod 600) stays private when it is replaced.
@@ -21,5 +27,17 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
+  } finally {
+    forget();
+  }
+}
+
+/** Where a link leads (through every link on the way); a link to nothing is refused, not replaced. */
+function linkTarget(link: string): string {
+  try {
+    return realpathSync(link);
+  } catch {
+    const target = resolve(dirname(link), readlinkSync(link));
+    throw Object.assign(new Error(`${link} is a link to ${target}, which does not exist`), { code: 'ENOENT', path: link });
   }
 }

@@ -2,7 +2,11 @@
 // a pool of pages; each page runs with JavaScript off and every request that is not a data: URI
 // refused, and the launch flags stop Chromium's own background traffic: nothing is served on a
 // port and nothing leaves the machine.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { onInterrupt } from '../util/interrupt.js';
 import type { RenderedHtml } from './html.js';
 
 export const LAUNCH_ARGS = [
@@ -25,11 +29,34 @@ const RECYCLE_AFTER = 25;
 /** Documents a browser prints before it is replaced (see Printer.restart). */
 export const RESTART_AFTER = 100;
 
+/** Each browser's profile folder: ours, so Ctrl+C can remove it (puppeteer's own is left when Chromium is killed). */
+const profiles = new WeakMap<Browser, string>();
+
 async function launchBrowser(executablePath: string): Promise<Browser> {
   const { launch } = await import('puppeteer-core');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cssp-chromium-'));
   // Signals are ours to handle (bundle cleans up its temporary files first, then closes this).
-  return launch({ executablePath, args: LAUNCH_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, pipe: true });
+  const starting = launch({ executablePath, args: LAUNCH_ARGS, userDataDir, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, pipe: true });
+  // Ctrl+C while Chromium starts: wait for it, end it, then remove its folder (it writes there as it starts).
+  const forget = onInterrupt(async () => {
+    const started = await starting.catch(() => undefined);
+    if (started) killBrowser(started);
+    removeProfile(userDataDir);
+  });
+  try {
+    const browser = await starting;
+    profiles.set(browser, userDataDir);
+    browser.once('disconnected', () => removeProfile(userDataDir));
+    return browser;
+  } catch (err) {
+    removeProfile(userDataDir);
+    throw err;
+  } finally {
+    forget();
+  }
 }
+
+const removeProfile = (dir: string) => rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
 
 export class Printer {
   /** URLs of requests the pages tried and were refused (tests assert there are none). */
@@ -63,6 +90,7 @@ export class Printer {
   static async open(executablePath: string, pages = 1, restartAfter = RESTART_AFTER): Promise<Printer> {
     const browser = await launchBrowser(executablePath);
     const printer = new Printer(browser, executablePath, pages, restartAfter);
+    printer.forget = onInterrupt(() => printer.kill());
     printer.idle.push(...(await printer.openPages(browser)));
     return printer;
   }
@@ -231,7 +259,11 @@ export class Printer {
     this.release(fresh);
   }
 
+  /** Unregisters the Ctrl+C cleanup once the printer is closed normally. */
+  private forget: () => void = () => undefined;
+
   async close(): Promise<void> {
+    this.forget();
     this.closed = true;
     await this.restarting;
     await this.browser.close().catch(() => undefined);
@@ -246,6 +278,7 @@ export class Printer {
 
 function killBrowser(browser: Browser): void {
   const proc = browser.process();
+  const profile = profiles.get(browser);
   if (!proc?.pid) return;
   try {
     // puppeteer starts Chromium as its own process group: end the renderers and helpers with it
@@ -255,4 +288,6 @@ function killBrowser(browser: Browser): void {
   } catch {
     proc.kill('SIGKILL');
   }
+  // After the kill: the folder goes now, since the process may exit before 'disconnected' is heard.
+  if (profile) removeProfile(profile);
 }

@@ -95,4 +95,22 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(join(dir, 'blocker/child.txt'), 'x')).toThrow();
     expect(readFileSync(join(dir, 'keep.txt'), 'utf8')).toBe('precious');
   });
+
+  // `drill add` once replaced a linked plan with a copy, and the real plan was never updated.
+  it('writes through a link to its target, and keeps the link', () => {
+    const dir = testdir({ 'shared/plan.yaml': 'a: 1\n' });
+    realFs.mkdirSync(join(dir, '2026-27'));
+    realFs.symlinkSync(join(dir, 'shared/plan.yaml'), join(dir, '2026-27/site.yaml'));
+    writeFileAtomic(join(dir, '2026-27/site.yaml'), 'a: 2\n');
+    expect(realFs.lstatSync(join(dir, '2026-27/site.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'shared/plan.yaml'), 'utf8')).toBe('a: 2\n');
+    expect(readdirSync(join(dir, 'shared'))).toEqual(['plan.yaml']);
+  });
+
+  it('refuses a link to nothing rather than replacing it', () => {
+    const dir = testdir({});
+    realFs.symlinkSync(join(dir, 'gone.yaml'), join(dir, 'site.yaml'));
+    expect(() => writeFileAtomic(join(dir, 'site.yaml'), 'x')).toThrow(/is a link to .*gone\.yaml, which does not exist/);
+    expect(realFs.lstatSync(join(dir, 'site.yaml')).isSymbolicLink()).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@
 import { run } from './cli.js';
 import { CancelledError, CsspError } from './errors.js';
 import { processIo } from './io/std.js';
+import { fsFailure } from './io/fs-errors.js';
 import { runInterruptCleanups } from './util/interrupt.js';
 
 const io = processIo();
@@ -29,6 +30,11 @@ try {
     if (err.hint) io.stderr(`${err.hint}\n`);
     if (verbose && err.stack) io.stderr(`${err.stack}\n`);
     process.exitCode = err.exitCode;
+  } else if (fsFailure(err)) {
+    const { message, hint } = fsFailure(err)!;
+    io.stderr(`cssp: ${message}\n${hint}\n`);
+    if (verbose && (err as Error).stack) io.stderr(`${(err as Error).stack}\n`);
+    process.exitCode = 2;
   } else {
     io.stderr(`cssp: internal error: ${(err as Error)?.message ?? String(err)}\n`);
     io.stderr(verbose ? `${(err as Error)?.stack}\n` : 'Run again with --verbose for details, and please report it.\n');

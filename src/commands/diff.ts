@@ -79,6 +79,14 @@ async function refReport(district: District, ref: string, opts: DiffCommandOptio
     `${ref} is neither a site in cssp.config.yaml nor a git commit, branch or tag.`,
     `Sites: ${sites.join(', ') || '(none registered)'}. For a git ref, try HEAD, main or HEAD~1.`,
   );
+  // A range (main..HEAD, main...HEAD) is what git diff takes; cssp diff compares the plans as they are now with one commit.
+  const range = /^(.*?)\.{2,3}(.*)$/.exec(ref);
+  if (range) {
+    throw new UsageError(
+      `${ref} is a range of commits; cssp diff compares the plans as they are now with one commit.`,
+      `Give the commit to compare with, for example cssp diff ${range[1] || 'main'} (what changed since ${range[1] || 'main'}).`,
+    );
+  }
   const { planFilesAtRef } = await import('../io/git-plans.js');
   const found = await planFilesAtRef(district, ref);
   if (!found) throw notFound();

@@ -1,5 +1,6 @@
 // Assembled document -> the plan text, the unmapped file and the map files. What the document
 // cannot say (meeting, adoption, drills, consultations) is left out for `cssp check` to list.
+import { htmlCommentSafe } from '../plan/comment-text.js';
 import { sectionsInForce } from '../law/applies.js';
 import { springYear } from '../plan/school-year.js';
 import { planHeader, skeletonPlan } from '../plan/skeleton.js';
@@ -72,7 +73,7 @@ export function buildImportPlan(a: Assembled, files: readonly MapFile[], input: 
 
 /** The unmapped file: a note, then what was not placed, under its original headings. */
 export function unmappedText(a: Assembled, source: string, planName: string): string {
-  const note = `<!-- Imported by cssp import from ${source}: the parts of the document no plan section matched, under their original headings. Move each into ${planName} (or re-import with --map "Heading=sectionKey"), then delete this file. -->`;
+  const note = `<!-- ${htmlCommentSafe(`Imported by cssp import from ${source}: the parts of the document no plan section matched, under their original headings. Move each into ${planName} (or re-import with --map "Heading=sectionKey"), then delete this file.`)} -->`;
   return `${note}\n\n${a.unmapped.join('\n\n')}\n`;
 }
 

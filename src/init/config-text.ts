@@ -1,5 +1,6 @@
 // The first cssp.config.yaml of a district, written as text with comments (rather than one
 // stringify) so the staff who open it read what each part is for and what to check.
+import { commentSafe } from '../plan/comment-text.js';
 import { stringify } from 'yaml';
 import type { Calendar, RegistrySite } from '../plan/types.generated.js';
 import { packageName } from '../version.js';
@@ -20,7 +21,7 @@ export function configText(a: DistrictAnswers): string {
     : 'sites: []\n# For example:\n# sites:\n#   - id: lincoln-elementary\n#     name: Lincoln Elementary School\n#     level: elementary\n#     grades: TK-5\n#     cdsCode: "01611926000001"';
   return [
     `# yaml-language-server: $schema=node_modules/${packageName()}/schemas/config.schema.json`,
-    `# ${a.districtName}: the district's settings for cssp (made by cssp init).`,
+    `# ${commentSafe(a.districtName)}: the district's settings for cssp (made by cssp init).`,
     '# The schema line above gives completion and checks in VS Code once `npm install` has run.',
     '',
     'schemaVersion: 1',

@@ -1,6 +1,7 @@
 // A new plan with nothing carried forward: every section the site needs, each marked
 // `status: not-written` (or pointing at the district standard of the same name when standards/
 // has one), so `cssp check` lists exactly what is left to write.
+import { commentSafe } from './comment-text.js';
 import type { Document } from 'yaml';
 import { servesAnyGrade } from './grades.js';
 import { SECTIONS, type SectionKey } from './sections.js';
@@ -74,13 +75,13 @@ export interface SkeletonPlan {
 
 /** A plan's opening comment lines: the schema modeline, the school, the district, and how the plan began. */
 export const planHeader = (modeline: string, site: RegistrySite, year: string, districtName: string, note: string): string =>
-  [modeline, `# ${site.name} - Comprehensive School Safety Plan ${year}`, `# ${districtName}`, ...note.split('\n').map((l) => `# ${l}`), ''].join('\n');
+  [commentSafe(modeline), `# ${commentSafe(`${site.name} - Comprehensive School Safety Plan ${year}`)}`, `# ${commentSafe(districtName)}`, ...note.split('\n').map((l) => `# ${commentSafe(l)}`), ''].join('\n');
 
 /** Long text as comment lines of at most ~96 characters, each with a leading space ("# text"). */
 function commentLines(text: string): string[] {
   const out: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of commentSafe(text).split(/\s+/)) {
     if (line && line.length + word.length > 92) {
       out.push(` ${line}`);
       line = word;

@@ -26,6 +26,8 @@ export function writeFileAtomic(given: string, data: string | Uint8Array): void 
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
+    // Name the file the user knows, not the temporary one beside it.
+    if (err && typeof err === 'object' && 'path' in err) Object.assign(err, { path, syscall: 'write' });
     throw err;
   } finally {
     forget();

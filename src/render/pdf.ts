@@ -46,7 +46,10 @@ async function launchBrowser(executablePath: string): Promise<Browser> {
   try {
     const browser = await starting;
     profiles.set(browser, userDataDir);
-    browser.once('disconnected', () => removeProfile(userDataDir));
+    // Once Chromium has exited (it writes to its profile until then), however it ended.
+    const proc = browser.process();
+    if (proc && proc.exitCode === null) proc.once('exit', () => removeProfile(userDataDir));
+    else browser.once('disconnected', () => removeProfile(userDataDir));
     return browser;
   } catch (err) {
     removeProfile(userDataDir);
@@ -56,7 +59,13 @@ async function launchBrowser(executablePath: string): Promise<Browser> {
   }
 }
 
-const removeProfile = (dir: string) => rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+  } catch {
+    // A Chromium still exiting may write one more file; its folder is in the temporary folder anyway.
+  }
+}
 
 export class Printer {
   /** URLs of requests the pages tried and were refused (tests assert there are none). */

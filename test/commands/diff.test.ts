@@ -126,6 +126,15 @@ describe('cssp diff <git-ref>', () => {
     expect((await diff(root, 'HEAD~1')).out).toContain('Response protocol changed from Standard Response Protocol (Hold, Secure, Lockdown, Evacuate, Shelter) to SRP 2025.');
   });
 
+  // `cssp diff main..HEAD` once ended in "internal error: fatal: Not a valid object name".
+  it.each(['main..HEAD', 'main...HEAD', '..HEAD'])('a range (%s) is a usage error naming the one commit to give', async (range) => {
+    await expect(diff(gitSample(), range)).rejects.toMatchObject({
+      exitCode: 2,
+      message: `${range} is a range of commits; cssp diff compares the plans as they are now with one commit.`,
+      hint: expect.stringMatching(/^Give the commit to compare with, for example cssp diff main/) as unknown,
+    });
+  });
+
   it('neither a site nor a ref: one message listing the sites, exit 2', async () => {
     await expect(diff(gitSample(), 'baysid-elementary')).rejects.toMatchObject({
       exitCode: 2,

@@ -18,8 +18,8 @@ import { commitNewPlan } from '../new/git-step.js';
 import { schemaModeline } from '../new/modeline.js';
 import { planPath } from '../plan/paths.js';
 import { openDistrictFrom } from '../district/open.js';
-import { checkPlanText, savePlan } from '../district/save.js';
-import { writeFileAtomic } from '../plan/write.js';
+import { checkBeforeSave, checkPlanText } from '../district/save.js';
+import { writeFilesAtomic } from '../plan/write.js';
 import { today } from '../util/iso-date.js';
 
 export interface ImportCommandOptions {
@@ -64,17 +64,15 @@ export async function runImport(docx: string, opts: ImportCommandOptions, io: Io
   const plan = buildImportPlan(assembled, files, input);
   const unmapped = unmappedText(assembled, name, basename(file));
 
-  savePlan(file, plan.text, district, { asOf, force: opts.force });
-  const written = [file];
-  if (assembled.unmapped.length) {
-    writeFileAtomic(unmappedFile, unmapped);
-    written.push(unmappedFile);
-  }
-  for (const f of files) {
-    const target = resolve(dirname(file), f.file);
-    writeFileAtomic(target, images[f.image]!.data);
-    written.push(target);
-  }
+  // Checked as savePlan checks, then the plan, its unmapped text and its images written as one change.
+  checkBeforeSave(file, plan.text, district, { asOf, force: opts.force });
+  const outputs = [
+    { path: file, data: plan.text },
+    ...(assembled.unmapped.length ? [{ path: unmappedFile, data: unmapped }] : []),
+    ...files.map((f) => ({ path: resolve(dirname(file), f.file), data: images[f.image]!.data })),
+  ];
+  writeFilesAtomic(outputs);
+  const written = outputs.map((o) => o.path);
   const findings = checkPlanText(file, plan.text, district, asOf);
   const errors = findings.filter((d) => d.severity === 'error').length;
   const out = [`Imported ${name} into ${show(file)}: ${plural(plan.written.length, 'section')} with text, ${plural(assembled.members.length, 'committee member')}, ${plural(assembled.contacts.length, 'contact')}, ${plural(files.length, 'image')}.`, ''];

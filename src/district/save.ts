@@ -26,6 +26,13 @@ export function checkPlanSource(source: SourceFile, district: District, asOf: st
 
 /** Checks, then writes atomically; never replaces a file unless `force`. Returns the findings. */
 export function savePlan(file: string, text: string, district: District, options: { asOf: string; force?: boolean }): Diagnostic[] {
+  const diagnostics = checkBeforeSave(file, text, district, options);
+  writeFileAtomic(file, text);
+  return diagnostics;
+}
+
+/** What savePlan checks before it writes (a command writing the plan with other files does the writing itself). */
+export function checkBeforeSave(file: string, text: string, district: District, options: { asOf: string; force?: boolean }): Diagnostic[] {
   const shown = relative(district.root, file);
   if (!options.force && existsSync(file)) {
     throw new UsageError(
@@ -39,6 +46,5 @@ export function savePlan(file: string, text: string, district: District, options
     const list = broken.map((d) => `  ${d.line}:${d.column} ${d.message}`).join('\n');
     throw new CsspError(`The plan for ${shown} would not be valid, so it was not written:\n${list}`, 'Correct what the options or files you gave say at these places, then run again.');
   }
-  writeFileAtomic(file, text);
   return diagnostics;
 }

@@ -44,7 +44,12 @@ export function assemble(blocks: readonly Block[], maps: ReadonlyMap<string, Tar
   const stack: Open[] = [];
   const add = (target: Target, markdown: string) => {
     if (target === 'unmapped') out.unmapped.push(markdown);
-    else out.sections.set(target, [...(out.sections.get(target) ?? []), markdown]);
+    // Appended in place: copying the list for each paragraph made a 50,000-paragraph document quadratic.
+    else {
+      const parts = out.sections.get(target);
+      if (parts) parts.push(markdown);
+      else out.sections.set(target, [markdown]);
+    }
   };
   let before = false;
   for (const block of blocks) {

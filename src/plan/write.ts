@@ -43,3 +43,40 @@ function linkTarget(link: string): string {
     throw Object.assign(new Error(`${link} is a link to ${target}, which does not exist`), { code: 'ENOENT', path: link });
   }
 }
+
+/**
+ * Several files as one change (an import: the plan, its unmapped text, its images): every file is
+ * written beside its target first, and only when all are written are they renamed into place. A
+ * full disk or Ctrl+C before that leaves nothing: no file, and no folder this call created.
+ */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+  const created: string[] = [];
+  const temps: { temp: string; path: string }[] = [];
+  const undo = () => {
+    for (const { temp } of temps) rmSync(temp, { force: true });
+    for (const dir of created.reverse()) rmSync(dir, { recursive: true, force: true });
+  };
+  const forget = onInterrupt(undo);
+  try {
+    for (const { path: given, data } of files) {
+      const path = lstatSync(given, { throwIfNoEntry: false })?.isSymbolicLink() ? linkTarget(given) : given;
+      const made = mkdirSync(dirname(path), { recursive: true });
+      if (made) created.push(made);
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+      temps.push({ temp, path });
+      try {
+        writeFileSync(temp, data);
+      } catch (err) {
+        if (err && typeof err === 'object' && 'path' in err) Object.assign(err, { path, syscall: 'write' });
+        throw err;
+      }
+    }
+    for (const { temp, path } of temps) renameSync(temp, path);
+    temps.length = 0;
+  } catch (err) {
+    undo();
+    throw err;
+  } finally {
+    forget();
+  }
+}

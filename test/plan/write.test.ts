@@ -2,15 +2,16 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../src/plan/write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../src/plan/write.js';
 import { testdir } from '../helpers/testdir.js';
 
 // renameSync is wrapped so a test can watch the rename or make it fail; by default it renames.
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
-  return { ...fs, renameSync: vi.fn(fs.renameSync) };
+  return { ...fs, renameSync: vi.fn(fs.renameSync), writeFileSync: vi.fn(fs.writeFileSync) };
 });
 const rename = vi.mocked(renameSync);
+const write = vi.mocked(writeFileSync);
 const realFs = await vi.importActual<typeof import('node:fs')>('node:fs');
 afterEach(() => rename.mockClear());
 
@@ -112,5 +113,27 @@ describe('writeFileAtomic', () => {
     realFs.symlinkSync(join(dir, 'gone.yaml'), join(dir, 'site.yaml'));
     expect(() => writeFileAtomic(join(dir, 'site.yaml'), 'x')).toThrow(/is a link to .*gone\.yaml, which does not exist/);
     expect(realFs.lstatSync(join(dir, 'site.yaml')).isSymbolicLink()).toBe(true);
+  });
+
+  // An import on a full disk once left the plan and its year folder behind, and the next import needed --force.
+  it('writes several files as one change: a failure on the last leaves no file and no folder it made', () => {
+    const dir = testdir({});
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', path: 'x' });
+    write.mockImplementation((path, data) => {
+      if (String(path).includes('image.png')) throw full;
+      realFs.writeFileSync(path, data);
+    });
+    try {
+      expect(() => writeFilesAtomic([
+        { path: join(dir, '2027-28/site.yaml'), data: 'plan' },
+        { path: join(dir, '2027-28/site.unmapped.md'), data: 'rest' },
+        { path: join(dir, '2027-28/maps/image.png'), data: 'png' },
+      ])).toThrow(/ENOSPC/);
+    } finally {
+      write.mockImplementation(realFs.writeFileSync);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    writeFilesAtomic([{ path: join(dir, '2027-28/site.yaml'), data: 'plan' }, { path: join(dir, '2027-28/maps/image.png'), data: 'png' }]);
+    expect(readdirSync(join(dir, '2027-28')).sort()).toEqual(['maps', 'site.yaml']);
   });
 });

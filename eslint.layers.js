@@ -56,11 +56,25 @@ export function layerZones() {
 const PURE = ['rules', 'edition', 'law'];
 const IO_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'net', 'node:net', 'http', 'node:http'];
 
+/**
+ * Reading and writing file contents goes through one reader (util/files.ts: regular files, a size
+ * limit, inside the district when the path comes from a plan) and one writer (plan/write.ts:
+ * atomic, through links, all or nothing). The parse cache (check/cache-file.ts) is cssp's own file,
+ * written and mapped block by block, and keeps its own.
+ */
+const FS_CONTENT = ['readFileSync', 'writeFileSync', 'appendFileSync', 'copyFileSync', 'renameSync', 'openSync', 'createReadStream', 'createWriteStream', 'readFile', 'writeFile', 'appendFile', 'copyFile', 'rename', 'open', 'promises'];
+export const FS_OWNERS = ['src/util/files.ts', 'src/plan/write.ts', 'src/check/cache-file.ts'];
+const fsContent = ['fs', 'node:fs'].map((name) => ({
+  name, importNames: FS_CONTENT,
+  message: 'Read files with util/files.ts (readRegularFile, readText) and write them with plan/write.ts (writeFileAtomic, writeFilesAtomic, moveFile, appendFileText).',
+}));
+
 /** no-restricted-imports for `folder`: the guarded packages it may not load, and IO in a pure folder. */
-const guarded = (folder) => ({
+const guarded = (folder, ownsFs = false) => ({
   paths: [
     ...GUARDED_PACKAGES.filter((p) => !p.allowed.includes(folder)).map((p) => ({ name: p.name, message: `Only ${p.allowed.join(', ')}/ may load ${p.name}.` })),
-    ...(PURE.includes(folder) ? IO_MODULES.map((name) => ({ name, message: `${folder}/ is pure: it is given what it reads (the check does the reading).` })) : []),
+    ...(PURE.includes(folder) ? IO_MODULES.map((name) => ({ name, message: `${folder}/ is pure: it is given what it reads (the check does the reading).` })) : ownsFs ? [] : fsContent),
+    ...(PURE.includes(folder) ? [] : ['fs/promises', 'node:fs/promises'].map((name) => ({ name, message: fsContent[0].message }))),
   ],
   patterns: [
     ...(PURE.includes(folder) ? [{ regex: '/(plan/(discover|write|read-plan)|io/.*)\\.js$', message: `${folder}/ is pure: these read or write files.` }] : []),
@@ -90,5 +104,6 @@ export function layeringConfigs(root) {
     },
     ...folders.map((folder) => ({ files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', guarded(folder)] } })),
     { files: ['src/rules/index.ts'], rules: { 'no-restricted-imports': ['error', guarded('')] } },
+    ...FS_OWNERS.map((file) => ({ files: [file], rules: { 'no-restricted-imports': ['error', guarded(file.split('/')[1], true)] } })),
   ];
 }

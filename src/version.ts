@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readText } from './util/files.js';
 import { fileURLToPath } from 'node:url';
 
 // src/ and dist/ both sit one level below package.json, so paths from here reach the package root.
-const packageJson = () => JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const packageJson = () => JSON.parse(readText(fileURLToPath(new URL('../package.json', import.meta.url)))) as { name: string; version: string };
 
 /** The package version. */
 export function toolVersion(): string {

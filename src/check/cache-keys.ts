@@ -1,7 +1,8 @@
 // What identifies a parse: the file's bytes (hashBytes) and the build that parsed them (buildId);
 // and the encoding of stored parses (asciiJson).
+import { readRegularFile } from '../util/files.js';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ export function buildId(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(js|ts|json)$/.test(entry.name)) hash.update(`${relative(root, full)}\n`).update(readFileSync(full));
+      else if (/\.(js|ts|json)$/.test(entry.name)) hash.update(`${relative(root, full)}\n`).update(readRegularFile(full));
     }
   };
   walk(root);

@@ -1,5 +1,6 @@
 // cssp check: options -> checkFiles -> formatter -> exit code.
-import { appendFileSync, existsSync, statSync } from 'node:fs';
+import { appendFileText } from '../plan/write.js';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
@@ -94,7 +95,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
     const { formatMarkdownSummary } = await import('../format/summary-markdown.js');
-    appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdownSummary(shown, { ...ctx, color: false }));
+    appendFileText(io.env.GITHUB_STEP_SUMMARY, formatMarkdownSummary(shown, { ...ctx, color: false }));
   }
   if (result.configErrors > 0) {
     // The report above says what is wrong and where; this line says why the run failed with exit 2.

@@ -1,7 +1,7 @@
 // cssp diff: what changed between two plans, section by section, in words. A site (its plans of
 // two school years) or a git ref (every plan of the district, working tree against that commit).
 // A diff is information, not a finding: exit 0 whatever changed.
-import { readFileSync } from 'node:fs';
+import { readText } from '../util/files.js';
 import { join } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
@@ -67,7 +67,7 @@ function siteReport(district: District, site: string, opts: DiffCommandOptions):
   }
   const side = (year: string) => {
     const file = planPath(district.plansDir, year, site);
-    return { label: file, text: readFileSync(join(district.root, file), 'utf8') };
+    return { label: file, text: readText(join(district.root, file)) };
   };
   const file = planPath(district.plansDir, to, site);
   return { mode: 'site', from, to, plans: [comparePlans(file, side(from), side(to))] };

@@ -1,7 +1,7 @@
 // cssp distribute: answers (flags or prompts) -> the site's plan for the delivery's date -> the
 // content hash of the edition delivered -> an entry appended to distribution: through the checked,
 // comment-preserving edit -> atomic write -> who still needs the current plan -> optional commit.
-import { readFileSync } from 'node:fs';
+import { readText } from '../util/files.js';
 import { relative, resolve } from 'node:path';
 import { askAgency, askDate, askEdition, askSite, type DistributeFlags } from '../distribute/answers.js';
 import { distributionEntry, planYearFor } from '../distribute/record.js';
@@ -43,7 +43,7 @@ export async function runDistribute(opts: DistributeOptions, io: Io): Promise<nu
   const date = await askDate(opts, ctx);
   const year = planYearFor(district, site.id, date, opts.year);
   const file = resolve(root, planPath(district.plansDir, year, site.id));
-  const original = readFileSync(file, 'utf8');
+  const original = readText(file);
   const before = findingsBefore(file, original, district, ctx.today, 'record the delivery');
   const plan = loadPlan(file, io.cwd, 'recorded as delivered'); // a plan with errors has no edition to deliver
   const { agency, type } = await askAgency(opts, plan, ctx);
@@ -71,7 +71,7 @@ export async function runDistribute(opts: DistributeOptions, io: Io): Promise<nu
     },
   });
   // The questions took time; someone (or an editor's autosave) may have saved the plan meanwhile.
-  if (readFileSync(file, 'utf8') !== original) {
+  if (readText(file) !== original) {
     throw new CsspError(`${show(file)} changed on disk while cssp was working, so the delivery was not recorded (the file keeps that change).`, 'Run cssp distribute again.');
   }
   const target = opts.output ? resolve(io.cwd, opts.output) : file;

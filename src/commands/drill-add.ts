@@ -1,7 +1,8 @@
 // cssp drill add: answers (flags or prompts) -> the plan for that site and year -> the drill spliced
 // in date order and checked like `cssp check` -> atomic write, unless the file changed meanwhile ->
 // what the drill counts toward -> optionally a commit of that one file.
-import { existsSync, readFileSync } from 'node:fs';
+import { readText } from '../util/files.js';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { askRecord, askWhere, type DrillAddFlags } from '../drill/answers.js';
 import { commitPlanFile } from '../io/commit-plan-file.js';
@@ -37,14 +38,14 @@ export async function runDrillAdd(opts: DrillAddOptions, io: Io): Promise<number
   if (!existsSync(file)) {
     throw new UsageError(`There is no ${where.year} plan for ${where.site.name} (${show(file)}).`, `Run \`cssp new --site ${where.site.id} --year ${where.year}\` first, then log the drill.`);
   }
-  const original = readFileSync(file, 'utf8');
+  const original = readText(file);
   const before = drillFindingsBefore(file, original, district, ctx.today);
   const lastConductedBy = existingDrills(original).map((d) => d.conductedBy).filter((c): c is string => typeof c === 'string').at(-1);
   const drill = await askRecord(opts, where, district, { ...ctx, lastConductedBy });
   const target = opts.output ? resolve(io.cwd, opts.output) : file;
   const result = insertDrill(file, original, drill, district, ctx.today, before);
   // The answers took time; someone (or an editor's autosave) may have saved the plan meanwhile.
-  if (readFileSync(file, 'utf8') !== original) {
+  if (readText(file) !== original) {
     throw new CsspError(`${show(file)} changed on disk while cssp was working, so the drill was not logged (the file keeps that change).`, 'Run cssp drill add again.');
   }
   writeFileAtomic(target, result.text);

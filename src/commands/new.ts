@@ -1,7 +1,9 @@
 // cssp new: answers (flags or prompts) -> plan text (carry-forward or skeleton) -> checked, atomic
 // write -> maps copied -> branch and commit -> summary and next steps.
+import { districtFileStatus, readRegularFile, readText } from '../util/files.js';
+import { writeFileAtomic } from '../plan/write.js';
 import type { SectionKey } from '../plan/sections.js';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io/std.js';
 import { carryForward } from '../new/carry-forward.js';
@@ -71,7 +73,7 @@ function makePlan(a: NewAnswers, district: District, file: string, asOf: string)
   const byPolicy: SectionKey[] = district.config.drillPolicy?.lockdownAsArmedAssailant ? ['armedAssailantDrills'] : [];
   const lawSections = [...new Set([...sectionsInForce(asOf, `${springYear(a.year)}-06-30`), ...byPolicy])];
   if (a.from) {
-    const text = readFileSync(resolve(district.root, planPath(district.plansDir, a.from, a.site.id)), 'utf8');
+    const text = readText(resolve(district.root, planPath(district.plansDir, a.from, a.site.id)));
     const r = carryForward({ text, fromYear: a.from, toYear: a.year, modeline, members: a.members, meeting: a.meeting, lawSections });
     const summary = [`  kept:    ${r.kept.join(', ')}`, `  cleared: ${r.cleared.join(', ') || 'nothing to clear'}`];
     summary.push(...newLaw(text, asOf, r.added));
@@ -95,10 +97,10 @@ function copyMaps(maps: readonly string[], a: NewAnswers, district: District, fi
   for (const map of new Set(maps)) {
     const source = resolve(fromDir, map);
     const target = resolve(dirname(file), map);
-    if (!existsSync(source)) missing.push(map);
+    // A map last year's plan names is copied only from inside the district (a path or link out of it is not read).
+    if (districtFileStatus(source, district.root) !== 'ok') missing.push(map);
     else if (force || !existsSync(target)) {
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(source, target);
+      writeFileAtomic(target, readRegularFile(source, { within: district.root }));
       copied.push(target);
     }
   }

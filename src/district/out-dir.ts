@@ -1,7 +1,8 @@
 // Where a command writes what it makes when -o is not given. PDFs hold responder and confidential
 // content; written into the current folder (usually the district repository) they were swept into
 // commits by `git add .`. One folder at the district root, which `cssp init`'s .gitignore ignores.
-import { existsSync, readFileSync } from 'node:fs';
+import { readText } from '../util/files.js';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const OUT_FOLDER = 'out';
@@ -21,7 +22,7 @@ export const IGNORED_OUTPUTS = [`/${OUT_FOLDER}/`, '*.pdf'];
 export function ignoresOutFolder(root: string): boolean {
   const file = join(root, '.gitignore');
   if (!existsSync(file)) return false;
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim());
+  const lines = readText(file, { limit: 1024 * 1024 }).split(/\r?\n/).map((l) => l.trim());
   const negated = lines.some((l) => /^!\/?out(\/.*)?$/.test(l));
   return !negated && lines.some((l) => /^\/?out(\/(\*\*?)?)?$/.test(l));
 }

@@ -1,9 +1,10 @@
 // The editor's HTTP server (node:http: a handful of routes need no framework). It listens on
 // 127.0.0.1 only, on a port the system picks unless --port names one, and serves the page and
 // its files from the package, the one plan (through EditSession) and the maps that plan names.
+import { readRegularFile } from '../util/files.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { packageFile } from '../version.js';
 import { guard, SECURITY_HEADERS } from './guard.js';
@@ -57,7 +58,7 @@ export async function startEditor(api: EditorApi, port = 0): Promise<RunningEdit
 
 async function handle(api: EditorApi, rest: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const asset = ASSETS[rest];
-  if (req.method === 'GET' && asset) return send(res, 200, asset[1], readFileSync(packageFile(asset[0])));
+  if (req.method === 'GET' && asset) return send(res, 200, asset[1], readRegularFile(packageFile(asset[0])));
   if (req.method === 'GET' && rest === 'api/state') return json(res, 200, { ...api.session.load(), meta: api.meta });
   const map = /^map\/(\d{1,3})$/.exec(rest);
   if (req.method === 'GET' && map) return sendMap(api, Number(map[1]), res);
@@ -86,7 +87,7 @@ function sendMap(api: EditorApi, index: number, res: ServerResponse): void {
     const real = realpathSync(resolve(dirname(api.session.file), file));
     const root = realpathSync(api.root);
     if (!real.startsWith(root + sep) || !statSync(real).isFile() || statSync(real).size > 10 * 1024 * 1024) throw new Error('outside');
-    send(res, 200, type, readFileSync(real), { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" });
+    send(res, 200, type, readRegularFile(real, { limit: 10 * 1024 * 1024 }), { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" });
   } catch {
     send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
   }

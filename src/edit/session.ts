@@ -2,8 +2,8 @@
 // plan value; the file is written by applyValue (only what changed is spliced in), checked as
 // `cssp check` checks it, never with YAML or schema errors, and never over a change made on disk
 // since the form loaded it unless the user says so.
+import { readText } from '../util/files.js';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { isBlocking } from '../check/usable.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { checkPlanText, type District } from '../district/save.js';
@@ -39,13 +39,13 @@ export class EditSession {
   hash: string;
 
   constructor(readonly file: string, private readonly district: District, private readonly asOf: () => string) {
-    this.text = readFileSync(file, 'utf8');
+    this.text = readText(file);
     this.hash = hashOf(this.text);
   }
 
   /** The plan as the form loads it, read from disk now. */
   load(): { value: unknown; hash: string } {
-    this.text = readFileSync(this.file, 'utf8');
+    this.text = readText(this.file);
     this.hash = hashOf(this.text);
     return { value: parseYaml(this.text).toJSON() as unknown, hash: this.hash };
   }
@@ -57,7 +57,7 @@ export class EditSession {
   }
 
   save(value: unknown, baseHash: string, overwrite = false): SaveResult {
-    const onDisk = readFileSync(this.file, 'utf8');
+    const onDisk = readText(this.file);
     if (hashOf(onDisk) !== baseHash && !overwrite) {
       return { saved: false, conflict: true, reason: 'The plan file changed on disk since the form loaded it (someone saved it in another editor, or git changed it).' };
     }

@@ -1,7 +1,8 @@
 // What `cssp init` needs, from flags or, on a terminal, from prompts, each checked as it is given.
 // Only the district's name and CDS code have no default; without a terminal nothing is asked, and
 // a missing one stops the run at once (exit 2) with the flags to add.
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/files.js';
+
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { askSelect, askText } from '../io/prompts.js';
@@ -33,7 +34,7 @@ const check = (result: true | string, flag: string) => {
 export function readSitesCsv(path: string, given: string): RegistrySite[] {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path, { limit: 10 * 1024 * 1024 });
   } catch (err) {
     throw new UsageError(`Cannot read the sites file ${given}: ${(err as Error).message}.`);
   }

@@ -2,7 +2,9 @@
 // name becomes `.`, as create-vite does, because npm leaves .gitignore out of packages and a
 // .github folder inside this repository would be read as its own workflows), the settings and a
 // package.json pinning this cssp.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readText } from '../util/files.js';
+import { moveFile } from '../plan/write.js';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../plan/write.js';
 import { packageFile, packageName, toolVersion } from '../version.js';
@@ -26,7 +28,7 @@ export function districtFiles(a: DistrictAnswers): Map<string, string> {
   const fill = (text: string) => text.replaceAll('{{districtName}}', a.districtName).replaceAll('{{package}}', packageName()).replaceAll('{{version}}', toolVersion())
     .replaceAll('{{exampleSite}}', exampleSite).replaceAll('{{year}}', a.year);
   const files = new Map<string, string>();
-  for (const file of listFiles(root).sort()) files.set(dotted(relative(root, file).split('\\').join('/')), fill(readFileSync(file, 'utf8')));
+  for (const file of listFiles(root).sort()) files.set(dotted(relative(root, file).split('\\').join('/')), fill(readText(file)));
   files.set('cssp.config.yaml', configText(a));
   files.set('package.json', `${JSON.stringify(packageJson(a.districtName), null, 2)}\n`);
   return files;
@@ -55,7 +57,7 @@ export function writeDistrict(target: string, files: Map<string, string>, exists
     for (const [path, text] of files) writeFileAtomic(join(stage, path), text);
     if (!exists) {
       mkdirSync(dirname(target), { recursive: true });
-      renameSync(stage, target);
+      moveFile(stage, target);
     }
   } catch (err) {
     if (!exists) rmSync(stage, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // Every plan of the district in the working tree and at a git commit, paired by path, for
 // `cssp diff <ref>`. A plan is <plansDir>/<school-year>/<site-id>.yaml on either side.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readText } from '../util/files.js';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PlanText } from '../diff/report.js';
 import { findPlanFiles } from '../plan/discover.js';
@@ -41,7 +42,7 @@ export async function planFilesAtRef(district: District, ref: string): Promise<P
   const changed = new Set((await repo.changedSince(commit, folderInRepo)).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
   const all = [...new Set([...atRef, ...now])].sort();
   return Promise.all(all.map(async (rel) => {
-    const after = now.includes(rel) ? { label: shown(rel), text: readFileSync(join(plansFolder, rel), 'utf8') } : undefined;
+    const after = now.includes(rel) ? { label: shown(rel), text: readText(join(plansFolder, rel)) } : undefined;
     const label = `${shown(rel)} at ${ref} (${short})`;
     const before = !atRef.includes(rel) ? undefined : after && !changed.has(rel) ? { label, text: after.text } : { label, text: await repo.fileAt(commit, prefix + rel) };
     return { file: shown(rel), before, after };

@@ -1,5 +1,5 @@
 // Writes never leave a half-written file: write a temporary file beside the target, then rename.
-import { chmodSync, lstatSync, mkdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, lstatSync, mkdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { onInterrupt } from '../util/interrupt.js';
 
@@ -79,4 +79,14 @@ export function writeFilesAtomic(files: readonly { path: string; data: string | 
   } finally {
     forget();
   }
+}
+
+/** Moves a finished file into place (a rename within one disk: the target is complete or untouched). */
+export function moveFile(from: string, to: string): void {
+  renameSync(from, to);
+}
+
+/** Appends text (a CI job summary): the one write that adds to what another program wrote. */
+export function appendFileText(path: string, text: string): void {
+  appendFileSync(path, text);
 }

@@ -1,7 +1,9 @@
 // `cssp bundle --merge DIR…`: the shards' site PDFs and partial manifests -> the same output as an
 // unsharded run. Shards take contiguous slices of the sites (shardSlice), so the shards in index
 // order put the sites in the unsharded order; only the district PDF's front matter is printed here.
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readRegularFile, readText } from '../util/files.js';
+import { writeFileAtomic } from '../plan/write.js';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { UsageError } from '../errors.js';
@@ -23,7 +25,7 @@ export function readShards(dirs: readonly string[]): { edition: Edition; manifes
   const found = EDITIONS.map((edition) => {
     const manifests = dirs
       .filter((dir) => existsSync(join(dir, edition, 'manifest.json')))
-      .map((dir) => ({ dir, m: JSON.parse(readFileSync(join(dir, edition, 'manifest.json'), 'utf8')) as ShardManifest }));
+      .map((dir) => ({ dir, m: JSON.parse(readText(join(dir, edition, 'manifest.json'))) as ShardManifest }));
     return { edition, manifests };
   }).filter((e) => e.manifests.length > 0);
   if (found.length === 0) throw new UsageError(`No shard manifests (<edition>/manifest.json) in ${dirs.join(', ')}.`);
@@ -58,12 +60,12 @@ export async function mergeBundles(req: MergeRequest): Promise<EditionResult[]> 
     const from = new Map<string, string>();
     for (const { dir, m } of manifests) for (const s of m.sites) from.set(s.site, join(dir, s.file));
     const sites = manifests.flatMap(({ m }) => m.sites.map((s) => ({ ...s }))); // buildDistrictPdf sets each districtPage
-    for (const s of sites) copyFileSync(from.get(s.site)!, join(req.staging, s.file));
+    for (const s of sites) writeFileAtomic(join(req.staging, s.file), readRegularFile(from.get(s.site)!));
     const first = manifests[0]!.m;
     // The district name comes from the shards, so a merge outside the district folder matches too.
     const config = first.district ? ({ ...req.config, district: { ...req.config?.district, name: first.district } } as DistrictConfig) : req.config;
     const info = { config, schoolYear: first.schoolYear, rendered: first.rendered, cwd: req.cwd, staging: req.staging, printer: req.printer };
-    results.push(await finishEdition(info, edition, sites, manifests.flatMap(({ m }) => m.failed), (e) => readFileSync(join(req.staging, e.file))));
+    results.push(await finishEdition(info, edition, sites, manifests.flatMap(({ m }) => m.failed), (e) => readRegularFile(join(req.staging, e.file))));
   }
   moveIntoPlace(req, results);
   return results;

@@ -2,7 +2,9 @@
 // and a manifest per edition. One browser prints everything (its page pool is the concurrency).
 // Everything is written into a staging folder first and moved into place at the end, so an
 // interrupted run leaves nothing half-made behind. A site that fails is reported; the rest print.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readRegularFile } from '../util/files.js';
+import { moveFile, writeFileAtomic } from '../plan/write.js';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { planCommits } from '../io/plan-commit.js';
@@ -78,7 +80,7 @@ export async function renderBundle(req: BundleRequest): Promise<EditionResult[]>
     try {
       const doc = planDocument(file, edition, ctx);
       const pdf = await req.printer.print(doc);
-      writeFileSync(join(req.staging, edition, `${site}.pdf`), pdf);
+      writeFileAtomic(join(req.staging, edition, `${site}.pdf`), pdf);
       const pages = await pageCount(pdf);
       req.onProgress?.({ edition, site, pages });
       const { version, adopted, contentHash, commit } = doc.stamp;
@@ -105,7 +107,7 @@ export async function renderBundle(req: BundleRequest): Promise<EditionResult[]>
     const sites = all.filter((r): r is SiteEntry => 'pages' in r);
     const failed = all.filter((r): r is Failure => 'error' in r);
     // A shard's sites go into the district PDF only when the shards are merged.
-    const result = req.shard ? { edition, sites, failed, district: undefined } : await finishEdition(req, edition, sites, failed, (e) => readFileSync(join(req.staging, e.file)));
+    const result = req.shard ? { edition, sites, failed, district: undefined } : await finishEdition(req, edition, sites, failed, (e) => readRegularFile(join(req.staging, e.file)));
     if (req.shard) writeManifest(req, result);
     results.push(result);
   }
@@ -121,7 +123,7 @@ export async function finishEdition(req: ManifestInfo, edition: Edition, sites: 
   if (sites.length > 0) {
     const front = { district: req.config?.district.name, schoolYear: req.schoolYear, edition, rendered: req.rendered, failed: failed.map((f) => f.site) };
     const built = await buildDistrictPdf(req.printer, front, sites, read);
-    writeFileSync(join(req.staging, edition, 'district.pdf'), built.pdf);
+    writeFileAtomic(join(req.staging, edition, 'district.pdf'), built.pdf);
     district = { file: `${edition}/district.pdf`, pages: built.pages };
   }
   const result: EditionResult = { edition, sites, failed, district };
@@ -130,7 +132,7 @@ export async function finishEdition(req: ManifestInfo, edition: Edition, sites: 
 }
 
 function writeManifest(req: ManifestInfo, result: EditionResult): void {
-  writeFileSync(join(req.staging, result.edition, 'manifest.json'), `${JSON.stringify(manifest(req, result), null, 2)}\n`);
+  writeFileAtomic(join(req.staging, result.edition, 'manifest.json'), `${JSON.stringify(manifest(req, result), null, 2)}\n`);
 }
 
 /** All printed: move into place, edition by edition (a rename within one folder tree is atomic). */
@@ -139,7 +141,7 @@ export function moveIntoPlace(req: Pick<BundleRequest, 'staging' | 'outDir'>, re
     mkdirSync(join(req.outDir, edition), { recursive: true });
     for (const name of [...sites.map((s) => `${s.site}.pdf`), 'district.pdf', 'manifest.json']) {
       try {
-        renameSync(join(req.staging, edition, name), join(req.outDir, edition, name));
+        moveFile(join(req.staging, edition, name), join(req.outDir, edition, name));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err; // no district.pdf when every site failed
       }

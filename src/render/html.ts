@@ -1,8 +1,9 @@
 // Edition view + version stamp -> HTML for the printer, with the page header and footer. Pure
 // apart from reading the package's own templates once. Handlebars escapes every value; the
 // only unescaped inserts are markdown-it output (html:false), the CSS and data: URIs.
+import { readText } from '../util/files.js';
 import { utilityName } from '../plan/utilities.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -39,10 +40,10 @@ function templates(): Compiled {
   hb.registerHelper('utilityName', utilityName);
   const partials = join(TEMPLATES, 'partials');
   for (const name of readdirSync(partials).filter((n) => n.endsWith('.hbs'))) {
-    hb.registerPartial(basename(name, '.hbs'), readFileSync(join(partials, name), 'utf8'));
+    hb.registerPartial(basename(name, '.hbs'), readText(join(partials, name)));
   }
-  const compile = (name: string) => hb.compile(readFileSync(join(TEMPLATES, name), 'utf8'), { strict: false, noEscape: false });
-  compiled = { document: compile('document.hbs'), header: compile('header.hbs'), footer: compile('footer.hbs'), front: compile('bundle-front.hbs'), css: readFileSync(join(TEMPLATES, 'print.css'), 'utf8') };
+  const compile = (name: string) => hb.compile(readText(join(TEMPLATES, name)), { strict: false, noEscape: false });
+  compiled = { document: compile('document.hbs'), header: compile('header.hbs'), footer: compile('footer.hbs'), front: compile('bundle-front.hbs'), css: readText(join(TEMPLATES, 'print.css')) };
   return compiled;
 }
 

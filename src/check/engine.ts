@@ -1,4 +1,5 @@
 // The check pipeline for one plan: loader problems -> JSON Schema -> rules, as one Diagnostic list.
+import type { ImageSize } from '../util/image-size.js';
 import type { DistrictFileStatus } from '../util/files.js';
 import { dirname, resolve } from 'node:path';
 import { schoolYearOf } from '../plan/school-year.js';
@@ -23,6 +24,8 @@ export interface PlanCheckOptions {
   fileExists: (absolutePath: string) => boolean;
   /** Where a path the plan names leads (inside the district, a regular file); from fileExists when absent. */
   fileStatus?: (absolutePath: string) => DistrictFileStatus;
+  /** A map image's size (only for files inside the district); none when absent. */
+  mapSize?: (absolutePath: string) => ImageSize | undefined;
   /** What each edition of a valid plan prints, as a content hash (reads standards and maps). */
   printedHashes?: (plan: Plan, file: string) => (edition: Edition) => string;
   /** Tests: let a rule's exception escape instead of becoming a diagnostic. */
@@ -106,6 +109,7 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   const ctx: PlanContext = {
     plan, file: source.file, config: options.config, calendar, asOf: options.asOf,
     exists: (relative, base) => existsUnder(options.fileExists, base === 'plan' ? planDir : options.root, relative),
+    mapSize: (relative) => options.mapSize?.(resolve(planDir, relative)),
     fileStatus: (relative, base) => {
       const absolute = resolve(base === 'plan' ? planDir : options.root, relative);
       return options.fileStatus ? options.fileStatus(absolute) : options.fileExists(absolute) ? 'ok' : 'missing';

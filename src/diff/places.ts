@@ -54,4 +54,15 @@ function placeDetails(list: ChangeList, path: (string | number)[], label: string
   list.value([...path, 'reunionGate'], `${label}: reunion gate`, was('reunionGate'), now('reunionGate'), quote);
   // Who to call to open it: often a name and a phone number, so described rather than quoted.
   list.described([...path, 'contact'], `${label}: contact to open it`, was('contact'), now('contact'));
+  positionChange(list, [...path, 'position'], label, was('position'), now('position'));
+}
+
+/** A feature's place on a map, said in words: placed, moved (to which map), or taken off. */
+export function positionChange(list: ChangeList, path: (string | number)[], label: string, before: unknown, after: unknown): void {
+  const was = asRecord(before);
+  const now = asRecord(after);
+  if (!was && !now) return;
+  if (!was) list.add('added', path, `${label}: placed on map ${plain(now!.map)}`);
+  else if (!now) list.add('removed', path, `${label}: taken off the map`);
+  else if (was.map !== now.map || was.x !== now.x || was.y !== now.y) list.add('changed', path, `${label}: moved on the map${was.map !== now.map ? ` (now on ${plain(now.map)})` : ''}`);
 }

@@ -4,7 +4,7 @@
 import { utilityName } from '../plan/utilities.js';
 import { asList, asRecord, asText, ChangeList, plain, quote, type Change, type Loose } from './change.js';
 import { changedPairs, matchItems } from './match.js';
-import { commandPostChanges, PLACE_LISTS, placeListChanges } from './places.js';
+import { commandPostChanges, PLACE_LISTS, placeListChanges, positionChange } from './places.js';
 
 export function responderChanges(from: Loose, to: Loose): Change[] {
   const list = new ChangeList('Responder packet');
@@ -16,6 +16,8 @@ export function responderChanges(from: Loose, to: Loose): Change[] {
   commandPostChanges(list, was.commandPost, now.commandPost);
   hazardChanges(list, was.hazards, now.hazards);
   mapChanges(list, was.maps, now.maps);
+  countChanges(list, ['responder', 'buildings'], 'Buildings described', was.buildings, now.buildings);
+  countChanges(list, ['responder', 'doors'], 'Numbered exterior doors', was.doors, now.doors);
   assistanceChanges(list, asRecord(was.evacuationAssistance), asRecord(now.evacuationAssistance));
   list.value(['responder', 'responseProtocol'], 'Response protocol', was.responseProtocol, now.responseProtocol);
   return list.changes;
@@ -56,6 +58,7 @@ function utilityChanges(list: ChangeList, from: unknown, to: unknown): void {
     if (before.kind !== after.kind) list.add('changed', at('kind'), `${label}: was listed as ${name(before)}`);
     if (before.location !== after.location) list.add('changed', at('location'), `${label} moved from ${quote(before.location)} to ${quote(after.location)}`);
     list.value(at('map'), `${name(after)}: map label`, before.map, after.map);
+    positionChange(list, at('position'), label, before.position, after.position);
     list.described(at('notes'), `${label}: notes`, before.notes, after.notes);
   }
 }
@@ -71,6 +74,7 @@ function hazardChanges(list: ChangeList, from: unknown, to: unknown): void {
     if (before.kind !== after.kind) list.add('changed', at('kind'), `${label}: was ${plain(before.kind)}`);
     if (before.location !== after.location) list.add('changed', at('location'), `${label}: location changed from ${quote(before.location)} to ${quote(after.location)}`);
     list.described(at('notes'), `${label}: notes`, before.notes, after.notes);
+    positionChange(list, at('position'), label, before.position, after.position);
   }
 }
 
@@ -89,8 +93,23 @@ function mapChanges(list: ChangeList, from: unknown, to: unknown): void {
     if (before.title !== after.title) what.push(confidential ? 'caption changed' : `caption was ${quote(before.title)}`);
     if (before.file !== after.file) what.push(confidential ? 'image file changed' : `image file now ${plain(after.file)}`);
     if (before.visibility !== after.visibility) what.push(`visibility changed from ${plain(before.visibility ?? 'responder')} to ${plain(after.visibility ?? 'responder')}`);
+    if (before.id !== after.id) what.push(after.id === undefined ? 'id removed' : `id now ${plain(after.id)}`);
+    if (before.orientation !== after.orientation) what.push(after.orientation === undefined ? 'orientation removed' : `orientation now ${plain(after.orientation)}° from north`);
+    if (JSON.stringify(before.georeference) !== JSON.stringify(after.georeference)) what.push(after.georeference ? 'placed on the earth anew (georeference points changed)' : 'georeference removed');
+    const walked = (v: unknown) => asText(asRecord(v)?.date);
+    if (walked(before.verified) !== walked(after.verified)) what.push(walked(after.verified) ? `walked on site ${walked(after.verified)}${walked(before.verified) ? ` (was ${walked(before.verified)})` : ''}` : 'walkthrough record removed');
+    // Every change named above; a change no sentence covers still says so rather than print nothing.
+    if (what.length === 0) what.push('details changed');
     list.add('changed', path(afterIndex), `${label}: ${what.join('; ')}`, confidential);
   }
+}
+
+/** Lists whose entries are compared by what is printed of them: their count, and that they changed. */
+function countChanges(list: ChangeList, path: (string | number)[], label: string, from: unknown, to: unknown): void {
+  const was = asList(from);
+  const now = asList(to);
+  if (JSON.stringify(was) === JSON.stringify(now)) return;
+  list.add(was.length ? (now.length ? 'changed' : 'removed') : 'added', path, was.length === now.length ? `${label}: details changed` : `${label}: ${now.length} (was ${was.length})`);
 }
 
 function assistanceChanges(list: ChangeList, was: Loose | undefined, now: Loose | undefined): void {

@@ -497,6 +497,14 @@ hazards?: Hazard[]
  */
 maps?: Map[]
 /**
+ * The buildings of the campus, with their construction and fire protection.
+ */
+buildings?: Building[]
+/**
+ * Exterior doors, numbered per building, with their place on a map.
+ */
+doors?: Door[]
+/**
  * How many people need help to evacuate. Counts only, never names.
  */
 evacuationAssistance?: {
@@ -561,6 +569,24 @@ notes?: string
  * Label of this item on the site map, for example G1.
  */
 map?: string
+position?: Position
+}
+/**
+ * Where a feature is on one of the plan's maps, in that map's own coordinates (an SVG's user units, or an image's pixels from its top-left corner). cssp draws the marker, its label and the grid cell; cssp edit places it by a click on the map.
+ */
+export interface Position {
+/**
+ * The id of the map (responder.maps[].id).
+ */
+map: string
+/**
+ * Across, from the left edge.
+ */
+x: number
+/**
+ * Down, from the top edge.
+ */
+y: number
 }
 /**
  * A named place used in an emergency.
@@ -598,6 +624,7 @@ requestGate?: string
  * Reunification sites: where pupils are released to parents.
  */
 reunionGate?: string
+position?: Position
 }
 /**
  * A hazard on or near the campus.
@@ -615,6 +642,7 @@ location: string
  * Safety data sheet location, quantities, precautions.
  */
 notes?: string
+position?: Position
 }
 /**
  * A site or floor map image stored beside the plan.
@@ -629,6 +657,102 @@ title: string
  */
 file: string
 visibility?: Visibility
+/**
+ * Short id that positioned features name, for example campus or building-b-first-floor.
+ */
+id?: string
+/**
+ * Which way the top of the image faces: degrees clockwise from true north (0: north is up; 90: east is up). Required once features are positioned on the map: cssp draws the north arrow from it.
+ */
+orientation?: number
+/**
+ * Three or more image points and where they are on the ground, so cssp can give each feature its latitude, longitude and US National Grid reference (and export it for 911).
+ * 
+ * @minItems 3
+ */
+georeference?: [GeoPoint, GeoPoint, GeoPoint, ...(GeoPoint)[]]
+/**
+ * The last walkthrough that checked the map on site (several states require one a year).
+ */
+verified?: {
+date: IsoDate
+/**
+ * Who walked it, for example Engine 12, Harbor Vista Fire Department.
+ */
+by?: string
+}
+}
+/**
+ * A point of the map image and where it is on the ground (WGS84), to place the map on the earth.
+ */
+export interface GeoPoint {
+/**
+ * Across on the image.
+ */
+x: number
+/**
+ * Down on the image.
+ */
+y: number
+/**
+ * Latitude, decimal degrees.
+ */
+lat: number
+/**
+ * Longitude, decimal degrees (negative west of Greenwich).
+ */
+lon: number
+}
+/**
+ * One building, with the facts a fire company's pre-incident plan asks for (NFPA 1620).
+ */
+export interface Building {
+/**
+ * Short id, lower case with dashes, used by doors (and in door labels, upper case: B-3).
+ */
+id: string
+/**
+ * Name, for example Building B (classrooms 10-24).
+ */
+name: string
+/**
+ * Construction type, for example Type V-B (wood frame) or Type II-N (non-combustible).
+ */
+construction?: string
+/**
+ * Stories above ground.
+ */
+stories?: number
+/**
+ * true when the building has automatic sprinklers throughout.
+ */
+sprinklered?: boolean
+/**
+ * Roof construction, for example Lightweight wood truss.
+ */
+roof?: string
+/**
+ * Who is in it when, for example 180 pupils and 12 staff 7:30-3:30; after-school program until 6:00.
+ */
+occupancy?: string
+}
+/**
+ * One exterior door, numbered as responders call it: each building's main entrance is 1 and the numbers run around the building in the district's direction (doorNumbering in cssp.config.yaml).
+ */
+export interface Door {
+/**
+ * The id of the building (responder.buildings[].id).
+ */
+building: string
+/**
+ * The door's number on its building; 1 is the main entrance.
+ */
+number: number
+/**
+ * What responders should know: the room it opens on, a ramp, a key-box.
+ */
+notes?: string
+position?: Position
 }
 /**
  * One drill record (International Fire Code 405.5 and district practice).
@@ -859,6 +983,36 @@ start: IsoDate
 end: IsoDate
 }
 }
+}
+/**
+ * One convention for every responder map of the district: the grid cssp draws over each map, which way exterior doors are numbered, how often maps are walked, and where 911 finds more about a school.
+ */
+responderMaps?: {
+/**
+ * Columns (lettered A, B, C ... from the left) and rows (numbered 1, 2, 3 ... from the top) over each map. Default 8 columns and 6 rows.
+ */
+grid?: {
+/**
+ * Columns across, lettered A to Z.
+ */
+columns: number
+/**
+ * Rows down, numbered from 1.
+ */
+rows: number
+}
+/**
+ * clockwise (the default, as Texas does) or counterclockwise: the direction exterior door numbers run around each building from its main entrance, 1.
+ */
+doorNumbering?: ("clockwise" | "counterclockwise")
+/**
+ * How old a map's last walkthrough may be before cssp check warns (default 12 months).
+ */
+walkthroughMonths?: number
+/**
+ * Where a 911 centre finds more about a school, with {site} for the site id, for example https://safety.district.example/schools/{site} (NENA AddDataURI in the GeoJSON export).
+ */
+addDataUri?: string
 }
 /**
  * Phone numbers and e-mail addresses that may appear in public plan text (sections and maps marked visibility: public): main office lines, district offices, a tip line, a general inbox. Any other number or address in public text is reported as a possible personal contact detail. The public edition prints them under "Contact the district", each with its label.

@@ -12,6 +12,7 @@ import disabilityAdaptations from './disability-adaptations.js';
 import distributionCurrent from './distribution-current.js';
 import districtApproval from './district-approval.js';
 import districtCoverage from './district-coverage.js';
+import doorNumbering from './door-numbering.js';
 import dressCode from './dress-code.js';
 import drillDates from './drill-dates.js';
 import drillDuplicates from './drill-duplicates.js';
@@ -23,6 +24,8 @@ import firstResponderConsultation from './first-responder-consultation.js';
 import immigrationEnforcementNotice from './immigration-enforcement-notice.js';
 import localSections from './local-sections.js';
 import lockdownDrillFrequency from './lockdown-drill-frequency.js';
+import mapPositions from './map-positions.js';
+import mapWalkthrough from './map-walkthrough.js';
 import meetingNotices from './meeting-notices.js';
 import opioidProtocol from './opioid-protocol.js';
 import planDistribution from './plan-distribution.js';
@@ -57,6 +60,7 @@ export const RULES: readonly Rule[] = [
   distributionCurrent,
   districtApproval,
   districtCoverage,
+  doorNumbering,
   dressCode,
   drillDates,
   drillDuplicates,
@@ -68,6 +72,8 @@ export const RULES: readonly Rule[] = [
   immigrationEnforcementNotice,
   localSections,
   lockdownDrillFrequency,
+  mapPositions,
+  mapWalkthrough,
   meetingNotices,
   opioidProtocol,
   planDistribution,

@@ -70,6 +70,8 @@ export interface PlanContext {
   exists: (relative: string, base: 'plan' | 'root') => boolean;
   /** Where a path the plan names leads: a regular file inside the district ('ok'), or why not. */
   fileStatus: (relative: string, base: 'plan' | 'root') => DistrictFileStatus;
+  /** A map image's size in its own coordinates (relative to the plan), or undefined when it cannot be read. */
+  mapSize: (relative: string) => { width: number; height: number } | undefined;
   /** The content hash an edition of this plan prints now (its version stamp's); undefined when the plan has schema errors. */
   printedHash: (edition: Edition) => string | undefined;
   report: (finding: Finding) => void;

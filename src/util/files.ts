@@ -84,3 +84,17 @@ export function districtFileStatus(absolute: string, root: string): DistrictFile
   const stats = statSync(real, { throwIfNoEntry: false });
   return !stats ? 'missing' : stats.isFile() ? 'ok' : 'not-a-file';
 }
+
+/** The first `bytes` bytes of a regular file (an image's header), or less when it is shorter. */
+export function readHead(file: string, bytes: number): Buffer {
+  const kind = fileKind(statSync(file));
+  if (kind) throw new Error(`it is ${kind}, not a regular file`);
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const n = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}

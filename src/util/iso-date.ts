@@ -54,6 +54,11 @@ export function addYears(iso: string, years: number): string {
   return fromUtc(Date.UTC(Number(iso.slice(0, 4)) + years, Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 }
 
+/** The same day `months` later (Date's roll-over: January 31 plus one month is March 3 or 2). */
+export function addMonths(iso: string, months: number): string {
+  return fromUtc(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1 + months, Number(iso.slice(8, 10))));
+}
+
 /** "2026-09-14" -> "2026-09". */
 export const monthOf = (date: string): string => date.slice(0, 7);
 

@@ -24,7 +24,7 @@ describe('cssp diff <site>', () => {
       '  Committee\n    - Added Hannah Beaulieu (teacher) and Tomasz Wilk (parent).\n    - Removed Janet Oyelaran (teacher) and Derek Lindqvist (parent).',
       '    - Tactical responses to criminal incidents: text changed (confidential).',
       '    - Harbor Vista Police Department: consulted 2026-10-06 (was 2025-10-21).',
-      '    - Pupils who need help to evacuate: 2 (was 3).',
+      '    - Map “Campus map”: walked on site 2026-08-06 (was 2025-08-05).\n    - Pupils who need help to evacuate: 2 (was 3).',
       '  Drills\n    - 11 drills logged in 2026-27 (31 in 2025-26): 7 fewer fire drills,',
       '  Distribution\n    - No deliveries recorded (was 4).',
     ]) expect(out).toContain(line);
@@ -49,7 +49,7 @@ describe('cssp diff <site>', () => {
     expect(err).toBe('Wrote changes.md\n');
     const md = readFileSync(join(root, 'changes.md'), 'utf8');
     expect(md).toMatch(/^### Bayside Elementary School \(bayside-elementary\): 2025-26 → 2026-27\n\n\*\*Plan\*\*\n/);
-    expect(md).toContain('**Responder packet**\n\n- Pupils who need help to evacuate: 2 (was 3).');
+    expect(md).toContain('**Responder packet**\n\n- Map “Campus map”: walked on site 2026-08-06 (was 2025-08-05).\n- Pupils who need help to evacuate: 2 (was 3).');
   });
 
   it('--from and --to the same plan years, reversed', async () => {

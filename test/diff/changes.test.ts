@@ -193,3 +193,18 @@ describe('planChanges', () => {
     expect(() => planChanges(renderPlan(), broken)).not.toThrow();
   });
 });
+
+describe('planChanges, responder maps', () => {
+  it('says a feature was placed, moved or taken off a map, and a map walked again', () => {
+    const before = renderPlan();
+    const after = structuredClone(before);
+    after.responder.utilities![0]!.position = { map: 'campus', x: 10, y: 20 };
+    after.responder.maps![0] = { ...after.responder.maps![0]!, id: 'campus', orientation: 0, verified: { date: '2026-08-06' } };
+    const texts = planChanges(before, after).map((c) => c.text);
+    expect(texts).toContain('Gas shut-off (G1): placed on map campus.');
+    expect(texts.find((t) => t.startsWith('Map '))).toMatch(/id now campus; orientation now 0° from north; walked on site 2026-08-06\.$/);
+    const moved = structuredClone(after);
+    moved.responder.utilities![0]!.position = { map: 'campus', x: 11, y: 20 };
+    expect(planChanges(after, moved).map((c) => c.text)).toEqual(['Gas shut-off (G1): moved on the map.']);
+  });
+});

@@ -70,7 +70,7 @@ describe('requirements agree with the frequency rules', () => {
         const p = { schoolYear: '2026-27', site: { level, grades: level === 'high' ? '9-12' : level === 'middle' ? '6-8' : 'K-8' }, drills } as PartialPlan;
         for (const asOf of days) {
           const found = new Set<string>();
-          for (const rule of rules) rule.check({ plan: p, file: 'x.yaml', config: cfg, calendar, asOf, exists: () => true, fileStatus: () => 'ok', printedHash: () => undefined, report: () => found.add(rule.meta.id) });
+          for (const rule of rules) rule.check({ plan: p, file: 'x.yaml', config: cfg, calendar, asOf, exists: () => true, fileStatus: () => 'ok', mapSize: () => undefined, printedHash: () => undefined, report: () => found.add(rule.meta.id) });
           const overdue = drillRequirements(p, cfg, calendar).filter((r) => r.periods.some((x) => x.end < asOf && heldIn(p, calendar, asOf, r, x) < x.needed)).map((r) => r.ruleId);
           // A rule may judge two requirements (four a year, and 5 CCR 550's months): compare which rules.
           expect([level, asOf, [...found].sort()]).toEqual([level, asOf, [...new Set(overdue)].sort()]);

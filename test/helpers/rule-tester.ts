@@ -18,6 +18,8 @@ export interface CaseOptions {
   files?: string[];
   /** Plan file path; defaults to /district/plans/2026-27/test-elementary.yaml. */
   file?: string;
+  /** Map images' sizes, by path relative to the district root (as files). */
+  mapSizes?: Record<string, { width: number; height: number }>;
 }
 
 export interface ValidCase extends CaseOptions {
@@ -47,6 +49,7 @@ function runRule(rule: PlanRule, yaml: string, options: CaseOptions = {}): Diagn
     root: '/district',
     rules: [rule],
     fileExists: (p) => files.has(p),
+    mapSize: (p) => options.mapSizes?.[p.replace(/^\/district\//, '')],
     printedHashes: (plan, planFile) => printedHashes(plan, planFile, '/district', config),
     rethrow: true,
   });

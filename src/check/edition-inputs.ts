@@ -3,6 +3,8 @@
 import { existsSync } from 'node:fs';
 import { districtFileStatus, readRegularFile, readText } from '../util/files.js';
 import { svgProblem } from '../util/svg-limits.js';
+import { imageSize } from '../util/image-size.js';
+import { gridOf } from '../plan/responder-map.js';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import type { EditionInputs } from '../edition/edition.js';
@@ -25,6 +27,7 @@ export function editionInputs(plan: Plan, file: string, root: string | undefined
     plan,
     district: config?.district.name,
     publicLines: publicLines(config),
+    grid: gridOf(config),
     localTitles: Object.fromEntries(Object.entries(config?.localSections ?? {}).map(([key, d]) => [key, d.title])),
     standardText: (name) => {
       if (!standards.has(name)) {
@@ -56,5 +59,6 @@ function mapImage(path: string, rel: string, within: string): Omit<MapView, 'tit
     const unsafe = svgProblem(bytes.toString('utf8'));
     if (unsafe) return { src: undefined, problem: `${rel} is not shown: ${unsafe}` };
   }
-  return { src: `data:${type};base64,${bytes.toString('base64')}` };
+  const size = imageSize(bytes, type === 'image/svg+xml' ? 'svg' : type === 'image/png' ? 'png' : 'jpeg');
+  return { src: `data:${type};base64,${bytes.toString('base64')}`, ...(size ? { size } : {}) };
 }

@@ -7,6 +7,8 @@
 // not written says "Not yet written", so no reader takes silence for "there is none".
 import { SECTIONS } from '../plan/sections.js';
 import { REQUIRED_UTILITIES } from '../plan/utilities.js';
+import { DEFAULT_GRID, type Grid } from '../plan/responder-map.js';
+import { drawnMap } from './drawn-map.js';
 import type { Plan, Section, Utility, Visibility } from '../plan/types.generated.js';
 import { EDITION_TITLES, type Edition, type EditionView, type MapView, type PlacesView, type PublicLine, type RecordOfChanges, type SectionView, type UtilityView } from './view.js';
 
@@ -21,6 +23,8 @@ export interface EditionInputs {
   standardText: (name: string) => string | undefined;
   /** A map file (relative to the plan) as a data: URI, or why it cannot be shown. */
   mapImage: (file: string) => Omit<MapView, 'title'>;
+  /** The district's grid over responder maps (responderMaps.grid). */
+  grid?: Grid;
   /** The full edition's record of changes from last year's plan (render/record-of-changes.ts); made only when asked. */
   recordOfChanges?: () => RecordOfChanges | undefined;
 }
@@ -68,7 +72,13 @@ export function editionView(edition: Edition, inputs: EditionInputs): EditionVie
     // Counts and where, never names (the schema and pupil-names-in-notes keep names out of notes).
     evacuationAssistance: !packet ? undefined : counted ? { pupils: assistance.pupils, staff: assistance.staff, notes: assistance.notes } : 'not-on-file',
     responseProtocol: packet ? r.responseProtocol : undefined,
-    maps: shownMaps.map((m) => ({ title: m.title, ...inputs.mapImage(m.file) })),
+    maps: shownMaps.map((m) => {
+      const { size, ...image } = inputs.mapImage(m.file);
+      // Markers show responder features: never on the public edition, whatever the map's visibility.
+      // (The size stays out of the view unless cssp draws on the map: what is printed is what is hashed.)
+      const drawn = packet && image.src && size && typeof m.id === 'string' ? drawnMap(m.id, m.orientation, size, inputs.grid ?? DEFAULT_GRID, r) : undefined;
+      return { title: m.title, ...image, ...(drawn ? { drawn } : {}) };
+    }),
     mapsWithheld: maps.length - shownMaps.length,
     sections: sectionViews(edition, inputs),
     adoption: plan.adoption,

@@ -3,6 +3,7 @@
 import type { Adoption, Approval, Consultation, Contact, Distribution, Hazard, Member, Place, PublicMeeting, Site, Utility, Visibility } from '../plan/types.generated.js';
 
 import type { Edition } from '../plan/editions.js';
+import type { DrawnMap } from './drawn-map.js';
 
 export { EDITIONS, EDITION_TITLES, type Edition } from '../plan/editions.js';
 
@@ -29,6 +30,10 @@ export interface MapView {
   title: string;
   /** data: URI of the image (never a file or network address). */
   src: string | undefined;
+  /** The image's size in its own coordinates, when it could be read. */
+  size?: { width: number; height: number };
+  /** Grid, markers, north arrow and feature index (responder and full editions, maps with an id). */
+  drawn?: DrawnMap;
   /** Why the image is not shown (missing file, unsupported type). */
   problem?: string;
 }

@@ -13,6 +13,7 @@ import type { RulesCommandOptions } from './commands/rules.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { BundleCommandOptions } from './commands/bundle.js';
 import type { EditOptions } from './commands/edit.js';
+import type { ExportOptions } from './commands/export.js';
 import type { Io } from './io/std.js';
 import { toolVersion } from './version.js';
 
@@ -171,6 +172,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (plan: string | undefined, opts: RenderCommandOptions) => {
       const { runRender } = await import('./commands/render.js');
       code = await runRender(plan, opts, io);
+    });
+
+  program
+    .command('export')
+    .summary('responder features as GeoJSON or CSV, for 911 and GIS')
+    .description("Write the site and every positioned responder feature as GeoJSON (RFC 7946, WGS84: what a county 911 GIS loads) or as a CSV feature index: each with a stable id, its category, grid cell and, on georeferenced maps, longitude, latitude and US National Grid reference. With no plans, every site of the school year. --edition public leaves out what the public edition leaves out (every responder feature).")
+    .argument('[plans...]', 'plan files (default: every plan of --year)')
+    .option('--year <school-year>', 'the school year, for example 2026-27 (default: the newest)')
+    .addOption(new Option('--format <format>', 'geojson or csv').choices(['geojson', 'csv']).default('geojson'))
+    .addOption(new Option('--edition <edition>', 'what it may contain, as that edition').choices(EDITION_CHOICES).default('responder'))
+    .option('-o, --output <file>', 'the file to write (default: out/<year>-<edition>-features.geojson in the district folder)')
+    .option('--root <dir>', ROOT_HELP)
+    .addHelpText('after', examples(['cssp export --year 2026-27', 'cssp export plans/2026-27/lincoln-elementary.yaml --format csv -o lincoln.csv', 'cssp export --edition public -o public.geojson']))
+    .action(async (plans: string[], opts: ExportOptions) => {
+      const { runExport } = await import('./commands/export.js');
+      code = runExport(plans, opts, io);
     });
 
   program

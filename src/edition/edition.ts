@@ -9,6 +9,7 @@ import { SECTIONS } from '../plan/sections.js';
 import { REQUIRED_UTILITIES } from '../plan/utilities.js';
 import { DEFAULT_GRID, type Grid } from '../plan/responder-map.js';
 import { drawnMap } from './drawn-map.js';
+import { quickSheet } from './quick-sheet.js';
 import type { Plan, Section, Utility, Visibility } from '../plan/types.generated.js';
 import { EDITION_TITLES, type Edition, type EditionView, type MapView, type PlacesView, type PublicLine, type RecordOfChanges, type SectionView, type UtilityView } from './view.js';
 
@@ -53,6 +54,13 @@ export function editionView(edition: Edition, inputs: EditionInputs): EditionVie
       { title: 'Incident command post', places: r.commandPost ? [r.commandPost] : [] },
     ].filter((p) => p.places.length > 0 || p.notOnFile)
     : [];
+  const mapViews: MapView[] = shownMaps.map((m) => {
+    const { size, ...image } = inputs.mapImage(m.file);
+    // Markers show responder features: never on the public edition, whatever the map's visibility.
+    // (The size stays out of the view unless cssp draws on the map: what is printed is what is hashed.)
+    const drawn = packet && image.src && size && typeof m.id === 'string' ? drawnMap(m.id, m.orientation, size, inputs.grid ?? DEFAULT_GRID, r) : undefined;
+    return { title: m.title, ...image, ...(drawn ? { drawn } : {}) };
+  });
   const assistance = r.evacuationAssistance;
   const counted = assistance && Number.isInteger(assistance.pupils) && Number.isInteger(assistance.staff);
   const contacts = r.contacts ?? [];
@@ -72,13 +80,9 @@ export function editionView(edition: Edition, inputs: EditionInputs): EditionVie
     // Counts and where, never names (the schema and pupil-names-in-notes keep names out of notes).
     evacuationAssistance: !packet ? undefined : counted ? { pupils: assistance.pupils, staff: assistance.staff, notes: assistance.notes } : 'not-on-file',
     responseProtocol: packet ? r.responseProtocol : undefined,
-    maps: shownMaps.map((m) => {
-      const { size, ...image } = inputs.mapImage(m.file);
-      // Markers show responder features: never on the public edition, whatever the map's visibility.
-      // (The size stays out of the view unless cssp draws on the map: what is printed is what is hashed.)
-      const drawn = packet && image.src && size && typeof m.id === 'string' ? drawnMap(m.id, m.orientation, size, inputs.grid ?? DEFAULT_GRID, r) : undefined;
-      return { title: m.title, ...image, ...(drawn ? { drawn } : {}) };
-    }),
+    maps: mapViews,
+    // Only when the plan has something drawn or listed for it: a plan without buildings or positions keeps its cover.
+    ...(edition === 'responder' && (mapViews.some((m) => m.drawn) || r.buildings?.length) ? { quickSheet: quickSheet(plan, mapViews) } : {}),
     mapsWithheld: maps.length - shownMaps.length,
     sections: sectionViews(edition, inputs),
     adoption: plan.adoption,

@@ -4,6 +4,7 @@ import type { Adoption, Approval, Consultation, Contact, Distribution, Hazard, M
 
 import type { Edition } from '../plan/editions.js';
 import type { DrawnMap } from './drawn-map.js';
+import type { QuickSheet } from './quick-sheet.js';
 
 export { EDITIONS, EDITION_TITLES, type Edition } from '../plan/editions.js';
 
@@ -55,6 +56,8 @@ export interface EditionView {
   schoolYear: string;
   version: string | undefined;
   site: Site;
+  /** Page 1 of the responder edition: the one-page quick sheet. */
+  quickSheet?: QuickSheet;
   /** Responder cover: 24/7 and key-holder contacts; responder and full only. */
   contacts: Contact[];
   /** Responder and full: no contact is marked 24/7, so the cover says so instead of staying silent. */

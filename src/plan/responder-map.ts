@@ -141,9 +141,9 @@ export function doorProblems(doors: readonly { building?: string; number?: numbe
       else seen.set(e.number, e.index);
     }
     const numbers = [...seen.keys()].sort((a, b) => a - b);
-    numbers.forEach((n, i) => {
-      if (n !== i + 1) problems.push({ index: seen.get(n)!, messageId: 'doorGap', data: { label: doorLabel(building, n), expected: doorLabel(building, i + 1) } });
-    });
+    // The first number out of sequence: the ones after it follow from it.
+    const gap = numbers.findIndex((n, i) => n !== i + 1);
+    if (gap >= 0) problems.push({ index: seen.get(numbers[gap]!)!, messageId: 'doorGap', data: { label: doorLabel(building, numbers[gap]!), expected: doorLabel(building, gap + 1) } });
     // The order around the building: only for doors positioned on the same map as door 1.
     const first = entries.find((e) => e.number === 1 && e.position);
     const placed = [...seen.values()].map((index) => entries.find((e) => e.index === index)!).filter((e) => e.position && first && e.position.map === first.position!.map);

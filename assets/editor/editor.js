@@ -18,6 +18,7 @@ async function start() {
   state.meta = loaded.meta;
   state.hash = loaded.hash;
   state.value = loaded.value;
+  state.mapSizes = loaded.mapSizes ?? [];
   draftKey = `cssp-edit:${loaded.meta.file}`;
   const draft = readDraft();
   if (draft && draft.hash === loaded.hash && JSON.stringify(draft.value) !== JSON.stringify(loaded.value)) {
@@ -29,6 +30,7 @@ async function start() {
   $('file').textContent = `${loaded.meta.district} · ${loaded.meta.file}`;
   form = new PlanForm(schema, loaded.meta, state, changed);
   form.onAddDrill = openDrillDialog;
+  form.onPlaced = () => { draw(); say('Placed on the map; save to keep it.'); };
   draw();
   $('save').addEventListener('click', save);
   $('commit').addEventListener('click', openCommitDialog);

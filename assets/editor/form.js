@@ -140,6 +140,7 @@ export class PlanForm {
     if (path[0] === 'sections' && path.length === 1) return this.sectionsGroup(path, s);
     if (path[0] === 'drills' && path.length === 1) return this.drillLog(path, s);
     if ('const' in s) return undefined;
+    if (s.type === 'object' && key === 'position') return this.positionGroup(path, key, s);
     if (s.type === 'object') return this.group(path, key, s, required);
     if (s.type === 'array') return this.list(path, key, s);
     return this.input(path, key, s, required);
@@ -261,6 +262,47 @@ export class PlanForm {
     const label = el('label', { for: id }, ...this.caption(path, key, s, required));
     return el('div', { class: 'field', 'data-field': path.join('.') },
       label, control, this.help(s, described), el('div', { class: 'findings', 'aria-live': 'polite' }));
+  }
+
+  /** A feature's place on a map: its fields, and a button to place it with a click on the map. */
+  positionGroup(path, key, s) {
+    const box = this.group(path, key, s, false);
+    const maps = (this.state.value.responder?.maps ?? []).map((m, index) => ({ ...m, index, size: this.state.mapSizes?.[index] })).filter((m) => m.id && m.size);
+    if (!maps.length) return box;
+    box.append(el('button', { type: 'button', class: 'place', 'data-place': path.join('.'), text: 'Place it on the map…', onclick: () => this.placeOnMap(path, maps) }));
+    return box;
+  }
+
+  placeOnMap(path, maps) {
+    const dialog = el('dialog', { class: 'place-dialog', 'aria-label': 'Place it on the map' });
+    const current = this.get(path);
+    const choice = el('select', { 'aria-label': 'Which map' }, ...maps.map((m) => el('option', { value: String(m.index), text: m.title ?? m.id })));
+    const start = maps.find((m) => m.id === current?.map) ?? maps[0];
+    choice.value = String(start.index);
+    const image = el('img', { alt: 'The map: click where it is', class: 'place-map' });
+    const marker = el('span', { class: 'place-marker', 'aria-hidden': 'true' });
+    const frame = el('div', { class: 'place-frame' }, image, marker);
+    const show = () => {
+      const m = maps.find((x) => String(x.index) === choice.value);
+      image.src = `map/${m.index}`;
+      const p = this.get(path);
+      marker.hidden = !(p && p.map === m.id);
+      if (!marker.hidden) Object.assign(marker.style, { left: `${(p.x / m.size.width) * 100}%`, top: `${(p.y / m.size.height) * 100}%` });
+    };
+    choice.addEventListener('change', show);
+    image.addEventListener('click', (e) => {
+      const m = maps.find((x) => String(x.index) === choice.value);
+      const r = image.getBoundingClientRect();
+      const round = (n) => Math.round(n * 10) / 10;
+      this.set(path, { map: m.id, x: round(((e.clientX - r.left) / r.width) * m.size.width), y: round(((e.clientY - r.top) / r.height) * m.size.height) });
+      dialog.close();
+      this.onPlaced?.();
+    });
+    dialog.append(el('h2', { text: 'Click where it is on the map' }), choice, frame, el('button', { type: 'button', text: 'Cancel', onclick: () => dialog.close() }));
+    dialog.addEventListener('close', () => dialog.remove());
+    document.body.append(dialog);
+    show();
+    dialog.showModal();
   }
 
   sectionsGroup(path, s) {

@@ -1,7 +1,8 @@
 // The editor's HTTP server (node:http: a handful of routes need no framework). It listens on
 // 127.0.0.1 only, on a port the system picks unless --port names one, and serves the page and
 // its files from the package, the one plan (through EditSession) and the maps that plan names.
-import { readRegularFile } from '../util/files.js';
+import { districtFileStatus, readHead, readRegularFile } from '../util/files.js';
+import { imageSize } from '../util/image-size.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
@@ -59,7 +60,10 @@ export async function startEditor(api: EditorApi, port = 0): Promise<RunningEdit
 async function handle(api: EditorApi, rest: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const asset = ASSETS[rest];
   if (req.method === 'GET' && asset) return send(res, 200, asset[1], readRegularFile(packageFile(asset[0])));
-  if (req.method === 'GET' && rest === 'api/state') return json(res, 200, { ...api.session.load(), meta: api.meta });
+  if (req.method === 'GET' && rest === 'api/state') {
+    const state = api.session.load();
+    return json(res, 200, { ...state, meta: api.meta, mapSizes: mapSizes(api, state.value) });
+  }
   const map = /^map\/(\d{1,3})$/.exec(rest);
   if (req.method === 'GET' && map) return sendMap(api, Number(map[1]), res);
   if (req.method !== 'POST' || !rest.startsWith('api/')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
@@ -74,6 +78,22 @@ async function handle(api: EditorApi, rest: string, req: IncomingMessage, res: S
     case 'api/commit': return json(res, 200, await api.commit((typeof body.message === 'string' ? body.message : '').trim() || 'Update the safety plan'));
     default: return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
   }
+}
+
+/** Each map's size in its own coordinates (by index), for placing features with a click. */
+function mapSizes(api: EditorApi, value: unknown): ({ width: number; height: number } | null)[] {
+  const maps = (value as { responder?: { maps?: { file?: unknown }[] } }).responder?.maps ?? [];
+  return maps.map((m) => {
+    if (typeof m?.file !== 'string') return null;
+    const path = resolve(dirname(api.session.file), m.file);
+    const type = /\.svg$/i.test(path) ? 'svg' : /\.png$/i.test(path) ? 'png' : /\.jpe?g$/i.test(path) ? 'jpeg' : undefined;
+    if (!type || districtFileStatus(path, api.root) !== 'ok') return null;
+    try {
+      return imageSize(readHead(path, type === 'jpeg' ? 256 * 1024 : 8192), type) ?? null;
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** A map the plan names, only when it is a regular image file inside the district folder. */

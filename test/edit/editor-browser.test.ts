@@ -221,3 +221,38 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)(`cssp edit in a browser${PDF_SKIP
     expect(violations).toEqual([]);
   }, 60_000);
 });
+
+describe.skipIf(PDF_SKIP_REASON !== undefined)('cssp edit: placing a feature with a click on its map', () => {
+  it('sets the position in the map\'s own coordinates, and saves it', async () => {
+    const dir = copySample();
+    const planFile = join(dir, '2026-27/bayside-elementary.yaml');
+    const district = openDistrict(dir, dir);
+    const session = new EditSession(planFile, district, () => '2026-11-23');
+    const running = await startEditor({ session, root: dir, meta: editorMeta(district, '2026-27/bayside-elementary.yaml'), drill: () => ({ problems: {} }), commit: () => Promise.resolve({ committed: false, lines: [] }) });
+    const b = await launch({ executablePath: BROWSER!, args: ['--no-sandbox'] });
+    try {
+      const p = await b.newPage();
+      await p.setViewport({ width: 1280, height: 900 });
+      await p.goto(running.url, { waitUntil: 'networkidle0' });
+      await p.waitForFunction(() => document.querySelector('#status')?.textContent === 'Loaded.');
+      await p.click('[data-place="responder.utilities.0.position"]');
+      await p.waitForSelector('dialog.place-dialog img.place-map');
+      await p.waitForFunction(() => (document.querySelector('dialog.place-dialog img.place-map') as HTMLImageElement).complete && (document.querySelector('dialog.place-dialog img.place-map') as HTMLImageElement).naturalWidth > 0);
+      const box = (await (await p.$('dialog.place-dialog img.place-map'))!.boundingBox())!;
+      await p.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.5);
+      await p.waitForFunction(() => !document.querySelector('dialog.place-dialog'));
+      const x = Number(await p.$eval('[data-path="responder.utilities.0.position.x"]', (el) => (el as HTMLInputElement).value));
+      const y = Number(await p.$eval('[data-path="responder.utilities.0.position.y"]', (el) => (el as HTMLInputElement).value));
+      expect(x).toBeCloseTo(250, -1);
+      expect(y).toBeCloseTo(320, -1);
+      await p.waitForFunction(() => !(document.querySelector('#save') as HTMLButtonElement).disabled);
+      await p.click('#save');
+      await p.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Saved'));
+      expect(readFileSync(planFile, 'utf8')).toMatch(new RegExp(`position:\\n\\s+map: campus\\n\\s+x: ${x}\\n\\s+y: ${y}\\n`));
+    } finally {
+      await b.close();
+      running.server.close();
+      running.server.closeAllConnections();
+    }
+  }, 60_000);
+});

@@ -14,7 +14,7 @@ export interface DrawnMap {
   labels: { x: number; y: number; text: string }[];
   markers: { x: number; y: number; label: string; labelX: number; labelY: number }[];
   /** The north arrow's rotation (degrees, as SVG rotates) and place. */
-  north: { x: number; y: number; rotate: number } | undefined;
+  north: { x: number; y: number; rotate: number; points: string; labelY: number } | undefined;
   radius: number;
   fontSize: number;
   index: IndexEntry[];
@@ -25,6 +25,11 @@ export interface IndexEntry {
   label: string;
   cell: string;
   where: string;
+}
+
+function northArrow(x: number, y: number, rotate: number, size: number, fontSize: number): NonNullable<DrawnMap['north']> {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { x, y, rotate, points: `0,${r(-size)} ${r(size * 0.45)},${r(size * 0.4)} 0,${r(size * 0.1)} ${r(-size * 0.45)},${r(size * 0.4)}`, labelY: r(-size - fontSize * 0.4) };
 }
 
 export function drawnMap(mapId: string, orientation: number | undefined, size: Size, grid: Grid, responder: unknown): DrawnMap {
@@ -55,6 +60,6 @@ export function drawnMap(mapId: string, orientation: number | undefined, size: S
     width, height, viewBox: `${-margin} ${-margin} ${width + margin * 2} ${height + margin * 2}`,
     lines, labels, markers, radius, fontSize, index,
     // The arrow points to true north: up, turned back by the map's orientation.
-    north: orientation === undefined ? undefined : { x: width - margin, y: margin * 1.5, rotate: -orientation },
+    north: orientation === undefined ? undefined : northArrow(width - margin * 1.5, margin * 2.5, -orientation, radius * 3, fontSize),
   };
 }

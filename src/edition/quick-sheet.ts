@@ -24,7 +24,7 @@ export interface QuickSheet {
   buildings: { name: string; facts: string }[];
   moreBuildings: number;
   /** The first drawn map, small, with its grid and markers. */
-  map: { title: string; src: string; drawn: DrawnMap } | undefined;
+  map: { title: string; drawn: DrawnMap; index: number } | undefined;
 }
 
 const CAP = 5;
@@ -54,9 +54,11 @@ export function quickSheet(plan: Plan, maps: readonly { title: string; src?: str
     name: b.name,
     facts: [b.construction, b.stories ? `${b.stories} ${b.stories === 1 ? 'story' : 'stories'}` : undefined, b.sprinklered === true ? 'sprinklered' : b.sprinklered === false ? 'not sprinklered' : undefined, b.roof].filter(Boolean).join(', '),
   }));
-  const first = maps.find((m) => m.drawn && m.src);
+  const index = maps.findIndex((m) => m.drawn && m.src);
+  const first = maps[index];
   return {
     lists, buildings: buildings.slice(0, CAP), moreBuildings: Math.max(0, buildings.length - CAP),
-    map: first ? { title: first.title, src: first.src!, drawn: first.drawn! } : undefined,
+    // The image itself is drawn once, in the maps; the quick sheet shows it by reference (<use>).
+    map: first ? { title: first.title, drawn: first.drawn!, index } : undefined,
   };
 }

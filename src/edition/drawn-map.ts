@@ -6,6 +6,8 @@ import { cellOf, responderFeatures, type Feature, type Grid, type Size } from '.
 import { positionOf } from '../plan/responder-map.js';
 
 export interface DrawnMap {
+  /** The map's id in the plan. */
+  id: string;
   width: number;
   height: number;
   /** The drawing's viewBox: the image with a margin for the grid's labels. */
@@ -57,7 +59,7 @@ export function drawnMap(mapId: string, orientation: number | undefined, size: S
     .map(({ f, p }) => ({ name: f.name, label: f.label, cell: cellOf(p.x, p.y, size, grid), where: f.where }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.label.localeCompare(b.label, 'en', { numeric: true }));
   return {
-    width, height, viewBox: `${-margin} ${-margin} ${width + margin * 2} ${height + margin * 2}`,
+    id: mapId, width, height, viewBox: `${-margin} ${-margin} ${width + margin * 2} ${height + margin * 2}`,
     lines, labels, markers, radius, fontSize, index,
     // The arrow points to true north: up, turned back by the map's orientation.
     north: orientation === undefined ? undefined : northArrow(width - margin * 1.5, margin * 2.5, -orientation, radius * 3, fontSize),

@@ -4,6 +4,7 @@
 import type { Plan } from '../plan/types.generated.js';
 import { responderFeatures } from '../plan/responder-map.js';
 import type { DrawnMap } from './drawn-map.js';
+import { fitAffine, usng } from '../plan/georef.js';
 
 export interface QuickItem {
   label: string;
@@ -23,6 +24,8 @@ export interface QuickSheet {
   lists: QuickList[];
   buildings: { name: string; facts: string }[];
   moreBuildings: number;
+  /** The US National Grid reference of the campus (the centre of its first georeferenced map). */
+  usng?: string;
   /** The first drawn map, small, with its grid and markers. */
   map: { title: string; drawn: DrawnMap; index: number } | undefined;
 }
@@ -42,6 +45,19 @@ const short = (where: string) => {
   return first.length > 70 ? `${first.slice(0, 67)}…` : first;
 };
 
+/** The centre of the first map that is both drawn and placed on the earth, as a USNG reference. */
+function campusUsng(plan: Plan, maps: readonly { drawn?: DrawnMap }[]): string | undefined {
+  const planMaps = plan.responder?.maps ?? [];
+  for (const m of maps) {
+    const points = m.drawn ? planMaps.find((p) => p.id === m.drawn!.id)?.georeference : undefined;
+    const fit = points ? fitAffine(points) : undefined;
+    if (!fit || !m.drawn) continue;
+    const centre = fit(m.drawn.width / 2, m.drawn.height / 2);
+    return usng(centre.lon, centre.lat);
+  }
+  return undefined;
+}
+
 export function quickSheet(plan: Plan, maps: readonly { title: string; src?: string; drawn?: DrawnMap }[]): QuickSheet {
   const cells = new Map<string, string>();
   for (const m of maps) for (const e of m.drawn?.index ?? []) cells.set(`${e.name}|${e.label}`, e.cell);
@@ -54,10 +70,12 @@ export function quickSheet(plan: Plan, maps: readonly { title: string; src?: str
     name: b.name,
     facts: [b.construction, b.stories ? `${b.stories} ${b.stories === 1 ? 'story' : 'stories'}` : undefined, b.sprinklered === true ? 'sprinklered' : b.sprinklered === false ? 'not sprinklered' : undefined, b.roof].filter(Boolean).join(', '),
   }));
+  const usngRef = campusUsng(plan, maps);
   const index = maps.findIndex((m) => m.drawn && m.src);
   const first = maps[index];
   return {
     lists, buildings: buildings.slice(0, CAP), moreBuildings: Math.max(0, buildings.length - CAP),
+    ...(usngRef ? { usng: usngRef } : {}),
     // The image itself is drawn once, in the maps; the quick sheet shows it by reference (<use>).
     map: first ? { title: first.title, drawn: first.drawn!, index } : undefined,
   };

@@ -7,7 +7,7 @@
 import type { Edition } from '../plan/editions.js';
 import { cellOf, gridOf, mapsById, positionOf, responderFeatures, type Feature } from '../plan/responder-map.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
-import { fitAffine, usng, type ToEarth } from './georef.js';
+import { fitAffine, usng, type ToEarth } from '../plan/georef.js';
 
 /** IMDF amenity/opening categories where one fits; the rest are cssp's (documented in the schema). */
 const CATEGORY: Record<string, string> = {

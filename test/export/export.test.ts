@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runExport } from '../../src/commands/export.js';
-import { fitAffine, usng } from '../../src/export/georef.js';
+import { fitAffine, usng } from '../../src/plan/georef.js';
 import { copySample, REPO } from '../helpers/district.js';
 import { memoryIo } from '../helpers/io.js';
 

@@ -28,6 +28,13 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)('the quick sheet', () => {
     expect(two).toContain('Comprehensive School Safety Plan 2026-27');
   }, 60_000);
 
+  it('gives the campus its US National Grid reference where its map is placed on the earth', async () => {
+    const [one] = await firstPages(root, '2026-27/bayside-elementary.yaml');
+    expect(one).toMatch(/USNG 11S KU \d{5} \d{5}/);
+    const [other] = await firstPages(root, '2026-27/seacliff-k8.yaml');
+    expect(other).not.toContain('USNG');
+  }, 60_000);
+
   it('a crowded campus (4 buildings, 3 maps, 40 positioned features) still takes one page', async () => {
     const base = renderPlan();
     const maps = ['campus', 'building-a', 'building-b'].map((id) => ({ id, title: `Map ${id}`, file: `maps/${id}.svg`, orientation: 0, verified: { date: '2026-08-01' } }));

@@ -65,7 +65,7 @@ export async function runInit(dir: string | undefined, opts: InitCommandOptions,
   if (answers.sites.length === 0) out.push('  No schools yet: list them under sites: in cssp.config.yaml.');
   if (opts.git !== false) out.push('', ...(await commitNewDistrict(target, [...files.keys()])));
   const cd = show(target) === '.' ? [] : [`cd ${show(target)}`];
-  const steps = [...cd, 'npm install                 # installs the pinned cssp and writes package-lock.json', 'git add package-lock.json && git commit -m "Lock cssp"', 'npx cssp check              # each school is listed as not started', 'npx cssp new                # start a school\'s plan, on its own branch'];
+  const steps = [...cd, 'npm install                 # installs the pinned cssp; writes package-lock.json', 'git add package-lock.json && git commit -m "Lock cssp"', 'npx cssp check              # each school is listed as not started', 'npx cssp new                # start a school\'s plan, on its own branch'];
   out.push('', 'Next steps:', ...steps.map((s, i) => `  ${i + 1}. ${s}`));
   io.stdout(`${out.join('\n')}\n`);
   return 0;

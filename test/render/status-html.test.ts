@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAUNCH_ARGS } from '../../src/render/pdf.js';
+import { LAUNCH_ARGS } from '../../src/render/chromium.js';
 import { formatStatusHtml } from '../../src/status/format-html.js';
 import { REPO } from '../helpers/district.js';
 import { BROWSER } from '../helpers/pdf-tools.js';

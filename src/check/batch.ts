@@ -1,7 +1,6 @@
 // Checks a batch of plan files: read, parse, schema and plan rules. Runs in the main thread or on
 // a worker thread (worker.ts); with the parse cache on, it also returns what parsing produced.
-import { readHead } from '../util/files.js';
-import { imageSize, type ImageSize } from '../util/image-size.js';
+import { readImageSize, type ImageSize } from '../util/image-size.js';
 import { statSync } from 'node:fs';
 import { districtFileStatus, type DistrictFileStatus } from '../util/files.js';
 import type { Diagnostic } from '../diagnostic.js';
@@ -76,18 +75,8 @@ function districtStatus(exists: (file: string) => boolean, file: string, root: s
 const sizes = new Map<string, ImageSize | undefined>();
 /** A map's size from its header; remembered by path and modification time (maps rarely change during a run). */
 function mapSizeOf(file: string): ImageSize | undefined {
-  const type = /\.svg$/i.test(file) ? 'svg' : /\.png$/i.test(file) ? 'png' : /\.jpe?g$/i.test(file) ? 'jpeg' : undefined;
-  if (!type) return undefined;
   const key = `${file}\u0000${statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0}`;
-  if (!sizes.has(key)) {
-    let size: ImageSize | undefined;
-    try {
-      size = imageSize(readHead(file, type === 'jpeg' ? 256 * 1024 : 8192), type);
-    } catch {
-      size = undefined;
-    }
-    sizes.set(key, size);
-  }
+  if (!sizes.has(key)) sizes.set(key, readImageSize(file));
   return sizes.get(key);
 }
 

@@ -15,8 +15,7 @@ import { readPlan } from '../plan/read-plan.js';
 import { mapsById } from '../plan/responder-map.js';
 import type { Plan } from '../plan/types.generated.js';
 import { yearPlans } from '../render/document.js';
-import { districtFileStatus, readHead } from '../util/files.js';
-import { imageSize } from '../util/image-size.js';
+import { readImageSize } from '../util/image-size.js';
 import { plural } from '../util/plural.js';
 
 export interface ExportOptions {
@@ -62,10 +61,7 @@ export function runExport(paths: readonly string[], opts: ExportOptions, io: Io)
 function mapSizes(plan: Plan, file: string, root: string): Map<string, { width: number; height: number }> {
   const sizes = new Map<string, { width: number; height: number }>();
   for (const [id, { map }] of mapsById(plan.responder?.maps ?? [])) {
-    const path = resolve(file, '..', map.file);
-    const type = /\.svg$/i.test(path) ? 'svg' : /\.png$/i.test(path) ? 'png' : 'jpeg';
-    if (districtFileStatus(path, root) !== 'ok') continue;
-    const size = imageSize(readHead(path, type === 'jpeg' ? 256 * 1024 : 8192), type);
+    const size = typeof map.file === 'string' ? readImageSize(resolve(file, '..', map.file), root) : undefined;
     if (size) sizes.set(id, size);
   }
   return sizes;

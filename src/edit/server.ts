@@ -1,8 +1,8 @@
 // The editor's HTTP server (node:http: a handful of routes need no framework). It listens on
 // 127.0.0.1 only, on a port the system picks unless --port names one, and serves the page and
 // its files from the package, the one plan (through EditSession) and the maps that plan names.
-import { districtFileStatus, readHead, readRegularFile } from '../util/files.js';
-import { imageSize } from '../util/image-size.js';
+import { readRegularFile } from '../util/files.js';
+import { readImageSize } from '../util/image-size.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
@@ -83,17 +83,7 @@ async function handle(api: EditorApi, rest: string, req: IncomingMessage, res: S
 /** Each map's size in its own coordinates (by index), for placing features with a click. */
 function mapSizes(api: EditorApi, value: unknown): ({ width: number; height: number } | null)[] {
   const maps = (value as { responder?: { maps?: { file?: unknown }[] } }).responder?.maps ?? [];
-  return maps.map((m) => {
-    if (typeof m?.file !== 'string') return null;
-    const path = resolve(dirname(api.session.file), m.file);
-    const type = /\.svg$/i.test(path) ? 'svg' : /\.png$/i.test(path) ? 'png' : /\.jpe?g$/i.test(path) ? 'jpeg' : undefined;
-    if (!type || districtFileStatus(path, api.root) !== 'ok') return null;
-    try {
-      return imageSize(readHead(path, type === 'jpeg' ? 256 * 1024 : 8192), type) ?? null;
-    } catch {
-      return null;
-    }
-  });
+  return maps.map((m) => (typeof m?.file === 'string' ? readImageSize(resolve(dirname(api.session.file), m.file), api.root) ?? null : null));
 }
 
 /** A map the plan names, only when it is a regular image file inside the district folder. */

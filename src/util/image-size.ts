@@ -1,5 +1,7 @@
 // The size of a map image in its own coordinates, from its first bytes: an SVG's viewBox (else its
 // width and height), a PNG's header, a JPEG's frame. Features are positioned in these coordinates.
+import { districtFileStatus, readHead } from './files.js';
+
 export interface ImageSize {
   width: number;
   height: number;
@@ -31,3 +33,19 @@ function jpegSize(b: Buffer): ImageSize | undefined {
 }
 
 const valid = (width: number, height: number): ImageSize | undefined => (width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height) ? { width, height } : undefined);
+
+/**
+ * A map image's size read from its header: the one reading of it, for the check, the editor and
+ * the export. With `within`, only a regular file inside that folder (after links) is read.
+ * Undefined for anything that is not a readable PNG, JPEG or SVG.
+ */
+export function readImageSize(file: string, within?: string): ImageSize | undefined {
+  const type = /\.svg$/i.test(file) ? 'svg' : /\.png$/i.test(file) ? 'png' : /\.jpe?g$/i.test(file) ? 'jpeg' : undefined;
+  if (!type || (within !== undefined && districtFileStatus(file, within) !== 'ok')) return undefined;
+  try {
+    // A JPEG's frame header may follow large metadata; an SVG's viewBox and a PNG's IHDR come first.
+    return imageSize(readHead(file, type === 'jpeg' ? 256 * 1024 : 8192), type);
+  } catch {
+    return undefined;
+  }
+}

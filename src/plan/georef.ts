@@ -1,7 +1,8 @@
 // Placing a map on the earth: an affine transform from image coordinates to longitude and latitude,
 // fitted by least squares to the plan's georeference points (three or more), and the US National
 // Grid reference of a point (USNG: MGRS with its parts spaced, by the proj4js mgrs library).
-import * as mgrsModule from 'mgrs';
+import { createRequire } from 'node:module';
+import type * as Mgrs from 'mgrs';
 
 export interface GeoPoint {
   x: number;
@@ -43,13 +44,15 @@ function solve3(m: number[][], r: number[]): number[] | undefined {
   return [0, 1, 2].map((col) => det(m.map((row, i) => row.map((v, j) => (j === col ? r[i]! : v)))) / d);
 }
 
-// The package is CommonJS: its functions arrive as the default export at run time.
-const mgrs = ((mgrsModule as unknown as { default?: typeof mgrsModule }).default ?? mgrsModule);
+// Loaded on the first USNG reference, not with the edition module: `cssp check` builds editions
+// (for their content hash) and never needs it. The package is CommonJS.
+let mgrsLib: typeof Mgrs | undefined;
+const mgrs = (): typeof Mgrs => (mgrsLib ??= createRequire(import.meta.url)('mgrs') as typeof Mgrs);
 
 /** "11S KU 52780 12008": the USNG reference of a point to one metre. */
 export function usng(lon: number, lat: number): string | undefined {
   try {
-    const m = /^(\d{1,2}[C-X])([A-Z]{2})(\d{5})(\d{5})$/.exec(mgrs.forward([lon, lat], 5));
+    const m = /^(\d{1,2}[C-X])([A-Z]{2})(\d{5})(\d{5})$/.exec(mgrs().forward([lon, lat], 5));
     return m ? `${m[1]} ${m[2]} ${m[3]} ${m[4]}` : undefined;
   } catch {
     return undefined; // the poles: no USNG there

@@ -26,7 +26,7 @@ function reachable(entry: string): Set<string> {
   return seen;
 }
 
-const HEAVY = ['puppeteer-core', 'handlebars', 'markdown-it', '@inquirer/prompts', 'simple-git', 'mammoth', 'pdf-lib', 'cli-progress'];
+const HEAVY = ['puppeteer-core', 'handlebars', 'markdown-it', '@inquirer/prompts', 'simple-git', 'mammoth', 'pdf-lib', 'cli-progress', 'mgrs'];
 
 describe('start-up imports', () => {
   it.each(['cli.ts', 'commands/check.ts', 'check/worker.ts'])('%s loads no renderer, diff, prompts or git', (entry) => {

@@ -11,7 +11,6 @@ const FACES = [
 ] as const;
 
 let css: string | undefined;
-let regular: string | undefined;
 
 const file = (weight: number, style: string) =>
   createRequire(import.meta.url).resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`);
@@ -22,9 +21,4 @@ const face = (weight: number, style: string) =>
 /** @font-face rules for the document. */
 export function fontFaces(): string {
   return (css ??= FACES.map((f) => face(f.weight, f.style)).join('\n'));
-}
-
-/** The regular face only, for the page header and footer (each page draws them). */
-export function headerFontFace(): string {
-  return (regular ??= face(400, 'normal'));
 }

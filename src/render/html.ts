@@ -7,15 +7,15 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { fontFaces, headerFontFace } from './fonts.js';
+import { fontFaces } from './fonts.js';
+import { pageMarginCss } from './page-margins.js';
 import { markdownToHtml } from './markdown.js';
 import { stampLine, type VersionStamp } from '../edition/stamp.js';
 import type { EditionView } from '../edition/view.js';
 
+/** A document to print: its running header, footer and page numbers are in its own CSS (page-margins.ts). */
 export interface RenderedHtml {
   html: string;
-  headerTemplate: string;
-  footerTemplate: string;
   title: string;
 }
 
@@ -23,8 +23,6 @@ const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 interface Compiled {
   document: Handlebars.TemplateDelegate;
-  header: Handlebars.TemplateDelegate;
-  footer: Handlebars.TemplateDelegate;
   front: Handlebars.TemplateDelegate;
   css: string;
 }
@@ -43,7 +41,7 @@ function templates(): Compiled {
     hb.registerPartial(basename(name, '.hbs'), readText(join(partials, name)));
   }
   const compile = (name: string) => hb.compile(readText(join(TEMPLATES, name)), { strict: false, noEscape: false });
-  compiled = { document: compile('document.hbs'), header: compile('header.hbs'), footer: compile('footer.hbs'), front: compile('bundle-front.hbs'), css: readText(join(TEMPLATES, 'print.css')) };
+  compiled = { document: compile('document.hbs'), front: compile('bundle-front.hbs'), css: readText(join(TEMPLATES, 'print.css')) };
   return compiled;
 }
 
@@ -57,14 +55,9 @@ export function renderHtml(view: EditionView, stamp: VersionStamp, options: { pr
   const title = documentTitle(view);
   const stampText = stampLine(stamp);
   const headerText = `${view.site.name} · ${view.editionTitle} · ${view.schoolYear}`;
-  const html = t.document({ view, title, css: t.css, fontFaces: fontFaces(), stamp: stampText, header: headerText, preview: options.preview });
-  const fontStyle = `<style>${headerFontFace()}</style>`;
-  return {
-    html,
-    title,
-    headerTemplate: fontStyle + t.header({ siteName: view.site.name, editionTitle: view.editionTitle, schoolYear: view.schoolYear }),
-    footerTemplate: fontStyle + t.footer({ stamp: stampText }),
-  };
+  const margins = pageMarginCss({ topLeft: view.site.name, topRight: `${view.editionTitle} · ${view.schoolYear}`, bottomLeft: stampText });
+  const html = t.document({ view, title, css: t.css, margins, fontFaces: fontFaces(), stamp: stampText, header: headerText, preview: options.preview });
+  return { html, title };
 }
 
 export interface FrontMatter {
@@ -81,11 +74,6 @@ export interface FrontMatter {
 /** Cover and contents of the combined district PDF. */
 export function renderFront(front: FrontMatter): RenderedHtml {
   const t = templates();
-  const fontStyle = `<style>${headerFontFace()}</style>`;
-  return {
-    html: t.front({ ...front, css: t.css, fontFaces: fontFaces() }),
-    title: front.title,
-    headerTemplate: fontStyle + t.header({ siteName: front.district ?? '', editionTitle: front.editionTitle, schoolYear: front.schoolYear }),
-    footerTemplate: fontStyle + t.footer({ stamp: `Printed ${front.rendered} · cover and contents` }),
-  };
+  const margins = pageMarginCss({ topLeft: front.district ?? '', topRight: `${front.editionTitle} · ${front.schoolYear}`, bottomLeft: `Printed ${front.rendered} · cover and contents` });
+  return { html: t.front({ ...front, css: t.css, margins, fontFaces: fontFaces() }), title: front.title };
 }

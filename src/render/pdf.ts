@@ -140,7 +140,7 @@ export class Printer {
     while (this.waiting.length > 0 && this.idle.length > 0) this.waiting.shift()!.resolve(this.idle.pop()!);
   }
 
-  /** A tagged PDF with an outline (h1-h6), title and language, on Letter paper. */
+  /** A tagged PDF with an outline (h1-h6), title and language, on Letter paper (header and footer: the document's own margin boxes). */
   async print(doc: RenderedHtml): Promise<Uint8Array> {
     const page = await this.acquire();
     // A document that will not finish (a renderer stuck drawing) is stopped, and its page replaced,
@@ -177,9 +177,6 @@ export class Printer {
     return await page.pdf({
       format: 'Letter',
       printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: doc.headerTemplate,
-      footerTemplate: doc.footerTemplate,
       margin: PDF_MARGIN,
       outline: true,
       tagged: true,

@@ -67,7 +67,7 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)('a document that will not finish 
     const printer = await Printer.open(BROWSER!, 1);
     delete process.env.CSSP_PRINT_TIMEOUT_MS;
     try {
-      const stuck = { html: `<!doctype html><html lang="en"><body>${useBomb(10)}</body></html>`, headerTemplate: '<span></span>', footerTemplate: '<span></span>', title: 'Stuck' };
+      const stuck = { html: `<!doctype html><html lang="en"><body>${useBomb(10)}</body></html>`, title: 'Stuck' };
       await expect(printer.print(stuck)).rejects.toThrow(/printing took longer than 3 seconds, so it was stopped/);
       const pdf = await printer.print({ ...stuck, html: '<!doctype html><html lang="en"><body><h1>Fine</h1></body></html>', title: 'Fine' });
       expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');

@@ -21,13 +21,13 @@ describe('renderHtml', () => {
       responder: { ...base.responder, contacts: [{ name: hostile, role: 'r', phone: '1' }] },
     });
     const out = html(plan);
-    const all = out.html + out.headerTemplate + out.footerTemplate;
+    const all = out.html;
     expect(all).not.toMatch(/<script/i);
     expect(all).not.toMatch(/<img[^>]+src="?http/i);
     expect(out.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(out.html).toContain('{{7*7}}');
     expect(out.html).toContain('{{&gt; cover}}');
-    expect(out.headerTemplate).toContain('Alpha &lt;script&gt;');
+    expect(out.html).toContain('@top-left{content:"Alpha \\3c script\\3e alert(1)\\3c /script\\3e ');
     expect(out.html).not.toMatch(/<[a-z]+[^>]*\ssrc="?https?:/i);
   });
 
@@ -40,8 +40,8 @@ describe('renderHtml', () => {
     const out = html(renderPlan(), 'public');
     expect(out.html).toContain('Withheld from this edition under Education Code section 32281');
     expect(out.html).not.toContain(MARK.confidential);
-    expect(out.footerTemplate).toMatch(/Version 2026-27\.1 · adopted 2027-02-10 · printed 2027-02-12 · content [0-9a-f]{12} · git abc1234/);
-    expect(out.footerTemplate).toContain('class="pageNumber"');
+    expect(out.html).toMatch(/@bottom-left\{content:"Version 2026-27\.1 · adopted 2027-02-10 · printed 2027-02-12 · content [0-9a-f]{12} · git abc1234"/);
+    expect(out.html).toContain('"Page " counter(page) " of " counter(pages)');
     expect(out.title).toBe('Alpha Elementary - Comprehensive School Safety Plan 2026-27 - Public edition');
     expect(out.html).toContain('<html lang="en">');
   });

@@ -10,8 +10,6 @@ import { testdir } from '../helpers/testdir.js';
 
 const doc = (i: number) => ({
   html: `<!doctype html><html lang="en"><head><title>Doc ${i}</title></head><body><h1>Document ${i}</h1></body></html>`,
-  headerTemplate: '<span></span>',
-  footerTemplate: '<span></span>',
   title: `Doc ${i}`,
 });
 const chromiums = () => execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((l) => /--remote-debugging-pipe/.test(l) && !/--type=/.test(l)).length;

@@ -80,7 +80,9 @@ export async function runImport(docx: string, opts: ImportCommandOptions, io: Io
   if (plan.notWritten.length || plan.fromStandards.length) out.push('');
   if (plan.notWritten.length) out.push(`  Not in the document (marked not written): ${plan.notWritten.join(', ')}.`);
   if (plan.fromStandards.length) out.push(`  Not in the document (the district standard, as cssp new does): ${plan.fromStandards.join(', ')}.`);
-  if (plan.written.includes('dressCode')) out.push('  dressCode keeps its text but stays marked not written: set adopted: true or false, then remove the status line.');
+  if (plan.written.includes('dressCode')) {
+    out.push('', '  A question the document cannot answer:', '    Did the school adopt a dress code prohibiting gang-related apparel (EC 35183)? Its text is in sections.dressCode,', '    marked not written until you answer: write adopted: true (or false), then remove the line status: not-written.');
+  }
   out.push(`  cssp check lists ${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) for this plan: the meeting, adoption, drills and consultations the document cannot give.`);
   let committed = false;
   if (opts.git !== false && !opts.output) {

@@ -21,6 +21,8 @@ const BY_STATUTE: Record<string, SectionKey> = {
   '200': 'discriminationHarassment',
   '220': 'discriminationHarassment',
   '234.1': 'discriminationHarassment',
+  // Sexual harassment policy (EC 212.6(b)), as the SB 187 template titles that section.
+  '212.6': 'discriminationHarassment',
   '11164': 'childAbuseReporting',
   '11166': 'childAbuseReporting',
   '32282.1': 'mentalHealthRoles',

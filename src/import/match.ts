@@ -8,7 +8,9 @@ import { sectionByCitation } from './citations.js';
 export type Target = SectionKey | 'unmapped';
 
 // Checked in order, so the narrower wording comes first (armed-assailant drills before tactical
-// responses, reports of dangerous activity before dangerous pupils, earthquake before disaster).
+// responses, reports of dangerous activity before dangerous pupils, earthquake before disaster,
+// hate crimes before any other crime). A heading that only says "crime" is not enough: the crime
+// assessment is the assessment, status or data of crime.
 const WORDINGS: ReadonlyArray<readonly [RegExp, SectionKey]> = [
   [/armed[- ]assailant drill|lockdown drill/, 'armedAssailantDrills'],
   [/tactical|criminal incident|active (shooter|assailant)|armed (intruder|assailant)|intruder/, 'tacticalResponse'],
@@ -16,17 +18,19 @@ const WORDINGS: ReadonlyArray<readonly [RegExp, SectionKey]> = [
   [/earthquake/, 'earthquake'],
   [/mass care|shelter agreement|red cross|public agenc(y|ies)|use of school (buildings|facilities)/, 'shelterAgreement'],
   [/wildfire|fire hazard severity/, 'wildfireEvacuation'],
-  [/disaster|emergency (procedures|operations|response|preparedness)/, 'disasterProcedures'],
+  [/disaster|emergency (procedures|operations|response|preparedness)|crisis response|evacuation|lock-?down|shelter[- ]in[- ]place|duck and cover/, 'disasterProcedures'],
   [/suspension|expulsion/, 'suspensionExpulsion'],
   [/reports? of dangerous|dangerous, violent|violent,? or unlawful|threat assessment/, 'dangerousActivityReports'],
   [/dangerous (pupil|student)s?|notif(y|ying|ication of) teachers/, 'dangerousPupilNotice'],
-  [/discrimination|harassment|bullying/, 'discriminationHarassment'],
+  // Hate-crime reporting is part of the discrimination and harassment policy (EC 32282(a)(2)(E)).
+  [/discrimination|harassment|bullying|hate[- ](crime|motivated|incident)/, 'discriminationHarassment'],
   [/dress code|gang[- ]related (apparel|attire)|uniform/, 'dressCode'],
   [/ingress|egress|arrival and dismissal|entering and (leaving|exiting)/, 'ingressEgress'],
   [/safe and orderly|orderly environment|school climate|conducive to learning/, 'safeEnvironment'],
-  [/discipline|code of conduct/, 'disciplineRules'],
-  [/crime|school safety (data|assessment)/, 'crimeAssessment'],
-  [/strateg(y|ies)|safety programs/, 'safetyStrategies'],
+  [/discipline|code of conduct|^school rules\b|^rules and (procedures|consequences)/, 'disciplineRules'],
+  [/(assessment|status|statistics|data|summary) of (the )?(current )?(status of )?(school )?crime|crime (assessment|data|statistics|status|report(s|ing)? data)|school safety (data|assessment)|^assessment of (the )?current status/, 'crimeAssessment'],
+  // CDE's planning guide wrote the strategies as action plans by component: people and programs, place.
+  [/strateg(y|ies)|safety programs|people and programs|action plan|^place$/, 'safetyStrategies'],
   [/opioid|naloxone|narcan|overdose/, 'opioidOverdose'],
   [/cardiac|\baeds?\b|defibrillator|medical emergenc/, 'cardiacEmergency'],
   [/mental[- ]health|counselors?/, 'mentalHealthRoles'],
@@ -38,7 +42,7 @@ export const normalizeHeading = (text: string): string =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(section|part|chapter|article|component|element)?\s*([0-9]+(\.[0-9]+)*|[ivxlc]+|[a-z])[.):]\s+/, '')
+    .replace(/^(section|part|chapter|article|component|element)?\s*\(?([0-9]+(\.[0-9]+)*|[ivxlc]+|[a-z])[.):]\s*/, '')
     .replace(/[:.]$/, '');
 
 const BY_TITLE = new Map(SECTIONS.map((s) => [normalizeHeading(s.title), s.key]));
@@ -59,16 +63,17 @@ export function parseMaps(maps: readonly string[]): Map<string, Target> {
   return out;
 }
 
-/** The section a heading is, or undefined when nothing says. */
+/**
+ * The section a heading is, or undefined when nothing says. A title that names its topic wins over
+ * a citation beside it: "(B) Disaster Procedures (EC 35295-35297; GC 8607 and 3100)" cites the old
+ * earthquake sections, but is the disaster procedures. A citation decides a title that names no
+ * topic ("Policies pursuant to EC 48915(d)").
+ */
 export function matchHeading(heading: string, maps: ReadonlyMap<string, Target>): Target | undefined {
   const norm = normalizeHeading(heading);
   const mapped = maps.get(norm);
   if (mapped) return mapped;
-  const cited = sectionByCitation(heading);
-  if (cited) return cited;
   // The title without any citation: "Child Abuse Reporting Procedures (EC 35294.2(a)(2)(A))".
-  const title = normalizeHeading(heading.replace(/\([^)]*\)|\b(E\.?C\.?|Education Code)\s*§?\s*[\d.]+\S*/gi, ' '));
-  const exact = BY_TITLE.get(title);
-  if (exact) return exact;
-  return WORDINGS.find(([re]) => re.test(title))?.[1];
+  const title = normalizeHeading(heading.replace(/\([^)]*\d[^)]*\)|\[[^\]]*\]|\b(E\.?C\.?|Education Code)\s*§?\s*[\d.]+\S*/gi, ' ').replace(/\s+/g, ' '));
+  return BY_TITLE.get(title) ?? WORDINGS.find(([re]) => re.test(title))?.[1] ?? sectionByCitation(heading);
 }

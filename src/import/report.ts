@@ -20,9 +20,16 @@ export function wordsOut(planText: string, unmapped: string, a: Assembled): Word
   const fields = (o: object, keys: string[]) => keys.reduce((n, k) => n + countWords(String((o as Record<string, string | undefined>)[k] ?? '')), 0);
   const data =
     (plan.committee?.members ?? []).reduce((n, m) => n + fields(m, ['name', 'title', 'representing']), 0) +
-    (plan.responder?.contacts ?? []).reduce((n, c) => n + fields(c, ['name', 'role', 'phone', 'mobile']), 0);
+    (plan.responder?.contacts ?? []).reduce((n, c) => n + fields(c, ['name', 'phone', 'mobile']) + roleWords(c), 0);
   const unmappedWords = a.unmapped.length ? markdownWords(unmapped) : 0;
-  return { sections, unmapped: unmappedWords, data, total: sections + unmappedWords + data + a.words.headings + a.words.labels };
+  const { headings, labels, numbers, repeated } = a.words;
+  return { sections, unmapped: unmappedWords, data, total: sections + unmappedWords + data + headings + labels + numbers + repeated };
+}
+
+/** A shared line's role repeats its name ("Harbor Gas", role "Harbor Gas (24 hours)"): its words are counted once. */
+function roleWords(c: Contact): number {
+  if (c.role === c.name) return 0;
+  return countWords(c.role.startsWith(`${c.name} (`) ? c.role.slice(c.name.length) : c.role);
 }
 
 export function formatReport(a: Assembled, files: readonly MapFile[], out: WordsOut, unmappedName: string): string[] {
@@ -39,7 +46,9 @@ export function formatReport(a: Assembled, files: readonly MapFile[], out: Words
     '',
     `  Words: ${a.words.in} in, ${out.total} out${ok ? '' : ' - THESE DIFFER: please report this, and compare the document with the plan'}` +
       ` (${out.sections} in section text, ${out.unmapped} in ${unmappedName}, ${out.data} in committee members and contacts,` +
-      ` ${a.words.headings} in the headings above that named sections, ${a.words.labels} in the column labels of converted tables).`,
+      ` ${a.words.headings} in the headings above that named sections, ${a.words.labels} in the column labels of converted tables` +
+      `${a.words.numbers ? `, ${a.words.numbers} in typed numbers now list numbers or taken off names` : ''}` +
+      `${a.words.repeated ? `, ${a.words.repeated} in names listed again in a later roster` : ''}).`,
   );
   for (const m of a.unusedMaps) lines.push(`  --map "${m}=…": no heading of the document is "${m}".`);
   return lines;

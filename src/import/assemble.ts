@@ -65,7 +65,9 @@ export function assemble(blocks: readonly Block[], maps: ReadonlyMap<string, Tar
     out.safetyCommittee ||= /safety (planning )?committee/i.test(context) && !/site council|\bssc\b/i.test(context);
   };
   let before = false;
+  let lines: { under: Open | undefined; members: Member[]; row: ReportRow } | undefined;
   for (const block of blocks) {
+    if (block.kind !== 'text') lines = undefined;
     if (block.kind !== 'image') out.words.in += block.words;
     const top = stack.at(-1);
     const target = top?.target ?? 'unmapped';
@@ -96,9 +98,15 @@ export function assemble(blocks: readonly Block[], maps: ReadonlyMap<string, Tar
       if (roster) {
         addMembers(roster.members, context);
         out.words.numbers += roster.numberWords;
-        out.rows.push({ source: `${roster.members.length === 1 ? 'a line' : `${roster.members.length} lines`} under "${short(top!.text)}"`, went: `committee.members (${roleCounts(roster.members)})` });
+        // Consecutive lines under one heading (a paragraph each) are one row of the report.
+        const run = lines?.under === top ? lines! : (lines = { under: top, members: [], row: { source: '', went: '' } });
+        if (!run.members.length) out.rows.push(run.row);
+        run.members.push(...roster.members);
+        run.row.source = `${run.members.length === 1 ? 'a line' : `${run.members.length} lines`} under "${short(top!.text)}"`;
+        run.row.went = `committee.members (${roleCounts(run.members)})`;
         continue;
       }
+      lines = undefined;
       if (!top && !before) {
         before = true;
         out.rows.push({ source: '(text before the first heading)', went: 'unmapped' });

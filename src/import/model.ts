@@ -28,7 +28,7 @@ const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-
 // Escapes only what Markdown would read as markup: turndown's own escape also wrote 1\. before a
 // typed number, \- before a typed dash and \[a\] around any bracket, which the YAML then carried.
 // A typed "1." or "-" at the start becomes a list item, as the writer meant; a bracket is escaped
-// only where it could make a link ("](", "]:", "][").
+// only where it could make a link ("](", "][", or "[x]:" starting a line).
 turndown.escape = (text: string) => {
   let out = text
     .replace(/\\/g, '\\\\')
@@ -39,7 +39,7 @@ turndown.escape = (text: string) => {
     .replace(/^~~~/, '\\~~~')
     .replace(/^(\d{4,})([.)])(?=\s)/, '$1\\$2')
     .replace(/^(-\s*){3,}$/, (m) => `\\${m}`);
-  if (/\]\(|\]:|\]\[/.test(out)) out = out.replace(/[[\]]/g, '\\$&');
+  if (/\]\(|\]\[|^\s*\[[^\]]*\]:/.test(out)) out = out.replace(/[[\]]/g, '\\$&');
   return out;
 };
 const TYPED_NUMBER = /^\d{1,3}[.)]\s/;

@@ -32,8 +32,9 @@ function labelInside(h: HeadingIn, opener: Open, matched: Target | undefined): b
   if (/[?:]$/.test(h.text) || h.form === 'plain') return true;
   if (NUMBERED.includes(opener.form)) return h.form !== opener.form;
   if (NUMBERED.includes(h.form)) return false;
-  // Capitals inside a section opened by capitals: a new part only when it names another section.
-  return !matched || matched === 'unmapped' || matched === opener.target;
+  // Capitals inside a section opened by capitals: a label only when it names the same section
+  // ("CAMPUS SECURITY (LOCK-DOWN)" in the crisis response); otherwise the next part of the plan.
+  return matched === opener.target;
 }
 
 /** Places `h` given the open headings (innermost last); the caller updates the stack. */

@@ -27,8 +27,9 @@ export const isSchoolRole = (title: string): boolean =>
 const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|miss|ofc|officer|capt|sgt|lt|deputy|chief|rev|sr|sra)\.?\s+/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 export function looksLikeName(text: string): boolean {
-  const words = text.replace(HONORIFIC, '').replace(/,?\s+(jr|sr|ii|iii|iv)\.?$/i, '').trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w) || /^[\p{Lu}]\.?$/u.test(w)) && !isSchoolRole(text);
+  const bare = text.replace(HONORIFIC, '').replace(/,?\s+(jr|sr|ii|iii|iv)\.?$/i, '').trim();
+  const words = bare.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w) || /^[\p{Lu}]\.?$/u.test(w)) && !isSchoolRole(bare);
 }
 
 /** "1.Dr. Teri Morrow" -> "Dr. Teri Morrow", and the number's words (kept in the report's count). */

@@ -2,7 +2,7 @@
 // repository): a small list of parts becomes a real .docx, as Word or Google Docs would save it.
 import { writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 export type Part =
   | { h: 1 | 2 | 3; text: string }
@@ -12,6 +12,8 @@ export type Part =
   /** A paragraph of runs: plain, bold (b), italic (i), or a link (an URL). */
   | { runs: [string, 'b' | 'i' | '' | `http${string}`][] }
   | { items: string[] }
+  /** A list Word numbers itself (1., 2., ...): the numbers are not in the text. */
+  | { numbered: string[] }
   | { table: string[][] }
   | { image: true; alt?: string };
 
@@ -32,6 +34,7 @@ function paragraphs(part: Part): (Paragraph | Table)[] {
     return [new Paragraph({ children: runs })];
   }
   if ('items' in part) return part.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
+  if ('numbered' in part) return part.numbered.map((text) => new Paragraph({ text, numbering: { reference: 'numbered', level: 0 } }));
   if ('table' in part) {
     const rows = part.table.map((cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) }));
     return [new Table({ rows })];
@@ -41,7 +44,8 @@ function paragraphs(part: Part): (Paragraph | Table)[] {
 }
 
 export async function docxBuffer(parts: readonly Part[]): Promise<Buffer> {
-  const doc = new Document({ sections: [{ children: parts.flatMap(paragraphs) }] });
+  const numbering = { config: [{ reference: 'numbered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] };
+  const doc = new Document({ numbering, sections: [{ children: parts.flatMap(paragraphs) }] });
   return Packer.toBuffer(doc);
 }
 

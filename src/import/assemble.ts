@@ -7,7 +7,7 @@ import type { Contact, Member } from '../plan/types.generated.js';
 import { matchHeading, normalizeHeading, type Target } from './match.js';
 import type { Block } from './model.js';
 import { placeHeading, type Open } from './place-heading.js';
-import { ROSTER_HEADING, rosterFromLines } from './roster.js';
+import { NOT_COMMITTEE, ROSTER_HEADING, rosterFromLines } from './roster.js';
 import { useTable } from './tables.js';
 import { countWords } from './words.js';
 
@@ -94,7 +94,7 @@ export function assemble(blocks: readonly Block[], maps: ReadonlyMap<string, Tar
         out.rows.push({ source: block.text, went: 'unmapped' });
       }
     } else if (block.kind === 'text') {
-      const roster = ROSTER_HEADING.test(context) ? rosterFromLines(block.lines) : undefined;
+      const roster = ROSTER_HEADING.test(context) && !NOT_COMMITTEE.test(top?.text ?? '') ? rosterFromLines(block.lines) : undefined;
       if (roster) {
         addMembers(roster.members, context);
         out.words.numbers += roster.numberWords;

@@ -28,7 +28,8 @@ const AGENCY = /^agency|^organi[sz]ation|^department|^service|^type|^utility|^re
 const ROLE = /role|title|position|responsibilit|^job/i;
 const MOBILE = /cell|mobile/i;
 const PHONE = /phone|telephone|^tel\b|^work|^office|number|^desk|^main/i;
-const NOTES = /comment|notes?$|remarks|hours|^available/i;
+// What a contact has no field for but a reader needs (an email, a radio channel) is kept with the role.
+const NOTES = /comment|notes?$|remarks|hours|^available|e-?mail|radio|channel|location/i;
 
 interface Columns { name: number; agency: number; role: number; phone: number; mobile: number; notes: number }
 

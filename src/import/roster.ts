@@ -92,7 +92,7 @@ function headedRoster(rows: readonly string[][], context: string): Roster | unde
     }
   }
   const roles = members.filter((m) => m.role !== 'other').length;
-  const rosterHeading = /committee|council|\bssc\b|team|members|developed by|prepared by|approved by|signature/i.test(`${context} ${header.join(' ')}`);
+  const rosterHeading = ROSTER_HEADING.test(`${context} ${header.join(' ')}`) && !NOT_COMMITTEE.test(context);
   if (members.length === 0 || (!rosterHeading && roles * 2 < members.length)) return undefined;
   return { members, labelWords: header.reduce((n, c) => n + countWords(c), 0), numberWords };
 }
@@ -148,3 +148,5 @@ export function rosterFromLines(lines: readonly string[]): Roster | undefined {
 
 /** A heading (or a label line) that introduces a roster. */
 export const ROSTER_HEADING = /committee|council|\bssc\b|safety team|planning team|developed by|prepared by|approved by|plan (writers|authors)|signatures?\b|members\b/i;
+/** The district's board and cabinet, often listed on a plan's cover, are not its committee. */
+export const NOT_COMMITTEE = /board of (trustees|education)|board members|\btrustees\b|cabinet/i;

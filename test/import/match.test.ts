@@ -52,8 +52,14 @@ describe('tables', () => {
   });
 
   it('keeps a contact table with columns contacts have no place for, and says why', () => {
-    const use = useTable([['Name', 'Role', 'Phone', 'Email'], ['Ann Lee', 'Principal', '555-0142', 'ann@example.org']], 'Emergency Contacts');
-    expect(use).toMatchObject({ use: 'markdown', why: 'responder.contacts has no place for Email' });
+    const use = useTable([['Name', 'Role', 'Phone', 'Languages'], ['Ann Lee', 'Principal', '555-0142', 'Spanish']], 'Emergency Contacts');
+    expect(use).toMatchObject({ use: 'markdown', why: 'responder.contacts has no place for Languages' });
+    // An email has no field of its own: it is kept with the role, and the row is a contact.
+    expect(useTable([['Name', 'Role', 'Phone', 'Email'], ['Ann Lee', 'Principal', '555-0142', 'ann@example.org']], '')).toMatchObject({
+      use: 'contacts', contacts: [{ name: 'Ann Lee', role: 'Principal (ann@example.org)', phone: '555-0142' }],
+    });
+    // The district's board on the cover is not the committee.
+    expect(useTable([['Name', 'Title'], ['Beatriz Herrera', 'President'], ['Gary Davis', 'Vice President'], ['Steve Hall', 'Member']], 'Board of Trustees')).toMatchObject({ use: 'markdown' });
     const bad = useTable([['Name', 'Role', 'Phone'], ['Ann Lee', 'Principal', 'ask the office']], 'Contacts');
     expect(bad).toMatchObject({ use: 'markdown', why: 'no row has a phone number cssp can read, in the form (555) 555-0142' });
   });

@@ -17,9 +17,9 @@ export const LAYERS = [
   { name: 'district', paths: ['district'] },
   { name: 'io', paths: ['io'] },
   // Features: none may import another (what two of them share moves down a layer).
-  { name: 'features', paths: ['drill', 'new', 'init', 'status', 'distribute', 'import', 'render', 'edit', 'export'], isolated: true },
+  { name: 'features', paths: ['drill', 'new', 'init', 'status', 'distribute', 'import', 'render', 'edit', 'export', 'translate'], isolated: true },
   { name: 'commands', paths: ['commands'] },
-  { name: 'cli', paths: ['cli.ts', 'cli-director.ts', 'cli-drill.ts', 'cli-help.ts', 'main.ts'] },
+  { name: 'cli', paths: ['cli.ts', 'cli-director.ts', 'cli-drill.ts', 'cli-translate.ts', 'cli-help.ts', 'main.ts'] },
 ];
 
 /** Packages with side effects on the machine, and the only folders that may load them. */

@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
 import { addDirectorCommands } from './cli-director.js';
 import { addDrillCommands } from './cli-drill.js';
+import { addTranslateCommands } from './cli-translate.js';
 import { EDITION_CHOICES, examples, ROOT_HELP } from './cli-help.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { InitCommandOptions } from './commands/init.js';
@@ -155,11 +156,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('render')
     .summary('print one plan as a PDF, in one edition')
-    .description('Print one plan as a PDF for first responders (responder), for public inspection (public) or for the district and board (full).\nNeeds Chrome or Chromium (cssp doctor says how to get one); --html needs neither.')
+    .description('Print one plan as a PDF for first responders (responder), for public inspection (public), for the district and board (full), or for parents and guardians in their language (family, with --lang).\nNeeds Chrome or Chromium (cssp doctor says how to get one); --html needs neither.')
     .argument('[plan]', 'the plan file, for example plans/2026-27/lincoln-elementary.yaml')
     .option('--site <id>', 'the site id, instead of a plan file')
     .option('--year <school-year>', 'with --site: the school year, for example 2026-27 (default: the newest)')
-    .addOption(new Option('--edition <edition>', 'which edition to print').choices(EDITION_CHOICES).default('responder'))
+    .addOption(new Option('--edition <edition>', 'which edition to print').choices([...EDITION_CHOICES, 'family']).default('responder'))
+    .option('--lang <language>', 'the family edition\'s language: es, zh-Hans, zh-Hant, vi, ko, tl, pa, ar, ru (default: en)')
+    .option('--allow-stale', 'print a translation made from older English instead of the English with a note')
     .option('-o, --output <file>', 'the PDF (or HTML) to write (default: out/<site>-<year>-<edition>.pdf in the district folder)')
     .option('--html', 'write the HTML instead, to preview in a browser')
     .option('--strict', 'refuse to print a plan with errors (cssp check lists them); without it such a plan prints as a draft, with a warning')
@@ -168,11 +171,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       'cssp render plans/2026-27/lincoln-elementary.yaml',
       'cssp render --site lincoln-elementary --edition public -o lincoln-public.pdf',
       'cssp render --site lincoln-elementary --html',
+      'cssp render --site lincoln-elementary --edition family --lang es',
     ]))
     .action(async (plan: string | undefined, opts: RenderCommandOptions) => {
       const { runRender } = await import('./commands/render.js');
       code = await runRender(plan, opts, io);
     });
+
+  addTranslateCommands(program, io, (c) => (code = c));
 
   program
     .command('export')

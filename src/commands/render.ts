@@ -10,14 +10,20 @@ import { checkOutputName, writeOutput } from '../io/output.js';
 import { requireBrowser } from '../render/browser-path.js';
 import { districtOfPlan, openDistrictFrom, type District } from '../district/open.js';
 import { defaultOutput } from '../district/out-dir.js';
-import { planDocument, yearPlans } from '../render/document.js';
+import { planDocument, yearPlans, type DocumentContext } from '../render/document.js';
+import { familyDocument } from '../render/family-document.js';
+import { readTranslation } from '../district/translations.js';
 import type { Edition } from '../edition/view.js';
 import { today } from '../util/iso-date.js';
 
 export interface RenderCommandOptions {
   site?: string;
   year?: string;
-  edition?: Edition;
+  edition?: Edition | 'family';
+  /** The family edition's language (BCP 47: es, vi, zh-Hans, ar...); English when not given. */
+  lang?: string;
+  /** Print a stale translation instead of the English with a note. */
+  allowStale?: boolean;
   output?: string;
   html?: boolean;
   root?: string;
@@ -46,11 +52,16 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
     if (errors) io.stderr(`cssp: warning: ${shown} has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} (cssp check ${shown} lists them), so this is a draft: do not hand it out as the plan. --strict refuses to print such a plan.\n`);
     else if (warnings) io.stderr(`cssp: note: ${shown} has ${plural(warnings, 'warning')} (cssp check ${shown} lists them); read them before handing this out.\n`);
   };
-  const doc = planDocument(file, edition, { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html, source });
-  // A map that is not printed says so here too, not only on its page.
-  for (const map of doc.view.maps) if (map.problem) io.stderr(`cssp: warning: map "${map.title}" is not shown: ${map.problem}.\n`);
+  if (opts.lang && edition !== 'family') throw new UsageError('--lang is for the family edition: cssp render --edition family --lang es.');
+  const ctx = { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html, source };
   const { fileSiteId } = placeOf(file);
-  const output = opts.output ?? defaultOutput(district?.root, io.cwd, `${fileSiteId}-${doc.view.schoolYear}-${edition}.${opts.html ? 'html' : 'pdf'}`);
+  const lang = opts.lang ?? 'en';
+  const family = edition === 'family' ? familyOf(file, lang, ctx, opts, io) : undefined;
+  const doc = family ?? planDocument(file, edition as Edition, ctx);
+  // A map that is not printed says so here too, not only on its page.
+  if (!family) for (const map of (doc as ReturnType<typeof planDocument>).view.maps) if (map.problem) io.stderr(`cssp: warning: map "${map.title}" is not shown: ${map.problem}.\n`);
+  const year = family ? family.view.schoolYear : (doc as ReturnType<typeof planDocument>).view.schoolYear;
+  const output = opts.output ?? defaultOutput(district?.root, io.cwd, `${fileSiteId}-${year}-${edition}${family ? `-${lang}` : ''}.${opts.html ? 'html' : 'pdf'}`);
   const what = opts.html ? 'the HTML' : 'the PDF';
   checkOutputName(output, what);
   if (opts.html) {
@@ -69,9 +80,22 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
     await printer.close();
   }
   const path = writeOutput({ cwd: io.cwd, given: output, data: pdf, what });
-  io.stderr(`Wrote ${relative(io.cwd, path) || path} (${await pageCount(pdf)} pages, ${doc.view.editionTitle.toLowerCase()}, content ${doc.stamp.contentHash})\n`);
+  const what2 = family ? `family edition, ${family.view.catalog.englishName}` : `${(doc as ReturnType<typeof planDocument>).view.editionTitle.toLowerCase()}, content ${(doc as ReturnType<typeof planDocument>).stamp.contentHash}`;
+  io.stderr(`Wrote ${relative(io.cwd, path) || path} (${await pageCount(pdf)} pages, ${what2})\n`);
   draftNote();
   return 0;
+}
+
+/** The family edition in `lang`, with the district's translation; says what prints in English and why. */
+function familyOf(file: string, lang: string, ctx: DocumentContext, opts: RenderCommandOptions, io: Io) {
+  const { fileSiteId, folderYear } = placeOf(file);
+  const translation = lang !== 'en' && ctx.root && folderYear ? readTranslation(ctx.root, folderYear, fileSiteId, lang) : undefined;
+  const doc = familyDocument(file, lang, { ...ctx, ...(translation ? { translation } : {}), ...(opts.allowStale ? { allowStale: true } : {}) });
+  if (doc.view.fallbacks) {
+    io.stderr(`cssp: warning: ${plural(doc.view.fallbacks, 'passage')} of the ${doc.view.catalog.englishName} family edition ${doc.view.fallbacks === 1 ? 'prints' : 'print'} in English with a "translation being updated" note: ${translation ? 'their translation is stale or missing' : 'there is no translation on file'}. cssp translate extract --lang ${lang} writes what to translate.\n`);
+  }
+  if (lang !== 'en' && doc.view.catalog.review.state === 'draft') io.stderr(`cssp: note: cssp's ${doc.view.catalog.englishName} headings and general guidance are a draft not yet reviewed by a native speaker.\n`);
+  return doc;
 }
 
 function siteFile(opts: RenderCommandOptions, district: District): string {

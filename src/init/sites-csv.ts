@@ -9,7 +9,7 @@ const GRADES = /^(TK|K|[1-9]|1[0-2])(-(K|[1-9]|1[0-2]))?$/;
 const CDS = /^[0-9]{2}-?[0-9]{5}-?[0-9]{7}$/;
 
 // Headers as people write them: "CDS Code", "cds_code", "School Name", "Grade Span".
-const COLUMNS: Record<keyof Omit<RegistrySite, 'active'>, string[]> = {
+const COLUMNS: Record<keyof Omit<RegistrySite, 'active' | 'languages'>, string[]> = {
   id: ['id', 'siteid'],
   name: ['name', 'schoolname', 'sitename', 'school'],
   level: ['level', 'schoollevel'],

@@ -73,7 +73,8 @@ class Search {
   folder(dir: string, depth = 0): void {
     if (!this.enter(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      // translations/<year>/<site>.<lang>.yaml are the family edition's translations, not plans.
+      if (entry.name === 'node_modules' || entry.name === 'translations' || entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
       const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && !!statSync(full, { throwIfNoEntry: false })?.isDirectory());
       if (!isFolder) continue;

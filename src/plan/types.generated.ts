@@ -67,6 +67,7 @@ responder: Responder
  * The drill log for this school year, one entry per drill, in any order.
  */
 drills: Drill[]
+family?: Family
 }
 /**
  * The school this plan is for. id, name, level and grades must agree with the site registry in cssp.config.yaml.
@@ -861,6 +862,18 @@ simulatedGunfire?: boolean
  */
 notes?: string
 }
+/**
+ * What families need to know, for the family edition (cssp render --edition family): written for parents and guardians, public by definition (nothing here may be withheld from the public), and translated into the languages EC 48985 requires (cssp translate). A part left out prints the district's general guidance instead.
+ */
+export interface Family {
+notification?: Markdown
+reunification?: Markdown
+lockdown?: Markdown
+evacuation?: Markdown
+shelterInPlace?: Markdown
+drills?: Markdown
+contact?: Markdown
+}
 
 /**
  * A date written YYYY-MM-DD.
@@ -1015,6 +1028,23 @@ walkthroughMonths?: number
 addDataUri?: string
 }
 /**
+ * How the district reaches families in an emergency, printed first in every school's family edition: each channel and what it is, for example - { channel: Text message and phone call, detail: from Harbor Vista USD Alerts to the numbers on the emergency card }.
+ */
+familyAlerts?: {
+/**
+ * The channel, for example Text message and phone call.
+ */
+channel: string
+/**
+ * What families receive on it and from whom.
+ */
+detail?: string
+}[]
+/**
+ * Where the language shares under sites come from, for example: CDE DataQuest, English Learners by Language, 2025-26 (EC 48985 counts the prior year's census).
+ */
+languageCensus?: string
+/**
  * Phone numbers and e-mail addresses that may appear in public plan text (sections and maps marked visibility: public): main office lines, district offices, a tip line, a general inbox. Any other number or address in public text is reported as a possible personal contact detail. The public edition prints them under "Contact the district", each with its label.
  */
 publicContacts?: {
@@ -1145,5 +1175,11 @@ cdsCode?: string
  * false for a closed site that no longer needs a plan.
  */
 active?: boolean
+/**
+ * The share of the school's pupils by primary language other than English, in percent, from the prior year's language census, for example { es: 41.5, vi: 16.2 }. A language at 15% or more needs the family edition in it (EC 48985).
+ */
+languages?: {
+[k: string]: number
+}
 }
 

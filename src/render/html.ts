@@ -8,6 +8,8 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { fontFaces } from './fonts.js';
+import { fontStack, scriptFontFaces } from './script-fonts.js';
+import type { FamilyView, Passage } from '../edition/family.js';
 import { pageMarginCss } from './page-margins.js';
 import { markdownToHtml } from './markdown.js';
 import { stampLine, type VersionStamp } from '../edition/stamp.js';
@@ -24,6 +26,7 @@ const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 interface Compiled {
   document: Handlebars.TemplateDelegate;
   front: Handlebars.TemplateDelegate;
+  family: Handlebars.TemplateDelegate;
   css: string;
 }
 let compiled: Compiled | undefined;
@@ -41,7 +44,7 @@ function templates(): Compiled {
     hb.registerPartial(basename(name, '.hbs'), readText(join(partials, name)));
   }
   const compile = (name: string) => hb.compile(readText(join(TEMPLATES, name)), { strict: false, noEscape: false });
-  compiled = { document: compile('document.hbs'), front: compile('bundle-front.hbs'), css: readText(join(TEMPLATES, 'print.css')) };
+  compiled = { document: compile('document.hbs'), front: compile('bundle-front.hbs'), family: compile('family.hbs'), css: readText(join(TEMPLATES, 'print.css')) };
   return compiled;
 }
 
@@ -76,4 +79,22 @@ export function renderFront(front: FrontMatter): RenderedHtml {
   const t = templates();
   const margins = pageMarginCss({ topLeft: front.district ?? '', topRight: `${front.editionTitle} · ${front.schoolYear}`, bottomLeft: `Printed ${front.rendered} · cover and contents` });
   return { html: t.front({ ...front, css: t.css, margins, fontFaces: fontFaces() }), title: front.title };
+}
+
+/**
+ * The family edition: lang and dir on the document and on every passage (an English passage in
+ * an Arabic document is left to right), fonts for the scripts it prints, and the version stamp.
+ */
+export function renderFamilyHtml(view: FamilyView, stampText: string, title: string): RenderedHtml {
+  const t = templates();
+  const say = { ...view.catalog.strings };
+  const rendered = (p: Passage) => ({ ...p, html: markdownToHtml(p.text), ltr: p.lang === 'en' && view.dir === 'rtl' });
+  const parts = view.parts.map((p) => ({ heading: p.heading, body: rendered(p.body), alerts: p.part === 'notification' ? view.alerts : [] }));
+  // Alerts print under "How we reach you"; with no notification part of its own the school still gets the heading.
+  const text = JSON.stringify({ say, parts, contacts: view.contacts, alerts: view.alerts, school: view.school });
+  const reviewNote = view.catalog.review.state === 'draft' ? `The ${view.catalog.englishName} headings and general guidance in this document are a draft not yet reviewed by a native speaker.` : undefined;
+  // The year is isolated left to right (U+2066...U+2069): in an Arabic header "2026-27" would read "27-2026".
+  const margins = pageMarginCss({ topLeft: view.school.name, topRight: `${say.title} · \u2066${view.schoolYear}\u2069`, bottomLeft: stampText });
+  const html = t.family({ view, say, parts, contacts: view.contacts, title, css: t.css, fontFaces: fontFaces(), scriptFonts: scriptFontFaces(text), fontStack: fontStack(view.lang), margins, reviewNote });
+  return { html, title };
 }

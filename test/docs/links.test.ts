@@ -23,11 +23,13 @@ describe('README and docs/', () => {
   it('the README names every command, linked to its reference', () => {
     const names = (file: string) => [...text(file).matchAll(/\.command\('([a-z]+)/g)].map((m) => m[1]!);
     const drill = names('src/cli-drill.ts').filter((c) => c !== 'drill');
-    const top = [...names('src/cli.ts'), ...names('src/cli-director.ts'), 'drill'];
+    const translate = names('src/cli-translate.ts').filter((c) => c !== 'translate');
+    const top = [...names('src/cli.ts'), ...names('src/cli-director.ts'), 'drill', 'translate'];
     expect(top.length).toBeGreaterThan(10);
     const readme = text('README.md');
     for (const command of top) expect(readme, command).toMatch(new RegExp(`\\[\`cssp ${command}\\b[^\\n]*?\`\\]\\(docs/commands\\.md#`));
     for (const command of drill) expect(readme, `drill ${command}`).toMatch(new RegExp(`\\[\`cssp drill [^\\n]*?\\b${command}\\b[^\\n]*?\`\\]\\(docs/commands\\.md#`));
+    for (const command of translate) expect(readme, `translate ${command}`).toMatch(new RegExp(`\\[\`cssp translate [^\\n]*?\\b${command}\\b[^\\n]*?\`\\]\\(docs/commands\\.md#`));
   });
 
   it.each(files)('%s: every relative link, anchor and image exists', (file) => {

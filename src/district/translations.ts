@@ -1,0 +1,52 @@
+// The district's translations of each school's family edition, kept in its repository beside the
+// plans: translations/<school-year>/<site>.<lang>.yaml, one file per school, year and language,
+// written by `cssp translate import` from the translators' XLIFF. Each unit keeps the English it
+// was translated from and its hash, so a reviewer sees what changed and cssp sees what is stale.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { Translation } from '../edition/family.js';
+import { writeFileAtomic } from '../plan/write.js';
+import { parseYaml, yamlLib } from '../plan/yaml-lib.js';
+import { readText } from '../util/files.js';
+
+export const translationsDir = (root: string, year: string): string => join(root, 'translations', year);
+export const translationFile = (root: string, year: string, site: string, lang: string): string => join(translationsDir(root, year), `${site}.${lang}.yaml`);
+
+/** The stored translation, or undefined when there is none; a file that is not one is a config error naming it. */
+export function readTranslation(root: string, year: string, site: string, lang: string): Translation | undefined {
+  const file = translationFile(root, year, site, lang);
+  if (!existsSync(file)) return undefined;
+  const doc = parseYaml(readText(file));
+  const value = doc.errors.length ? undefined : (doc.toJS() as Partial<Translation> | null);
+  if (!value || typeof value !== 'object' || typeof value.units !== 'object' || value.units === null) {
+    throw new ConfigError(`${file} is not a cssp translation file${doc.errors[0] ? ` (${doc.errors[0].message.split('\n')[0]})` : ''}.`, 'Import the translators\' XLIFF again with cssp translate import, or restore the file from git.');
+  }
+  const units: Translation['units'] = {};
+  for (const [id, u] of Object.entries(value.units as Record<string, { sourceHash?: unknown; text?: unknown }>)) {
+    if (u && typeof u.sourceHash === 'string' && typeof u.text === 'string') units[id] = { sourceHash: u.sourceHash, text: u.text };
+  }
+  return { language: String(value.language ?? lang), ...(value.reviewed === true ? { reviewed: true } : {}), ...(typeof value.translator === 'string' ? { translator: value.translator } : {}), units };
+}
+
+/** Languages with a stored translation for a site and year. */
+export function storedLanguages(root: string, year: string, site: string): string[] {
+  const dir = translationsDir(root, year);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((f) => (f.startsWith(`${site}.`) && f.endsWith('.yaml') ? [f.slice(site.length + 1, -5)] : []));
+}
+
+export interface StoredUnit { sourceHash: string; source: string; text: string }
+
+/** Writes `t` to `file` (translationFile(...) unless the user named another) atomically. */
+export function writeTranslation(file: string, year: string, site: string, t: { language: string; reviewed: boolean; translator?: string; units: Record<string, StoredUnit> }): string {
+  const header = [
+    `# The ${t.language} translation of ${site}'s family edition, ${year}, from cssp translate import.`,
+    '# Each unit keeps the English it was translated from (source) and its hash: when the English',
+    '# changes, cssp prints the English with a note until the unit is translated again.',
+    '# reviewed: true only once a native speaker has reviewed every unit.',
+  ].join('\n');
+  const body = yamlLib().stringify({ language: t.language, reviewed: t.reviewed, ...(t.translator ? { translator: t.translator } : {}), units: t.units }, { lineWidth: 0 });
+  writeFileAtomic(file, `${header}\n${body}`);
+  return file;
+}

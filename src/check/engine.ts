@@ -4,6 +4,7 @@ import type { DistrictFileStatus } from '../util/files.js';
 import { dirname, resolve } from 'node:path';
 import { schoolYearOf } from '../plan/school-year.js';
 import type { SourceFile } from '../plan/source.js';
+import type { Translation } from '../plan/translations.js';
 import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import { formatMessage } from './messages.js';
 import type { CheckMeta, Finding, PlanContext, PlanRule, RuleMeta } from '../rules/types.js';
@@ -28,6 +29,8 @@ export interface PlanCheckOptions {
   mapSize?: (absolutePath: string) => ImageSize | undefined;
   /** What each edition of a valid plan prints, as a content hash (reads standards and maps). */
   printedHashes?: (plan: Plan, file: string) => (edition: Edition) => string;
+  /** The stored translation of a plan's family edition (plan file, language). */
+  translationOf?: (file: string, lang: string) => Translation | undefined;
   /** Tests: let a rule's exception escape instead of becoming a diagnostic. */
   rethrow?: boolean;
 }
@@ -116,6 +119,7 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
     },
     // Only a valid plan has an edition to print; computed once, and only when a rule asks.
     printedHash: (edition) => (schemaClean && options.printedHashes ? (hashes ??= options.printedHashes(plan, source.file))(edition) : undefined),
+    translation: (lang) => options.translationOf?.(source.file, lang),
     report: (finding) => void findings.push(finding),
   };
   for (const rule of options.rules) {

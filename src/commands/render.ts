@@ -12,7 +12,7 @@ import { districtOfPlan, openDistrictFrom, type District } from '../district/ope
 import { defaultOutput } from '../district/out-dir.js';
 import { planDocument, yearPlans, type DocumentContext } from '../render/document.js';
 import { familyDocument } from '../render/family-document.js';
-import { readTranslation } from '../district/translations.js';
+import { readTranslation } from '../plan/translations.js';
 import type { Edition } from '../edition/view.js';
 import { today } from '../util/iso-date.js';
 

@@ -3,7 +3,7 @@
 import { basename, relative, resolve } from 'node:path';
 import { districtOfPlan, openDistrictFrom, type District } from '../district/open.js';
 import { defaultOutput } from '../district/out-dir.js';
-import { readTranslation, translationFile, writeTranslation } from '../district/translations.js';
+import { readTranslation, translationFile, writeTranslation } from '../plan/translations.js';
 import { familySource, translationState } from '../edition/family.js';
 import { ConfigError, UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';

@@ -8,11 +8,21 @@
 // the translation is stale (as gettext marks a message fuzzy): the edition then prints the English
 // with a visible note, never an outdated translation, unless stale translations are allowed.
 import { createHash } from 'node:crypto';
+import type { Translation } from '../plan/translations.js';
 import type { DistrictConfig, Family, Plan } from '../plan/types.generated.js';
+
+export type { Translation };
 
 /** The parts of the family block, in the order the edition prints them. */
 export const FAMILY_PARTS = ['notification', 'reunification', 'lockdown', 'evacuation', 'shelterInPlace', 'drills', 'contact'] as const;
 export type FamilyPart = (typeof FAMILY_PARTS)[number];
+
+/** Languages by BCP 47 code, in English, for messages (the catalogs carry their own names). */
+const LANGUAGE_NAMES: Record<string, string> = {
+  es: 'Spanish', vi: 'Vietnamese', 'zh-Hans': 'Chinese (Simplified)', 'zh-Hant': 'Chinese (Traditional)', zh: 'Chinese', ko: 'Korean', tl: 'Tagalog',
+  pa: 'Punjabi', ar: 'Arabic', ru: 'Russian', hmn: 'Hmong', hy: 'Armenian', fa: 'Persian', ja: 'Japanese', km: 'Khmer', pt: 'Portuguese', uk: 'Ukrainian',
+};
+export const languageName = (code: string): string => (LANGUAGE_NAMES[code] ? `${LANGUAGE_NAMES[code]} (${code})` : code);
 
 /** EC 48985: notices go to parents in their primary language where 15% or more of pupils speak it. */
 export const LANGUAGE_THRESHOLD = 15;
@@ -42,15 +52,6 @@ export function familySource(plan: Pick<Plan, 'family'>, config: DistrictConfig 
   (config?.publicContacts?.phones ?? []).forEach((p, i) => add(`contacts.phones.${i}.label`, typeof p === 'object' ? p.label : undefined));
   (config?.publicContacts?.emails ?? []).forEach((e, i) => add(`contacts.emails.${i}.label`, typeof e === 'object' ? e.label : undefined));
   return units;
-}
-
-/** A language's stored translation (translations/<year>/<site>.<lang>.yaml). */
-export interface Translation {
-  language: string;
-  /** true once a native speaker has reviewed it. */
-  reviewed?: boolean;
-  translator?: string;
-  units: Record<string, { sourceHash: string; text: string }>;
 }
 
 export type UnitState = 'current' | 'stale' | 'missing';

@@ -18,6 +18,7 @@ import drillDates from './drill-dates.js';
 import drillDuplicates from './drill-duplicates.js';
 import drillRecordFields from './drill-record-fields.js';
 import earthquakeDrillFrequency from './earthquake-drill-frequency.js';
+import familyTranslations from './family-translations.js';
 import fireAlarmMonthly from './fire-alarm-monthly.js';
 import fireDrillFrequency from './fire-drill-frequency.js';
 import firstResponderConsultation from './first-responder-consultation.js';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   drillDuplicates,
   drillRecordFields,
   earthquakeDrillFrequency,
+  familyTranslations,
   fireAlarmMonthly,
   fireDrillFrequency,
   firstResponderConsultation,

@@ -6,6 +6,7 @@ import type { Edition } from '../plan/editions.js';
 import type { DocPath } from '../plan/paths.js';
 import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
 import type { DistrictFileStatus } from '../util/files.js';
+import type { Translation } from '../plan/translations.js';
 
 /** What every check has, rules and the built-in file checks alike. */
 export interface CheckMeta {
@@ -74,6 +75,8 @@ export interface PlanContext {
   mapSize: (relative: string) => { width: number; height: number } | undefined;
   /** The content hash an edition of this plan prints now (its version stamp's); undefined when the plan has schema errors. */
   printedHash: (edition: Edition) => string | undefined;
+  /** The district's stored translation of this plan's family edition into `lang` (translations/<year>/<site>.<lang>.yaml), if any. */
+  translation?: (lang: string) => Translation | undefined;
   report: (finding: Finding) => void;
 }
 

@@ -7,6 +7,7 @@ import { loadSource } from '../../src/plan/source.js';
 import type { DistrictConfig } from '../../src/plan/types.generated.js';
 import { printedHashes } from '../../src/check/printed-hash.js';
 import type { PlanRule } from '../../src/rules/types.js';
+import type { Translation } from '../../src/plan/translations.js';
 import { testConfig } from './config.js';
 
 export interface CaseOptions {
@@ -20,6 +21,8 @@ export interface CaseOptions {
   file?: string;
   /** Map images' sizes, by path relative to the district root (as files). */
   mapSizes?: Record<string, { width: number; height: number }>;
+  /** Stored family-edition translations, by language. */
+  translations?: Record<string, Translation>;
 }
 
 export interface ValidCase extends CaseOptions {
@@ -51,6 +54,7 @@ function runRule(rule: PlanRule, yaml: string, options: CaseOptions = {}): Diagn
     fileExists: (p) => files.has(p),
     mapSize: (p) => options.mapSizes?.[p.replace(/^\/district\//, '')],
     printedHashes: (plan, planFile) => printedHashes(plan, planFile, '/district', config),
+    translationOf: (_file, lang) => options.translations?.[lang],
     rethrow: true,
   });
   return diagnostics.filter((d) => d.ruleId === rule.meta.id);

@@ -11,7 +11,7 @@ import xliff2js from 'xliff/xliff2js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTranslateExtract, runTranslateImport } from '../../src/commands/translate.js';
 import { openDistrict } from '../../src/district/open.js';
-import { readTranslation } from '../../src/district/translations.js';
+import { readTranslation } from '../../src/plan/translations.js';
 import { familySource, requiredLanguages, sourceHash, translationState, type Translation } from '../../src/edition/family.js';
 import { familyDocument } from '../../src/render/family-document.js';
 import type { Printer } from '../../src/render/pdf.js';

@@ -5,18 +5,36 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { Translation } from '../edition/family.js';
-import { writeFileAtomic } from '../plan/write.js';
-import { parseYaml, yamlLib } from '../plan/yaml-lib.js';
+import { writeFileAtomic } from './write.js';
+import { parseYaml, yamlLib } from './yaml-lib.js';
 import { readText } from '../util/files.js';
+
+/** A language's stored translation of one school's family edition. */
+export interface Translation {
+  language: string;
+  /** true once a native speaker has reviewed it. */
+  reviewed?: boolean;
+  translator?: string;
+  units: Record<string, { sourceHash: string; text: string }>;
+}
 
 export const translationsDir = (root: string, year: string): string => join(root, 'translations', year);
 export const translationFile = (root: string, year: string, site: string, lang: string): string => join(translationsDir(root, year), `${site}.${lang}.yaml`);
 
-/** The stored translation, or undefined when there is none; a file that is not one is a config error naming it. */
+/**
+ * The translation for a school year: its own file, or else the newest earlier year's. Most of a
+ * family edition is the same from year to year, and each unit carries the hash of its English, so
+ * last year's translation of an unchanged sentence is current and of a changed one stale: a new
+ * school year does not start with every translation missing.
+ */
 export function readTranslation(root: string, year: string, site: string, lang: string): Translation | undefined {
-  const file = translationFile(root, year, site, lang);
-  if (!existsSync(file)) return undefined;
+  const base = join(root, 'translations');
+  const years = existsSync(base) ? readdirSync(base).filter((y) => /^\d{4}-\d{2}$/.test(y) && y <= year).sort().reverse() : [];
+  const found = years.find((y) => existsSync(translationFile(root, y, site, lang)));
+  return found ? readTranslationFile(translationFile(root, found, site, lang), lang) : undefined;
+}
+
+function readTranslationFile(file: string, lang: string): Translation {
   const doc = parseYaml(readText(file));
   const value = doc.errors.length ? undefined : (doc.toJS() as Partial<Translation> | null);
   if (!value || typeof value !== 'object' || typeof value.units !== 'object' || value.units === null) {

@@ -12,7 +12,7 @@ family:
   lockdown: ${LOCKDOWN}
   reunification: ${REUNION}
 `;
-const config = (languages: Record<string, number>) => ({ ...testConfig, sites: testConfig.sites!.map((s) => (s.id === 'test-elementary' ? { ...s, languages } : s)) });
+const config = (languages: Record<string, number>) => ({ ...testConfig, sites: testConfig.sites.map((s) => (s.id === 'test-elementary' ? { ...s, languages } : s)) });
 const es = (units: Record<string, [string, string]>) => ({ es: { language: 'es', units: Object.fromEntries(Object.entries(units).map(([id, [english, text]]) => [id, { sourceHash: sourceHash(english), text }])) } });
 const both = { 'family.lockdown': [LOCKDOWN, 'No venga a la escuela.'], 'family.reunification': [REUNION, 'Recoja en la biblioteca.'] } as Record<string, [string, string]>;
 

@@ -61,3 +61,6 @@ export function footerLines(report: StatusReport): string[] {
   if (s.unregistered) out.push(`${plural(s.unregistered, 'plan')} in ${report.schoolYear} not in the site registry, shown marked so.`);
   return out;
 }
+
+/** "es current, vi stale": each language the site's family edition needs; "" when none reaches 15%. */
+export const translationsText = (r: SiteStatus): string => r.translations.map((t) => `${t.language} ${t.state}`).join(', ');

@@ -40,6 +40,8 @@ function siteDetails(r: SiteStatus): string {
     ['Public meeting', r.meeting && longDate(r.meeting)],
     ['Adopted', r.adoption && longDate(r.adoption)],
     ['Approved', r.approval && longDate(r.approval)],
+    // EC 48985: the languages the family edition needs, each with its translation's state.
+    ['Family edition', r.translations.length ? r.translations.map((t) => `${t.language} (${t.share}% of pupils): ${t.state}`).join('; ') : undefined],
   ];
   const d = r.drills;
   const drills = d.state === 'none'

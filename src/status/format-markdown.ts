@@ -3,11 +3,12 @@
 // registry does not list is whatever the pull request wrote.
 import { escapeMarkdown } from '../format/markdown.js';
 import { footerLines, summaryLine } from './cells.js';
-import { COLUMNS } from './columns.js';
+import { shownColumns } from './columns.js';
 import type { StatusReport } from './types.js';
 
 export function formatStatusMarkdown(report: StatusReport): string {
   const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  const COLUMNS = shownColumns(report.sites);
   const lines = [
     `## Safety plan status ${escapeMarkdown(report.schoolYear)}, as of ${escapeMarkdown(report.asOf)}`,
     '',

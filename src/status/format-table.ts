@@ -2,7 +2,7 @@
 // (a terminal without NO_COLOR), then the one-line summary and who is past a deadline.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { footerLines, summaryLine } from './cells.js';
-import { COLUMNS } from './columns.js';
+import { shownColumns } from './columns.js';
 import type { SiteStatus, StatusReport } from './types.js';
 
 /** The colour of a row's stage cell: red past a deadline, green once distributed. */
@@ -15,6 +15,7 @@ function paintStage(r: SiteStatus, c: ChalkInstance): (s: string) => string {
 
 export function formatStatusTable(report: StatusReport, options: { color: boolean }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const COLUMNS = shownColumns(report.sites);
   const cells = [COLUMNS.map((col) => col.title), ...report.sites.map((r) => COLUMNS.map((col) => col.value(r).replace(/\s+/g, ' ')))];
   const widths = COLUMNS.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
   const numeric = (i: number) => COLUMNS[i]!.title === 'errors' || COLUMNS[i]!.title === 'warnings';

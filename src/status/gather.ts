@@ -14,7 +14,9 @@ import type { District } from '../district/save.js';
 import type { Plan } from '../plan/types.generated.js';
 import { printedHashes } from '../check/printed-hash.js';
 import type { PlanInput, StatusInput } from './site-status.js';
-import type { Finding } from './types.js';
+import type { Finding, TranslationStatus } from './types.js';
+import { familySource, requiredLanguages, translationState } from '../edition/family.js';
+import { readTranslation } from '../plan/translations.js';
 
 const toFinding = (d: Diagnostic): Finding => ({ severity: d.severity, ruleId: d.ruleId, message: d.message, line: d.line, column: d.column });
 
@@ -37,9 +39,20 @@ export async function gatherStatus(district: District, year: string, asOf: strin
       plan: usable,
       findings: byFile.get(file) ?? [],
       agencies: usable ? deliveries(usable, file, district, printable(byFile.get(file) ?? [])) : [],
+      translations: usable ? translations(usable, file, district) : [],
     };
   });
   return { schoolYear: year, asOf, config, calendar: calendarOf(year, config), plans, registryFindings: registryFindings(district, year, result.diagnostics) };
+}
+
+/** Each language the site's family edition needs (EC 48985), and its translation's state. */
+function translations(plan: PartialPlan, file: string, district: District): TranslationStatus[] {
+  const { fileSiteId, folderYear } = placeOf(file);
+  const units = familySource(plan as Plan, district.config);
+  return requiredLanguages(district.config, fileSiteId).map(({ language, share }) => ({
+    language, share,
+    state: units.length === 0 ? 'current' : translationState(units, folderYear ? readTranslation(district.root, folderYear, fileSiteId, language) : undefined).state,
+  }));
 }
 
 /** As in `cssp check`: only a plan without YAML or schema errors has an edition to compare. */

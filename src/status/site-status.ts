@@ -6,7 +6,7 @@ import type { Calendar, DistrictConfig } from '../plan/types.generated.js';
 import { daysBetween } from '../util/iso-date.js';
 import { drillMonths, DRILL_RULES, siteDrills } from './drills.js';
 import { planStage } from './stage.js';
-import { STAGES, type AgencyStatus, type Finding, type SiteStatus, type Stage, type StatusReport } from './types.js';
+import { STAGES, type AgencyStatus, type Finding, type SiteStatus, type Stage, type StatusReport, type TranslationStatus } from './types.js';
 
 /** Rules whose error means the deadline itself has passed (EC 32286(a)); drill rules count at any severity. */
 const DEADLINE_RULES = new Set(['adoption-deadline', 'district-coverage']);
@@ -19,6 +19,8 @@ export interface PlanInput {
   plan: PartialPlan | undefined;
   findings: Finding[];
   agencies: AgencyStatus[];
+  /** The family edition in each language EC 48985 requires of the site: current, stale or missing. */
+  translations?: TranslationStatus[];
 }
 
 export interface StatusInput {
@@ -63,6 +65,7 @@ function siteRow(input: StatusInput, id: string, name: string, registered: boole
     deadline,
     daysLeft: deadline && !staged.adoption ? daysBetween(input.asOf, deadline) : undefined,
     agencies: p?.agencies ?? [],
+    translations: p?.translations ?? [],
     pastDeadline: pastDeadline(findings),
   };
 }

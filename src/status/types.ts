@@ -44,6 +44,14 @@ export interface DrillStatus {
 /** Each agency owed the plan or sent it, with its last delivery's state (src/plan/deliveries.ts). */
 export type AgencyStatus = AgencyDelivery;
 
+/** A language EC 48985 requires of the site's family edition, and the state of its translation. */
+export interface TranslationStatus {
+  language: string;
+  /** Percent of the pupils, from sites[].languages. */
+  share: number;
+  state: 'current' | 'stale' | 'missing';
+}
+
 export interface SiteStatus {
   id: string;
   name: string;
@@ -66,6 +74,7 @@ export interface SiteStatus {
   /** Days from the as-of date to the deadline, negative once past; absent once adopted. */
   daysLeft?: number;
   agencies: AgencyStatus[];
+  translations: TranslationStatus[];
   /** Why the site is past a deadline; empty when it is not. */
   pastDeadline: string[];
 }

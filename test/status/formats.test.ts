@@ -50,8 +50,8 @@ describe('table', () => {
   it('aligned columns, no colour, and the one-line summary', () => {
     const out = formatStatusTable(before, { color: false });
     const lines = out.split('\n');
-    expect(lines[2]).toMatch(/^site +stage +errors +warnings +drills +meeting +adopted +approved +to March 1 +agencies$/);
-    expect(lines[3]).toMatch(/^Bayside Elementary School +consulted +0 +0 +on track \(7\/7 met\) +98 days +0\/3 current$/);
+    expect(lines[2]).toMatch(/^site +stage +errors +warnings +drills +meeting +adopted +approved +to March 1 +agencies +families$/);
+    expect(lines[3]).toMatch(/^Bayside Elementary School +consulted +0 +0 +on track \(7\/7 met\) +98 days +0\/3 current +es current$/);
     expect(new Set(lines.slice(2, 9).map((l) => l.indexOf(l.includes('stage') ? 'stage' : 'consulted'))).size).toBe(1);
     expect(out).toContain('6 sites: 0 adopted, 6 consulted; 0 past a deadline');
     expect(out).not.toContain('\u001b[');
@@ -79,9 +79,9 @@ describe('json', () => {
 describe('csv', () => {
   it('a header and one row per site, CRLF line ends', () => {
     const rows = formatStatusCsv(after).split('\r\n');
-    expect(rows[0]).toBe('site,stage,errors,warnings,drills,meeting,adopted,approved,to March 1,agencies,site id,in registry,deadline,past deadline,agency detail');
+    expect(rows[0]).toBe('site,stage,errors,warnings,drills,meeting,adopted,approved,to March 1,agencies,families,site id,in registry,deadline,past deadline,agency detail');
     expect(rows).toHaveLength(8);
-    expect(rows[1]).toMatch(/^Bayside Elementary School,consulted,5,0,overdue \(3 findings\),,,,overdue by 14 days,0\/3 current,bayside-elementary,yes,2027-03-01,"The plan has not been adopted/);
+    expect(rows[1]).toMatch(/^Bayside Elementary School,consulted,5,0,overdue \(3 findings\),,,,overdue by 14 days,0\/3 current,es current,bayside-elementary,yes,2027-03-01,"The plan has not been adopted/);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import type { Io } from '../io/std.js';
 import { findBrowser, INSTALL_HINT } from '../render/browser-path.js';
 import { findDistrictRoot } from '../plan/discover.js';
 import { IGNORED_OUTPUTS, ignoresOutFolder, OUT_FOLDER } from '../district/out-dir.js';
+import { catalogLanguages, loadCatalog } from '../render/catalogs.js';
 
 export interface Check {
   name: string;
@@ -47,12 +48,27 @@ export function doctorChecks(env: Record<string, string | undefined>): Check[] {
     checks.push({ name: 'Fonts', ok: false, detail: '@fontsource/source-sans-3 is missing', fix: 'Reinstall cssp (npm ci, or npm install -g cssp) so its font package is present.' });
   }
 
+  checks.push(catalogsCheck());
+
   try {
     checks.push({ name: 'git', ok: true, detail: run('git', ['--version']), optional: true });
   } catch {
     checks.push({ name: 'git', ok: false, optional: true, detail: 'not found', fix: 'Install git (apt-get install git, brew install git, winget install Git.Git). Without it the version stamp has no commit.' });
   }
   return checks;
+}
+
+/** The family edition's catalogs: which a native speaker has reviewed, and which are drafts. */
+export function catalogsCheck(): Check {
+  const catalogs = catalogLanguages().map(loadCatalog).filter((c) => c.review.state !== 'source');
+  const drafts = catalogs.filter((c) => c.review.state !== 'reviewed');
+  const names = (list: typeof catalogs) => list.map((c) => `${c.englishName} (${c.language})`).join(', ');
+  if (!drafts.length) return { name: 'Family-edition catalogs', ok: true, optional: true, detail: `reviewed by a native speaker: ${names(catalogs)}` };
+  return {
+    name: 'Family-edition catalogs', ok: false, optional: true,
+    detail: `not yet reviewed by a native speaker: ${names(drafts)}; the family edition says so beside what it prints from them`,
+    fix: 'Have a qualified translator review the headings and general guidance (assets/catalogs/family/<lang>.json in cssp), then contribute the review so its state becomes reviewed.',
+  };
 }
 
 /** git's own answer (any .gitignore up the tree, global excludes), or undefined outside a repository or without git. */

@@ -201,7 +201,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .summary("print every site's plan and a district PDF")
     .description('Print every site of a school year in one browser: a PDF per site, one combined district PDF (cover, contents, bookmarks per site) and a manifest (JSON) per edition.\nA site that fails is reported and the others still print (exit 1). Ctrl+C stops, removes partial output and exits 130.')
     .option('--year <school-year>', 'the school year, for example 2026-27 (default: the newest)')
-    .addOption(new Option('--edition <edition>', 'which edition, or all three').choices([...EDITION_CHOICES, 'all']).default('responder'))
+    .addOption(new Option('--edition <edition>', 'which edition, or all of them (family: every site in English and each language EC 48985 requires)').choices([...EDITION_CHOICES, 'family', 'all']).default('responder'))
     .option('-o, --output <dir>', 'the folder to write (default: out/cssp-bundle-<year> in the district folder); each edition gets a subfolder')
     .option('--root <dir>', ROOT_HELP)
     .option('-q, --quiet', 'no progress: report failures and the summary only')

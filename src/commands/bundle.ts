@@ -15,6 +15,7 @@ import { placeOf } from '../plan/paths.js';
 import { requireBrowser } from '../render/browser-path.js';
 import type { EditionResult, ProgressEvent, Shard } from '../render/bundle.js';
 import type { Printer } from '../render/pdf.js';
+import type { FamilyResult } from '../render/family-bundle.js';
 import { bundleProgress } from './bundle-progress.js';
 import { yearPlans } from '../render/document.js';
 import { EDITIONS, type Edition } from '../edition/view.js';
@@ -23,7 +24,7 @@ import { plural } from '../util/plural.js';
 
 export interface BundleCommandOptions {
   year?: string;
-  edition?: Edition | 'all';
+  edition?: Edition | 'family' | 'all';
   output?: string;
   root?: string;
   /** "i/n": print the i-th of n slices of the sites, without the district PDF. */
@@ -47,7 +48,7 @@ interface Job {
   label: string;
   outDir: string;
   total: number;
-  run: (req: { printer: Printer; staging: string; onProgress: (e: ProgressEvent) => void }) => Promise<EditionResult[]>;
+  run: (req: { printer: Printer; staging: string; onProgress: (e: ProgressEvent) => void }) => Promise<(EditionResult | FamilyResult)[]>;
 }
 
 export async function runBundle(opts: BundleCommandOptions, io: Io, signals: NodeJS.EventEmitter = process): Promise<number> {
@@ -97,8 +98,10 @@ async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
   const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp bundle inside your district folder, or pass --root DIR.');
   const { root, config } = district;
   const edition = opts.edition ?? 'responder';
-  if (edition !== 'all' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
-  const editions = edition === 'all' ? [...EDITIONS] : [edition];
+  if (edition !== 'all' && edition !== 'family' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
+  const editions = edition === 'all' ? [...EDITIONS] : edition === 'family' ? [] : [edition];
+  // The family edition: every site in English and each language EC 48985 requires of it.
+  const family = edition === 'all' || edition === 'family';
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   const { year, files: all } = yearPlans(root, opts.year);
   const files = shard ? shardSlice(all, shard) : all;
@@ -110,11 +113,16 @@ async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
   const without = config.sites.filter((s) => s.active !== false && !withPlan.has(s.id));
   if (without.length && !opts.quiet) io.stderr(`cssp: no ${year} plan for ${without.length === 1 ? 'this site' : `these ${without.length} sites`}, so the bundle leaves ${without.length === 1 ? 'it' : 'them'} out: ${without.map((s) => `${s.name} (${s.id})`).join(', ')}\n`);
   draftsNote(district, files, opts, io);
+  const { familyLanguages, renderFamilyBundle } = await import('../render/family-bundle.js');
+  const familyCount = family ? files.reduce((n, f) => n + familyLanguages(config, placeOf(f).fileSiteId).length, 0) : 0;
   return {
-    label: `Printing ${plural(files.length, 'site')} of ${year}${slice} (${editions.join(', ')})`,
+    label: `Printing ${plural(files.length, 'site')} of ${year}${slice} (${[...editions, ...(family ? ['family'] : [])].join(', ')})`,
     outDir,
-    total: files.length * editions.length,
-    run: (r) => renderBundle({ ...r, files, editions, root, config, schoolYear: year, rendered: today(), cwd: io.cwd, outDir, shard }),
+    total: files.length * editions.length + familyCount,
+    run: async (r) => [
+      ...(editions.length ? await renderBundle({ ...r, files, editions, root, config, schoolYear: year, rendered: today(), cwd: io.cwd, outDir, shard }) : []),
+      ...(family ? [await renderFamilyBundle({ ...r, files, root, config, rendered: today(), cwd: io.cwd, outDir })] : []),
+    ],
   };
 }
 
@@ -178,9 +186,17 @@ export function parseShard(text: string): Shard {
   return shard;
 }
 
-function report(results: EditionResult[], outDir: string, io: Io): number {
+function report(results: (EditionResult | FamilyResult)[], outDir: string, io: Io): number {
   const shown = relative(io.cwd, outDir) || '.';
   for (const r of results) {
+    if (r.edition === 'family') {
+      const fam = r as FamilyResult;
+      const english = fam.printed.filter((p) => p.language !== 'en' && p.englishPassages > 0);
+      io.stderr(`family: ${plural(fam.printed.length, 'PDF')} (each site in English and each language 15% or more of its pupils speak), family/manifest.json in ${shown}\n`);
+      if (english.length) io.stderr(`cssp: warning: ${english.map((p) => `${p.site} (${p.language}): ${plural(p.englishPassages, 'passage')}`).join(', ')} print in English with a "translation being updated" note (cssp translate extract writes what to translate).\n`);
+      for (const f of fam.failed) io.stderr(`cssp: family edition of ${f.site} in ${f.language} failed: ${f.error}\n`);
+      continue;
+    }
     const district = r.district ? `, ${r.district.file} (${r.district.pages} pages)` : '';
     io.stderr(`${r.edition}: ${r.sites.length} site PDF${r.sites.length === 1 ? '' : 's'}${district}, ${r.edition}/manifest.json in ${shown}\n`);
     for (const f of r.failed) io.stderr(`cssp: ${r.edition} edition of ${f.site} failed: ${f.error}\n`);

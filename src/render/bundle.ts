@@ -40,7 +40,7 @@ export interface Shard {
 }
 
 export interface ProgressEvent {
-  edition: Edition;
+  edition: Edition | 'family';
   site: string;
   error?: string;
   pages?: number;

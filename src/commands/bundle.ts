@@ -190,7 +190,7 @@ function report(results: (EditionResult | FamilyResult)[], outDir: string, io: I
   const shown = relative(io.cwd, outDir) || '.';
   for (const r of results) {
     if (r.edition === 'family') {
-      const fam = r as FamilyResult;
+      const fam = r;
       const english = fam.printed.filter((p) => p.language !== 'en' && p.englishPassages > 0);
       io.stderr(`family: ${plural(fam.printed.length, 'PDF')} (each site in English and each language 15% or more of its pupils speak), family/manifest.json in ${shown}\n`);
       if (english.length) io.stderr(`cssp: warning: ${english.map((p) => `${p.site} (${p.language}): ${plural(p.englishPassages, 'passage')}`).join(', ')} print in English with a "translation being updated" note (cssp translate extract writes what to translate).\n`);

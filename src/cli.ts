@@ -156,12 +156,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('render')
     .summary('print one plan as a PDF, in one edition')
-    .description('Print one plan as a PDF for first responders (responder), for public inspection (public), for the district and board (full), or for parents and guardians in their language (family, with --lang).\nNeeds Chrome or Chromium (cssp doctor says how to get one); --html needs neither.')
+    .description('Print one plan as a PDF for first responders (responder), for public inspection (public), for the district and board (full), or for parents and guardians in their language (family, with --lang); meeting-notice prints the letters announcing the public meeting (EC 32288(b)(2)).\nNeeds Chrome or Chromium (cssp doctor says how to get one); --html needs neither.')
     .argument('[plan]', 'the plan file, for example plans/2026-27/lincoln-elementary.yaml')
     .option('--site <id>', 'the site id, instead of a plan file')
     .option('--year <school-year>', 'with --site: the school year, for example 2026-27 (default: the newest)')
-    .addOption(new Option('--edition <edition>', 'which edition to print').choices([...EDITION_CHOICES, 'family']).default('responder'))
-    .option('--lang <language>', 'the family edition\'s language: es, zh-Hans, zh-Hant, vi, ko, tl, pa, ar, ru (default: en)')
+    .addOption(new Option('--edition <edition>', 'which edition to print').choices([...EDITION_CHOICES, 'family', 'meeting-notice']).default('responder'))
+    .option('--lang <language>', 'the family edition\'s or meeting notice\'s language: es, zh-Hans, zh-Hant, vi, ko, tl, pa, ar, ru (default: en)')
     .option('--allow-stale', 'print a translation made from older English instead of the English with a note')
     .option('-o, --output <file>', 'the PDF (or HTML) to write (default: out/<site>-<year>-<edition>.pdf in the district folder)')
     .option('--html', 'write the HTML instead, to preview in a browser')
@@ -172,6 +172,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       'cssp render --site lincoln-elementary --edition public -o lincoln-public.pdf',
       'cssp render --site lincoln-elementary --html',
       'cssp render --site lincoln-elementary --edition family --lang es',
+      'cssp render --site lincoln-elementary --edition meeting-notice   # a letter to each recipient EC 32288(b)(2) names',
     ]))
     .action(async (plan: string | undefined, opts: RenderCommandOptions) => {
       const { runRender } = await import('./commands/render.js');

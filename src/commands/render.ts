@@ -12,6 +12,7 @@ import { districtOfPlan, openDistrictFrom, type District } from '../district/ope
 import { defaultOutput } from '../district/out-dir.js';
 import { planDocument, yearPlans, type DocumentContext } from '../render/document.js';
 import { familyDocument } from '../render/family-document.js';
+import { meetingNoticeDocument } from '../render/meeting-notice-document.js';
 import { readTranslation } from '../plan/translations.js';
 import type { Edition } from '../edition/view.js';
 import { today } from '../util/iso-date.js';
@@ -19,7 +20,7 @@ import { today } from '../util/iso-date.js';
 export interface RenderCommandOptions {
   site?: string;
   year?: string;
-  edition?: Edition | 'family';
+  edition?: Edition | 'family' | 'meeting-notice';
   /** The family edition's language (BCP 47: es, vi, zh-Hans, ar...); English when not given. */
   lang?: string;
   /** Print a stale translation instead of the English with a note. */
@@ -52,11 +53,11 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
     if (errors) io.stderr(`cssp: warning: ${shown} has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} (cssp check ${shown} lists them), so this is a draft: do not hand it out as the plan. --strict refuses to print such a plan.\n`);
     else if (warnings) io.stderr(`cssp: note: ${shown} has ${plural(warnings, 'warning')} (cssp check ${shown} lists them); read them before handing this out.\n`);
   };
-  if (opts.lang && edition !== 'family') throw new UsageError('--lang is for the family edition: cssp render --edition family --lang es.');
+  if (opts.lang && edition !== 'family' && edition !== 'meeting-notice') throw new UsageError('--lang is for the family edition and the meeting notice: cssp render --edition family --lang es.');
   const ctx = { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html, source };
   const { fileSiteId } = placeOf(file);
   const lang = opts.lang ?? 'en';
-  const family = edition === 'family' ? familyOf(file, lang, ctx, opts, io) : undefined;
+  const family = edition === 'family' ? familyOf(file, lang, ctx, opts, io) : edition === 'meeting-notice' ? noticeOf(file, lang, ctx, io) : undefined;
   const doc = family ?? planDocument(file, edition as Edition, ctx);
   // A map that is not printed says so here too, not only on its page.
   if (!family) for (const map of (doc as ReturnType<typeof planDocument>).view.maps) if (map.problem) io.stderr(`cssp: warning: map "${map.title}" is not shown: ${map.problem}.\n`);
@@ -80,10 +81,21 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
     await printer.close();
   }
   const path = writeOutput({ cwd: io.cwd, given: output, data: pdf, what });
-  const what2 = family ? `family edition, ${family.view.catalog.englishName}` : `${(doc as ReturnType<typeof planDocument>).view.editionTitle.toLowerCase()}, content ${(doc as ReturnType<typeof planDocument>).stamp.contentHash}`;
+  const what2 = family ? `${edition === 'family' ? 'family edition' : 'meeting notice'}, ${lang}` : `${(doc as ReturnType<typeof planDocument>).view.editionTitle.toLowerCase()}, content ${(doc as ReturnType<typeof planDocument>).stamp.contentHash}`;
   io.stderr(`Wrote ${relative(io.cwd, path) || path} (${await pageCount(pdf)} pages, ${what2})\n`);
   draftNote();
   return 0;
+}
+
+/** The public meeting's notice letters in `lang`, one a page; says who gets none and what prints in English. */
+function noticeOf(file: string, lang: string, ctx: DocumentContext, io: Io) {
+  const { fileSiteId, folderYear } = placeOf(file);
+  const translation = lang !== 'en' && ctx.root && folderYear ? readTranslation(ctx.root, folderYear, fileSiteId, lang) : undefined;
+  const doc = meetingNoticeDocument(file, lang, { ...ctx, ...(translation ? { translation } : {}) });
+  if (!doc.view.letters.length) throw new UsageError(`${fileSiteId}: the plan records no public meeting to announce.`, 'Add publicMeeting: with its date and location (EC 32288(b)), then print the notice.');
+  io.stderr(`cssp: ${plural(doc.view.letters.length, 'letter')} (EC 32288(b)(2)), one a page${doc.view.notApplicable.length ? `; none for ${doc.view.notApplicable.join('; ')}` : ''}.\n`);
+  if (doc.view.fallbacks) io.stderr(`cssp: warning: the letter's ${lang} translation is missing or stale, so it prints in English with a note: cssp translate extract --lang ${lang} carries it.\n`);
+  return doc;
 }
 
 /** The family edition in `lang`, with the district's translation; says what prints in English and why. */

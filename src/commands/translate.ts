@@ -5,6 +5,7 @@ import { districtOfPlan, openDistrictFrom, type District } from '../district/ope
 import { defaultOutput } from '../district/out-dir.js';
 import { readTranslation, translationFile, writeTranslation } from '../plan/translations.js';
 import { familySource, translationState } from '../edition/family.js';
+import { noticeSource } from '../edition/meeting-notice.js';
 import { ConfigError, UsageError } from '../errors.js';
 import type { Io } from '../io/std.js';
 import { writeOutput } from '../io/output.js';
@@ -27,7 +28,8 @@ export async function runTranslateExtract(planArg: string | undefined, opts: Tra
   const year = folderYear ?? opts.year;
   if (!year) throw new UsageError(`${file} is not in a school-year folder (plans/2026-27/...), so cssp cannot tell which year's translation it is.`);
   const plan = loadPlan(file, io.cwd, 'translated');
-  const units = familySource(plan, district.config);
+  // The family edition's strings, then the meeting notice's letter (sent to parent organisations too).
+  const units = [...familySource(plan, district.config), ...noticeSource(plan)];
   const existing = readTranslation(district.root, year, fileSiteId, opts.lang);
   const xml = await extractXliff(units, fileSiteId, year, opts.lang, existing?.units);
   const output = opts.output ?? defaultOutput(district.root, io.cwd, `${fileSiteId}-${year}-family.${opts.lang}.xlf`);
@@ -46,7 +48,8 @@ export async function runTranslateImport(fileArg: string, opts: TranslateImportO
   const { files } = yearPlans(district.root, xliff.year);
   const planFile = files.find((f) => placeOf(f).fileSiteId === xliff.site);
   if (!planFile) throw new ConfigError(`${basename(path)} is for ${xliff.site} in ${xliff.year}, and the district has no such plan.`);
-  const units = familySource(loadPlan(planFile, io.cwd, 'translated'), district.config);
+  const imported = loadPlan(planFile, io.cwd, 'translated');
+  const units = [...familySource(imported, district.config), ...noticeSource(imported)];
   const known = new Set(units.map((u) => u.id));
   const unknown = Object.keys(xliff.units).filter((id) => !known.has(id));
   const kept = Object.fromEntries(Object.entries(xliff.units).filter(([id]) => known.has(id)));

@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import { fontFaces } from './fonts.js';
 import { fontStack, scriptFontFaces } from './script-fonts.js';
 import type { FamilyView, Passage } from '../edition/family.js';
+import type { MeetingNoticeView } from '../edition/meeting-notice.js';
 import { pageMarginCss } from './page-margins.js';
 import { markdownToHtml } from './markdown.js';
 import { stampLine, type VersionStamp } from '../edition/stamp.js';
@@ -27,6 +28,7 @@ interface Compiled {
   document: Handlebars.TemplateDelegate;
   front: Handlebars.TemplateDelegate;
   family: Handlebars.TemplateDelegate;
+  notice: Handlebars.TemplateDelegate;
   css: string;
 }
 let compiled: Compiled | undefined;
@@ -44,7 +46,7 @@ function templates(): Compiled {
     hb.registerPartial(basename(name, '.hbs'), readText(join(partials, name)));
   }
   const compile = (name: string) => hb.compile(readText(join(TEMPLATES, name)), { strict: false, noEscape: false });
-  compiled = { document: compile('document.hbs'), front: compile('bundle-front.hbs'), family: compile('family.hbs'), css: readText(join(TEMPLATES, 'print.css')) };
+  compiled = { document: compile('document.hbs'), front: compile('bundle-front.hbs'), family: compile('family.hbs'), notice: compile('meeting-notice.hbs'), css: readText(join(TEMPLATES, 'print.css')) };
   return compiled;
 }
 
@@ -81,6 +83,9 @@ export function renderFront(front: FrontMatter): RenderedHtml {
   return { html: t.front({ ...front, css: t.css, margins, fontFaces: fontFaces() }), title: front.title };
 }
 
+/** Left-to-right text isolated (U+2066...U+2069) in a right-to-left document, where "2026-27" would read "27-2026". */
+const isolated = (text: string, dir: 'ltr' | 'rtl') => (dir === 'rtl' ? `\u2066${text}\u2069` : text);
+
 /**
  * The family edition: lang and dir on the document and on every passage (an English passage in
  * an Arabic document is left to right), fonts for the scripts it prints, and the version stamp.
@@ -93,8 +98,20 @@ export function renderFamilyHtml(view: FamilyView, stampText: string, title: str
   // Alerts print under "How we reach you"; with no notification part of its own the school still gets the heading.
   const text = JSON.stringify({ say, parts, contacts: view.contacts, alerts: view.alerts, school: view.school });
   const reviewNote = view.catalog.review.state === 'draft' ? `The ${view.catalog.englishName} headings and general guidance in this document are a draft not yet reviewed by a native speaker.` : undefined;
-  // The year is isolated left to right (U+2066...U+2069): in an Arabic header "2026-27" would read "27-2026".
-  const margins = pageMarginCss({ topLeft: view.school.name, topRight: `${say.title} · \u2066${view.schoolYear}\u2069`, bottomLeft: stampText });
+  const margins = pageMarginCss({ topLeft: view.school.name, topRight: `${say.title} · ${isolated(view.schoolYear, view.dir)}`, bottomLeft: stampText });
   const html = t.family({ view, say, parts, contacts: view.contacts, title, css: t.css, fontFaces: fontFaces(), scriptFonts: scriptFontFaces(text), fontStack: fontStack(view.lang), margins, reviewNote });
+  return { html, title };
+}
+
+/** The meeting notice: a letter a page, each to one recipient; the stale note from the language's catalog. */
+export function renderMeetingNoticeHtml(view: MeetingNoticeView, stale: string, stampText: string, title: string): RenderedHtml {
+  const t = templates();
+  const letters = view.letters.map((l) => ({
+    ...l, showType: l.recipient !== l.recipientType,
+    paragraphs: l.paragraphs.map((p) => ({ ...p, ltr: p.lang === 'en' && view.dir === 'rtl' })),
+  }));
+  const margins = pageMarginCss({ topLeft: view.school, topRight: isolated(view.schoolYear, view.dir), bottomLeft: stampText });
+  const text = JSON.stringify(letters) + stale;
+  const html = t.notice({ view, letters, stale, title, css: t.css, fontFaces: fontFaces(), scriptFonts: scriptFontFaces(text), fontStack: fontStack(view.lang), margins });
   return { html, title };
 }

@@ -14,6 +14,7 @@ import { openDistrict } from '../../src/district/open.js';
 import { readTranslation } from '../../src/plan/translations.js';
 import { familySource, requiredLanguages, sourceHash, translationState, type Translation } from '../../src/edition/family.js';
 import { familyDocument } from '../../src/render/family-document.js';
+import { meetingNoticeView, noticeSource } from '../../src/edition/meeting-notice.js';
 import type { Printer } from '../../src/render/pdf.js';
 import { memoryIo } from '../helpers/io.js';
 import { BROWSER, PDF_SKIP_REASON, pdfText } from '../helpers/pdf-tools.js';
@@ -151,3 +152,30 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)('the family edition as PDF', () =
   });
 });
 
+
+describe('the public meeting notice (EC 32288(b)(2))', () => {
+  const meeting = { date: '2027-02-03', location: 'Library', atSchoolsite: true, notices: [
+    { recipient: 'mayor', name: 'Office of the Mayor, City of Alpha', date: '2027-01-20', method: 'letter' },
+    { recipient: 'parent-organization', name: 'Alpha PTA', date: '2027-01-20', method: 'email' },
+    { recipient: 'student-government', notApplicable: true, reason: 'Elementary school: no student government.' },
+  ] };
+  const plan = renderPlan({ publicMeeting: meeting as never });
+  const format = (iso: string) => iso;
+
+  it('writes a letter to each recipient on record, and to each kind of recipient the law names that is not yet recorded', () => {
+    const view = meetingNoticeView({ plan, lang: 'en', dir: 'ltr', formatDate: format });
+    expect(view.letters.map((l) => l.recipient)).toEqual(['Office of the Mayor, City of Alpha', 'Alpha PTA', 'School employee organization', 'Teacher organization', 'Requested notice of the meeting']);
+    expect(view.notApplicable).toEqual(['Student body government: Elementary school: no student government']);
+    expect(view.letters[0]!.paragraphs[0]!.text).toBe('Alpha Elementary will hold a public meeting on its Comprehensive School Safety Plan on 2027-02-03, in Library at the school. Anyone may come and give an opinion about the plan before it is adopted.');
+    expect(meetingNoticeView({ plan: renderPlan(), lang: 'en', dir: 'ltr', formatDate: format }).letters).toEqual([]);
+  });
+
+  it('prints the district\'s translation of the letter, and the English with a note where it has none or it is stale', () => {
+    const units = Object.fromEntries(noticeSource(plan).map((u) => [u.id, { sourceHash: u.hash, text: `ES ${u.text}` }]));
+    units['notice.law'] = { sourceHash: 'old', text: 'ES old' };
+    const view = meetingNoticeView({ plan, lang: 'es', dir: 'ltr', formatDate: format, translation: { language: 'es', units } });
+    const letter = view.letters[0]!;
+    expect(letter.subject).toEqual({ text: 'ES Public meeting on the Alpha Elementary Comprehensive School Safety Plan', lang: 'es' });
+    expect(letter.paragraphs.map((p) => [p.lang, p.fallback])).toEqual([['es', undefined], ['es', undefined], ['en', 'stale'], ['es', undefined]]);
+  });
+});

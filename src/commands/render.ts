@@ -82,7 +82,7 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   }
   const path = writeOutput({ cwd: io.cwd, given: output, data: pdf, what });
   const what2 = family ? `${edition === 'family' ? 'family edition' : 'meeting notice'}, ${lang}` : `${(doc as ReturnType<typeof planDocument>).view.editionTitle.toLowerCase()}, content ${(doc as ReturnType<typeof planDocument>).stamp.contentHash}`;
-  io.stderr(`Wrote ${relative(io.cwd, path) || path} (${await pageCount(pdf)} pages, ${what2})\n`);
+  io.stderr(`Wrote ${relative(io.cwd, path) || path} (${plural(await pageCount(pdf), 'page')}, ${what2})\n`);
   draftNote();
   return 0;
 }

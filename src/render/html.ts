@@ -94,12 +94,12 @@ export function renderFamilyHtml(view: FamilyView, stampText: string, title: str
   const t = templates();
   const say = { ...view.catalog.strings };
   const rendered = (p: Passage) => ({ ...p, html: markdownToHtml(p.text), ltr: p.lang === 'en' && view.dir === 'rtl' });
-  const parts = view.parts.map((p) => ({ heading: p.heading, body: rendered(p.body), alerts: p.part === 'notification' ? view.alerts : [] }));
-  // Alerts print under "How we reach you"; with no notification part of its own the school still gets the heading.
+  // The district's alert channels print under "How we reach you", its public lines under "Questions".
+  const parts = view.parts.map((p) => ({ heading: p.heading, body: rendered(p.body), alerts: p.part === 'notification' ? view.alerts : [], contacts: p.part === 'contact' ? view.contacts : [] }));
   const text = JSON.stringify({ say, parts, contacts: view.contacts, alerts: view.alerts, school: view.school });
   const reviewNote = view.catalog.review.state === 'draft' ? `The ${view.catalog.englishName} headings and general guidance in this document are a draft not yet reviewed by a native speaker.` : undefined;
   const margins = pageMarginCss({ topLeft: view.school.name, topRight: `${say.title} · ${isolated(view.schoolYear, view.dir)}`, bottomLeft: stampText });
-  const html = t.family({ view, say, parts, contacts: view.contacts, title, css: t.css, fontFaces: fontFaces(), scriptFonts: scriptFontFaces(text), fontStack: fontStack(view.lang), margins, reviewNote });
+  const html = t.family({ view, say, parts, title, css: t.css, fontFaces: fontFaces(), scriptFonts: scriptFontFaces(text), fontStack: fontStack(view.lang), margins, reviewNote });
   return { html, title };
 }
 

@@ -5,6 +5,7 @@ import type { DistrictConfig, Plan } from '../plan/types.generated.js';
 import { editionView } from '../edition/edition.js';
 import { editionInputs } from './edition-inputs.js';
 import { contentHash } from '../edition/stamp.js';
+import { familyContentHash } from '../edition/family.js';
 import type { Edition } from '../edition/view.js';
 
 /** The content hash of each edition of `plan` (read from `file`), computed once per edition. */
@@ -14,7 +15,7 @@ export function printedHashes(plan: Plan, file: string, root: string | undefined
   const inputs = editionInputs(plan, file, root, config);
   return (edition) => {
     let hash = hashes.get(edition);
-    if (hash === undefined) hashes.set(edition, (hash = contentHash(editionView(edition, inputs))));
+    if (hash === undefined) hashes.set(edition, (hash = edition === 'family' ? familyContentHash(plan, config) : contentHash(editionView(edition, inputs))));
     return hash;
   };
 }

@@ -19,12 +19,13 @@ import type { FamilyResult } from '../render/family-bundle.js';
 import { bundleProgress } from './bundle-progress.js';
 import { yearPlans } from '../render/document.js';
 import { EDITIONS, type Edition } from '../edition/view.js';
+import { PLAN_EDITIONS, type PlanEdition } from '../plan/editions.js';
 import { today } from '../util/iso-date.js';
 import { plural } from '../util/plural.js';
 
 export interface BundleCommandOptions {
   year?: string;
-  edition?: Edition | 'family' | 'all';
+  edition?: Edition | 'all';
   output?: string;
   root?: string;
   /** "i/n": print the i-th of n slices of the sites, without the district PDF. */
@@ -98,8 +99,8 @@ async function printJob(opts: BundleCommandOptions, io: Io): Promise<Job> {
   const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp bundle inside your district folder, or pass --root DIR.');
   const { root, config } = district;
   const edition = opts.edition ?? 'responder';
-  if (edition !== 'all' && edition !== 'family' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
-  const editions = edition === 'all' ? [...EDITIONS] : edition === 'family' ? [] : [edition];
+  if (edition !== 'all' && !EDITIONS.includes(edition)) throw new UsageError(`Unknown edition ${String(edition)}.`);
+  const editions: PlanEdition[] = edition === 'all' ? [...PLAN_EDITIONS] : edition === 'family' ? [] : [edition];
   // The family edition: every site in English and each language EC 48985 requires of it.
   const family = edition === 'all' || edition === 'family';
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
@@ -189,7 +190,7 @@ export function parseShard(text: string): Shard {
 function report(results: (EditionResult | FamilyResult)[], outDir: string, io: Io): number {
   const shown = relative(io.cwd, outDir) || '.';
   for (const r of results) {
-    if (r.edition === 'family') {
+    if ('printed' in r) {
       const fam = r;
       const english = fam.printed.filter((p) => p.language !== 'en' && p.englishPassages > 0);
       io.stderr(`family: ${plural(fam.printed.length, 'PDF')} (each site in English and each language 15% or more of its pupils speak), family/manifest.json in ${shown}\n`);

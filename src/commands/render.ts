@@ -20,7 +20,7 @@ import { today } from '../util/iso-date.js';
 export interface RenderCommandOptions {
   site?: string;
   year?: string;
-  edition?: Edition | 'family' | 'meeting-notice';
+  edition?: Edition | 'meeting-notice';
   /** The family edition's language (BCP 47: es, vi, zh-Hans, ar...); English when not given. */
   lang?: string;
   /** Print a stale translation instead of the English with a note. */

@@ -54,6 +54,13 @@ export function familySource(plan: Pick<Plan, 'family'>, config: DistrictConfig 
   return units;
 }
 
+/**
+ * What the family edition says, as a 12-digit content hash: its English strings (the catalog's
+ * wording is cssp's, not the plan's). cssp distribute records it like the other editions' hashes.
+ */
+export const familyContentHash = (plan: Pick<Plan, 'family'>, config: DistrictConfig | undefined): string =>
+  sourceHash(familySource(plan, config).map((u) => `${u.id} ${u.hash}`).join('\n'));
+
 export type UnitState = 'current' | 'stale' | 'missing';
 
 export function unitState(unit: SourceUnit, translation: Translation | undefined): UnitState {

@@ -274,9 +274,9 @@ agency: string
  */
 type: ("law-enforcement" | "fire" | "ems" | "district" | "other")
 /**
- * full, public or responder edition.
+ * full, public, responder or family edition.
  */
-edition: ("full" | "public" | "responder")
+edition: ("full" | "public" | "responder" | "family")
 /**
  * The plan version delivered (see version at the top of the plan).
  */

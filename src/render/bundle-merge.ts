@@ -9,7 +9,8 @@ import type { DistrictConfig } from '../plan/types.generated.js';
 import { UsageError } from '../errors.js';
 import { finishEdition, moveIntoPlace, type EditionResult, type Failure, type SiteEntry } from './bundle.js';
 import type { Printer } from './pdf.js';
-import { EDITIONS, type Edition } from '../edition/view.js';
+import type { Edition } from '../edition/view.js';
+import { PLAN_EDITIONS as EDITIONS } from '../plan/editions.js';
 
 interface ShardManifest {
   district: string | undefined;

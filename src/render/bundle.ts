@@ -40,7 +40,7 @@ export interface Shard {
 }
 
 export interface ProgressEvent {
-  edition: Edition | 'family';
+  edition: Edition;
   site: string;
   error?: string;
   pages?: number;

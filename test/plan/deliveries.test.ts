@@ -4,7 +4,7 @@ import type { PartialPlan } from '../../src/plan/partial-plan.js';
 
 const police = { agency: 'Harbor City Police Department', type: 'law-enforcement', date: '2026-10-01' };
 const fire = { agency: 'Harbor City Fire Department', type: 'fire', date: '2026-10-02' };
-const printed: Record<DeliveryEdition, string> = { responder: 'aaaaaaaaaaaa', public: 'bbbbbbbbbbbb', full: 'cccccccccccc' };
+const printed: Record<DeliveryEdition, string> = { responder: 'aaaaaaaaaaaa', public: 'bbbbbbbbbbbb', full: 'cccccccccccc', family: 'ffffffffffff' };
 const now = (e: DeliveryEdition) => printed[e];
 const plan = (extra: object): PartialPlan => ({ version: '2026-27.1', adoption: { date: '2027-02-10' }, consultations: [police, fire], ...extra }) as PartialPlan;
 const sent = (over: object) => ({ agency: police.agency, type: 'law-enforcement', edition: 'responder', version: '2026-27.1', date: '2027-02-12', ...over });

@@ -11,6 +11,7 @@ import { requireBrowser } from '../render/browser-path.js';
 import { districtOfPlan, openDistrictFrom, type District } from '../district/open.js';
 import { defaultOutput } from '../district/out-dir.js';
 import { planDocument, yearPlans, type DocumentContext } from '../render/document.js';
+import type { RenderedHtml } from '../render/html.js';
 import { familyDocument } from '../render/family-document.js';
 import { meetingNoticeDocument } from '../render/meeting-notice-document.js';
 import { readTranslation } from '../plan/translations.js';
@@ -57,12 +58,8 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
   const ctx = { root: district?.root, config: district?.config, rendered: today(), cwd: io.cwd, preview: opts.html, source };
   const { fileSiteId } = placeOf(file);
   const lang = opts.lang ?? 'en';
-  const family = edition === 'family' ? familyOf(file, lang, ctx, opts, io) : edition === 'meeting-notice' ? noticeOf(file, lang, ctx, io) : undefined;
-  const doc = family ?? planDocument(file, edition as Edition, ctx);
-  // A map that is not printed says so here too, not only on its page.
-  if (!family) for (const map of (doc as ReturnType<typeof planDocument>).view.maps) if (map.problem) io.stderr(`cssp: warning: map "${map.title}" is not shown: ${map.problem}.\n`);
-  const year = family ? family.view.schoolYear : (doc as ReturnType<typeof planDocument>).view.schoolYear;
-  const output = opts.output ?? defaultOutput(district?.root, io.cwd, `${fileSiteId}-${year}-${edition}${family ? `-${lang}` : ''}.${opts.html ? 'html' : 'pdf'}`);
+  const doc = printable(file, edition, lang, ctx, opts, io);
+  const output = opts.output ?? defaultOutput(district?.root, io.cwd, `${fileSiteId}-${doc.schoolYear}-${edition}${doc.inLanguage ? `-${lang}` : ''}.${opts.html ? 'html' : 'pdf'}`);
   const what = opts.html ? 'the HTML' : 'the PDF';
   checkOutputName(output, what);
   if (opts.html) {
@@ -81,10 +78,25 @@ export async function runRender(planArg: string | undefined, opts: RenderCommand
     await printer.close();
   }
   const path = writeOutput({ cwd: io.cwd, given: output, data: pdf, what });
-  const what2 = family ? `${edition === 'family' ? 'family edition' : 'meeting notice'}, ${lang}` : `${(doc as ReturnType<typeof planDocument>).view.editionTitle.toLowerCase()}, content ${(doc as ReturnType<typeof planDocument>).stamp.contentHash}`;
-  io.stderr(`Wrote ${relative(io.cwd, path) || path} (${plural(await pageCount(pdf), 'page')}, ${what2})\n`);
+  io.stderr(`Wrote ${relative(io.cwd, path) || path} (${plural(await pageCount(pdf), 'page')}, ${doc.described})\n`);
   draftNote();
   return 0;
+}
+
+/** What `cssp render` prints: an edition of the plan, the family edition or the meeting notice, with what to say of it. */
+function printable(file: string, edition: Edition | 'meeting-notice', lang: string, ctx: DocumentContext, opts: RenderCommandOptions, io: Io): RenderedHtml & { schoolYear: string; described: string; inLanguage: boolean } {
+  if (edition === 'family') {
+    const doc = familyOf(file, lang, ctx, opts, io);
+    return { ...doc, schoolYear: doc.view.schoolYear, described: `family edition, ${doc.view.catalog.englishName}`, inLanguage: true };
+  }
+  if (edition === 'meeting-notice') {
+    const doc = noticeOf(file, lang, ctx, io);
+    return { ...doc, schoolYear: doc.view.schoolYear, described: `public meeting notice, ${lang}`, inLanguage: true };
+  }
+  const doc = planDocument(file, edition, ctx);
+  // A map that is not printed says so here too, not only on its page.
+  for (const map of doc.view.maps) if (map.problem) io.stderr(`cssp: warning: map "${map.title}" is not shown: ${map.problem}.\n`);
+  return { ...doc, schoolYear: doc.view.schoolYear, described: `${doc.view.editionTitle.toLowerCase()}, content ${doc.stamp.contentHash}`, inLanguage: false };
 }
 
 /** The public meeting's notice letters in `lang`, one a page; says who gets none and what prints in English. */

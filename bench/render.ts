@@ -1,4 +1,4 @@
-// npm run bench:render [-- --sites 100 --naive 10 --rounds 2 --memory-only]
+// npm run bench:render [-- --sites 100 --naive 10 --rounds 2 --memory-only --memory-sites 100,1000]
 // (BENCH_RESTART_AFTER=N replaces the browser every N documents instead of the default.)
 //
 // Renders N sites built from the sample district three ways, on the same HTML:
@@ -26,7 +26,7 @@ import { openDistrict } from '../src/district/open.js';
 import { Printer } from '../src/render/pdf.js';
 
 const SAMPLE = fileURLToPath(new URL('../plans/', import.meta.url));
-const { values: args } = parseArgs({ options: { sites: { type: 'string', default: '100' }, naive: { type: 'string', default: '10' }, rounds: { type: 'string', default: '2' }, 'memory-only': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { sites: { type: 'string', default: '100' }, naive: { type: 'string', default: '10' }, rounds: { type: 'string', default: '2' }, 'memory-only': { type: 'boolean', default: false }, 'memory-sites': { type: 'string' }, 'volume-pages': { type: 'string' } } });
 const N = Number(args.sites);
 const executable = requireBrowser(process.env);
 const pages = poolSize(process.env);
@@ -37,6 +37,7 @@ function district(n: number): { root: string; files: string[] } {
   const year = join(root, '2026-27');
   mkdirSync(year);
   copyFileSync(join(SAMPLE, 'cssp.config.yaml'), join(root, 'cssp.config.yaml'));
+  if (args['volume-pages']) writeFileSync(join(root, 'cssp.config.yaml'), `${readFileSync(join(root, 'cssp.config.yaml'), 'utf8')}\nbundle: { volumePages: ${Number(args['volume-pages'])} }\n`);
   cpSync(join(SAMPLE, 'standards'), join(root, 'standards'), { recursive: true });
   cpSync(join(SAMPLE, '2026-27', 'maps'), join(year, 'maps'), { recursive: true });
   const samples = readdirSync(join(SAMPLE, '2026-27')).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(SAMPLE, '2026-27', f), 'utf8'));
@@ -66,7 +67,7 @@ const CLI = fileURLToPath(new URL('../bin/cssp.js', import.meta.url));
  * is a child process, as a user runs it: measured inside this process, Node's share also held the
  * bench's own documents for (b) and its tsx compiler, and grew with them.
  */
-async function bundleMemory(n: number): Promise<{ sites: Peak; district: Peak; ok: boolean }> {
+async function bundleMemory(n: number): Promise<{ sites: Peak; district: Peak; ok: boolean; check: string }> {
   const { root } = district(n);
   const child = spawn('node', [CLI, 'bundle', '--year', '2026-27', '--edition', 'responder', '-o', join(root, 'out')], { cwd: root, env: { ...process.env, CI: '' } });
   let phase: 'sites' | 'district' = 'sites';
@@ -93,9 +94,15 @@ async function bundleMemory(n: number): Promise<{ sites: Peak; district: Peak; o
   }, 200);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(timer);
+  // The district PDF (or its volumes) must open and pass qpdf --check.
+  const dir = join(root, 'out', 'responder');
+  const volumes = existsSync(dir) ? readdirSync(dir).filter((f) => /^district(-\d+)?\.pdf$/.test(f)) : [];
+  const bad = volumes.filter((f) => spawnSync('pdfinfo', [join(dir, f)]).status !== 0 || spawnSync('qpdf', ['--check', join(dir, f)]).status !== 0);
+  const pages = volumes.reduce((sum, f) => sum + Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(dir, f)], { encoding: 'utf8' }).stdout)?.[1] ?? 0), 0);
+  const check = `${n} sites: ${volumes.length} volume${volumes.length === 1 ? '' : 's'}, ${pages} pages, ${bad.length ? `FAILED: ${bad.join(', ')}` : 'every one opens in pdfinfo and passes qpdf --check'}`;
   rmSync(root, { recursive: true, force: true });
   const round = (p: Peak): Peak => ({ node: Math.round(p.node), chromium: Math.round(p.chromium), sum: Math.round(p.sum) });
-  return { sites: round(peaks.sites), district: round(peaks.district), ok: code === 0 };
+  return { sites: round(peaks.sites), district: round(peaks.district), ok: code === 0, check };
 }
 
 /** One bundle of n sites, in this process, timed: the per-site phase and the district PDF. */
@@ -138,9 +145,10 @@ for (const d of docs.slice(0, naive)) {
   await printer.close();
 }
 const c = ((performance.now() - t0) / naive) * N;
-// Memory in runs of their own: N sites, then 3N.
-const m1 = await bundleMemory(N);
-const m3 = await bundleMemory(3 * N);
+// Memory in runs of their own: N sites, then 3N (or the --memory-sites counts, for example 100,1000).
+const [n1, n3] = args['memory-sites'] ? args['memory-sites'].split(',').map(Number) as [number, number] : [N, 3 * N];
+const m1 = await bundleMemory(n1);
+const m3 = await bundleMemory(n3);
 rmSync(root, { recursive: true, force: true });
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`${N} sites, responder edition, ${pages} pages of one browser, ${executable}`);
@@ -155,6 +163,7 @@ if (rounds.length > 0) {
 }
 const pct = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b / a) - 1) * 100).toFixed(0)}%`;
 if (!m1.ok || !m3.ok) console.log('    (a cssp bundle run for memory failed: its figures are not to be used)');
-console.log(`peak PSS of cssp bundle (node bin/cssp.js, a process of its own), per-site phase: ${m1.sites.sum} MB with ${N} sites, ${m3.sites.sum} MB with ${3 * N} (${pct(m1.sites.sum, m3.sites.sum)})`);
+console.log(`peak PSS of cssp bundle (node bin/cssp.js, a process of its own), per-site phase: ${m1.sites.sum} MB with ${n1} sites, ${m3.sites.sum} MB with ${n3} (${pct(m1.sites.sum, m3.sites.sum)})`);
 console.log(`    of which Node ${m1.sites.node} / ${m3.sites.node} MB (${pct(m1.sites.node, m3.sites.node)}), Chromium ${m1.sites.chromium} / ${m3.sites.chromium} MB (${pct(m1.sites.chromium, m3.sites.chromium)})`);
-console.log(`    while the district PDF is built: ${m1.district.sum} MB with ${N} sites (Node ${m1.district.node}), ${m3.district.sum} MB with ${3 * N} (Node ${m3.district.node})`);
+console.log(`    while the district PDF is built: ${m1.district.sum} MB with ${n1} sites (Node ${m1.district.node}), ${m3.district.sum} MB with ${n3} (Node ${m3.district.node}); whole run, cssp's process: ${Math.max(m1.sites.node, m1.district.node)} / ${Math.max(m3.sites.node, m3.district.node)} MB (${pct(Math.max(m1.sites.node, m1.district.node), Math.max(m3.sites.node, m3.district.node))})`);
+console.log(`    district PDF volumes checked: ${[m1, m3].map((m) => m.check).join('; ')}`);

@@ -198,7 +198,10 @@ function report(results: (EditionResult | FamilyResult)[], outDir: string, io: I
       for (const f of fam.failed) io.stderr(`cssp: family edition of ${f.site} in ${f.language} failed: ${f.error}\n`);
       continue;
     }
-    const district = r.district ? `, ${r.district.file} (${r.district.pages} pages)` : '';
+    const volumes = r.volumes ?? [];
+    const district = volumes.length > 1
+      ? `, the district PDF in ${volumes.length} volumes (${volumes.map((v) => `${v.file}: ${v.pages} pages`).join(', ')})`
+      : r.district ? `, ${r.district.file} (${r.district.pages} pages)` : '';
     io.stderr(`${r.edition}: ${r.sites.length} site PDF${r.sites.length === 1 ? '' : 's'}${district}, ${r.edition}/manifest.json in ${shown}\n`);
     for (const f of r.failed) io.stderr(`cssp: ${r.edition} edition of ${f.site} failed: ${f.error}\n`);
   }

@@ -998,6 +998,15 @@ end: IsoDate
 }
 }
 /**
+ * How cssp bundle builds the district PDF of each edition.
+ */
+bundle?: {
+/**
+ * The most pages one district PDF holds before cssp bundle starts another volume (district-1.pdf, district-2.pdf, ...), each with its cover, contents and bookmarks; 2000 when left out. Keeps the bundle's memory flat however many schools there are, and each file small enough to open.
+ */
+volumePages?: number
+}
+/**
  * One convention for every responder map of the district: the grid cssp draws over each map, which way exterior doors are numbered, how often maps are walked, and where 911 finds more about a school.
  */
 responderMaps?: {

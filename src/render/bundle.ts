@@ -10,7 +10,7 @@ import type { DistrictConfig } from '../plan/types.generated.js';
 import { planCommits } from '../io/plan-commit.js';
 import { placeOf } from '../plan/paths.js';
 import { planDocument } from './document.js';
-import { buildDistrictPdf } from './district-pdf.js';
+import { buildDistrictPdf, type Volume } from './district-pdf.js';
 import { pageCount } from './merge.js';
 import type { Printer } from './pdf.js';
 import { EDITION_TITLES, type Edition } from '../edition/view.js';
@@ -55,8 +55,10 @@ export interface SiteEntry {
   adopted: string | undefined;
   contentHash: string;
   commit: string | undefined;
-  /** First page of this site in the combined district PDF. */
+  /** First page of this site in the combined district PDF (in its volume, when there are several). */
   districtPage?: number;
+  /** The volume holding this site, when the district PDF is in volumes. */
+  districtFile?: string;
 }
 
 export interface Failure {
@@ -69,7 +71,10 @@ export interface EditionResult {
   edition: Edition;
   sites: SiteEntry[];
   failed: Failure[];
+  /** The district PDF (its first volume when there are several). */
   district: { file: string; pages: number } | undefined;
+  /** Every volume of the district PDF (one unless it passed bundle.volumePages). */
+  volumes?: Volume[];
 }
 
 export async function renderBundle(req: BundleRequest): Promise<EditionResult[]> {
@@ -120,13 +125,14 @@ export type ManifestInfo = Pick<BundleRequest, 'config' | 'schoolYear' | 'render
 /** The combined district PDF (when any site printed) and the manifest, in the staging folder. */
 export async function finishEdition(req: ManifestInfo, edition: Edition, sites: SiteEntry[], failed: Failure[], read: (entry: SiteEntry) => Uint8Array): Promise<EditionResult> {
   let district: EditionResult['district'];
+  let volumes: Volume[] | undefined;
   if (sites.length > 0) {
     const front = { district: req.config?.district.name, schoolYear: req.schoolYear, edition, rendered: req.rendered, failed: failed.map((f) => f.site) };
-    const built = await buildDistrictPdf(req.printer, front, sites, read);
-    writeFileAtomic(join(req.staging, edition, 'district.pdf'), built.pdf);
-    district = { file: `${edition}/district.pdf`, pages: built.pages };
+    const write = (name: string, pdf: Uint8Array) => writeFileAtomic(join(req.staging, edition, name), pdf);
+    volumes = (await buildDistrictPdf(req.printer, front, sites, read, { volumePages: req.config?.bundle?.volumePages, write })).map((v) => ({ ...v, file: `${edition}/${v.file}` }));
+    district = { file: volumes[0]!.file, pages: volumes[0]!.pages };
   }
-  const result: EditionResult = { edition, sites, failed, district };
+  const result: EditionResult = { edition, sites, failed, district, ...(volumes ? { volumes } : {}) };
   writeManifest(req, result);
   return result;
 }
@@ -137,9 +143,10 @@ function writeManifest(req: ManifestInfo, result: EditionResult): void {
 
 /** All printed: move into place, edition by edition (a rename within one folder tree is atomic). */
 export function moveIntoPlace(req: Pick<BundleRequest, 'staging' | 'outDir'>, results: readonly EditionResult[]): void {
-  for (const { edition, sites } of results) {
+  for (const { edition, sites, volumes } of results) {
     mkdirSync(join(req.outDir, edition), { recursive: true });
-    for (const name of [...sites.map((s) => `${s.site}.pdf`), 'district.pdf', 'manifest.json']) {
+    const district = volumes?.map((v) => v.file.slice(edition.length + 1)) ?? [];
+    for (const name of [...sites.map((s) => `${s.site}.pdf`), ...district, 'manifest.json']) {
       try {
         moveFile(join(req.staging, edition, name), join(req.outDir, edition, name));
       } catch (err) {
@@ -159,6 +166,7 @@ function manifest(req: ManifestInfo, r: EditionResult) {
     rendered: req.rendered,
     ...(req.shard && { shard: `${req.shard.index}/${req.shard.count}` }),
     districtPdf: r.district,
+    ...(r.volumes && r.volumes.length > 1 ? { volumes: r.volumes } : {}),
     sites: r.sites,
     failed: r.failed.map((f) => ({ ...f, plan: relative(req.cwd, f.plan) })),
   };

@@ -74,6 +74,8 @@ export interface FrontMatter {
   entries: { name: string; version: string | undefined; pages: number; first: number }[];
   /** Sites that could not be printed, by name. */
   failed: string[];
+  /** Set when the district PDF is split into volumes: this one's number, and every volume's first and last site. */
+  volume?: { index: number; count: number; sites: number; ranges: { index: number; first: string; last: string }[] };
 }
 
 /** Cover and contents of the combined district PDF. */

@@ -129,3 +129,30 @@ describe('cssp bundle, what it says before printing', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 });
+
+describe.skipIf(PDF_SKIP_REASON !== undefined)('cssp bundle: the district PDF in volumes', () => {
+  it('past bundle.volumePages, writes volumes each with its cover, contents and bookmarks, and the manifest says which site is where', async () => {
+    const plans = Object.fromEntries(Array.from({ length: 16 }, (_, i) => `c${i + 1}`).map((id) => [`2026-27/${id}.yaml`, stringify(renderPlan({ site: { ...renderPlan().site, id, name: `School ${id.toUpperCase()}` } }))]));
+    const base = renderDistrict(undefined, plans);
+    writeFileSync(join(base, 'cssp.config.yaml'), `${readFileSync(join(base, 'cssp.config.yaml'), 'utf8')}bundle: { volumePages: 50 }\n`);
+    const io = memoryIo(base);
+    const out = join(base, 'out');
+    expect(await runBundle({ year: '2026-27', edition: 'full', output: out, quiet: true }, io)).toBe(0);
+    const m = JSON.parse(readFileSync(join(out, 'full', 'manifest.json'), 'utf8')) as Omit<Manifest, 'sites'> & { volumes: { file: string; pages: number; first: string; last: string }[]; sites: { districtFile: string }[] };
+    expect(m.volumes.length).toBeGreaterThan(1);
+    expect(m.volumes.every((v) => v.pages <= 50 + 2)).toBe(true);
+    for (const [i, v] of m.volumes.entries()) {
+      const file = join(out, v.file);
+      expect(v.file).toBe(`full/district-${i + 1}.pdf`);
+      expect(Number(pdfInfo(file).Pages)).toBe(v.pages);
+      expect(pdfText(file, 1, 1)).toContain(`volume ${i + 1} of ${m.volumes.length}`);
+      const titles = pdfOutline(file).map(([t]) => t);
+      expect(titles[0]).toBe('Cover and contents');
+      expect(titles).toContain(v.first);
+      expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+    }
+    // Every site is in exactly one volume, named in the manifest, on the page the contents give.
+    expect(new Set(m.sites.map((s) => s.districtFile)).size).toBe(m.volumes.length);
+    expect(existsSync(join(out, 'full', 'district.pdf'))).toBe(false);
+  }, 120_000);
+});

@@ -119,6 +119,7 @@ function familyOf(file: string, lang: string, ctx: DocumentContext, opts: Render
     io.stderr(`cssp: warning: ${plural(doc.view.fallbacks, 'passage')} of the ${doc.view.catalog.englishName} family edition ${doc.view.fallbacks === 1 ? 'prints' : 'print'} in English with a "translation being updated" note: ${translation ? 'their translation is stale or missing' : 'there is no translation on file'}. cssp translate extract --lang ${lang} writes what to translate.\n`);
   }
   if (lang !== 'en' && doc.view.catalog.review.state === 'draft') io.stderr(`cssp: note: cssp's ${doc.view.catalog.englishName} headings and general guidance are a draft not yet reviewed by a native speaker.\n`);
+  if (doc.view.catalog.review.state === 'none') io.stderr(`cssp: note: ${doc.view.catalog.review.note}\n`);
   return doc;
 }
 

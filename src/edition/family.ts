@@ -94,6 +94,8 @@ export interface Catalog {
   dir: 'ltr' | 'rtl';
   review: { state: string; note: string };
   strings: Record<string, string>;
+  /** The language the strings are in, when not the catalog's own (a language cssp has no catalog for: en). */
+  stringsLang?: string;
 }
 
 /** A passage as printed: its text, the language it is in, and whether it stands in for a stale or missing translation. */
@@ -137,7 +139,7 @@ export function familyView(input: { plan: Plan; config: DistrictConfig | undefin
   const alerts = (config?.familyAlerts ?? []).map((_, i) => ({ channel: passage(`alerts.${i}.channel`)!, ...(byId.has(`alerts.${i}.detail`) ? { detail: passage(`alerts.${i}.detail`) } : {}) }));
   const parts = FAMILY_PARTS.map((part) => {
     const own = passage(`family.${part}`);
-    return { part, heading: say(part), body: own ?? { text: say(`default.${part}`), lang }, fromCatalog: !own };
+    return { part, heading: say(part), body: own ?? { text: say(`default.${part}`), lang: catalog.stringsLang ?? lang }, fromCatalog: !own };
   });
   const contacts = [
     ...(config?.publicContacts?.phones ?? []).map((p, i) => ({ value: typeof p === 'object' ? p.number : p, ...(typeof p === 'object' && p.label ? { label: passage(`contacts.phones.${i}.label`) } : {}) })),

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { Catalog } from '../edition/family.js';
+import { languageName, type Catalog } from '../edition/family.js';
 import { readText } from '../util/files.js';
 
 const DIR = fileURLToPath(new URL('../../assets/catalogs/family/', import.meta.url));
@@ -18,12 +18,28 @@ export function catalogLanguages(): string[] {
 
 const cache = new Map<string, Catalog>();
 
+/**
+ * The catalog for `lang`. A language cssp has no catalog for (Hmong, Armenian...) still gets its
+ * family edition: the district's translations of the school's own words, with cssp's headings and
+ * general guidance in English (marked lang="en") and said so.
+ */
 export function loadCatalog(lang: string): Catalog {
-  const known = catalogLanguages();
-  if (!known.includes(lang)) {
-    throw new UsageError(`cssp has no family-edition catalog for the language "${lang}".`, `Languages: ${known.join(', ')} (BCP 47 codes; Chinese is zh-Hans or zh-Hant).`);
+  if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(lang)) {
+    throw new UsageError(`"${lang}" is not a language code.`, `Give a BCP 47 code: ${catalogLanguages().join(', ')}, or another such as hmn (Hmong).`);
   }
   let catalog = cache.get(lang);
-  if (!catalog) cache.set(lang, (catalog = JSON.parse(readText(join(DIR, `${lang}.json`))) as Catalog));
+  if (catalog) return catalog;
+  if (catalogLanguages().includes(lang)) catalog = JSON.parse(readText(join(DIR, `${lang}.json`))) as Catalog;
+  else {
+    const english = loadCatalog('en');
+    catalog = {
+      ...english, language: lang, name: languageName(lang), englishName: languageName(lang), dir: RTL.has(lang.split('-')[0]!) ? 'rtl' : 'ltr', stringsLang: 'en',
+      review: { state: 'none', note: `cssp has no catalog for ${languageName(lang)}: its headings and general guidance print in English.` },
+    };
+  }
+  cache.set(lang, catalog);
   return catalog;
 }
+
+/** Languages written right to left. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);

@@ -99,9 +99,10 @@ export function renderFamilyHtml(view: FamilyView, stampText: string, title: str
   // The district's alert channels print under "How we reach you", its public lines under "Questions".
   const parts = view.parts.map((p) => ({ heading: p.heading, body: rendered(p.body), alerts: p.part === 'notification' ? view.alerts : [], contacts: p.part === 'contact' ? view.contacts : [] }));
   const text = JSON.stringify({ say, parts, contacts: view.contacts, alerts: view.alerts, school: view.school });
-  const reviewNote = view.catalog.review.state === 'draft' ? `The ${view.catalog.englishName} headings and general guidance in this document are a draft not yet reviewed by a native speaker.` : undefined;
+  const reviewNote = view.catalog.review.state === 'draft' ? `The ${view.catalog.englishName} headings and general guidance in this document are a draft not yet reviewed by a native speaker.` : view.catalog.review.state === 'none' ? view.catalog.review.note : undefined;
+  const sayLang = view.catalog.stringsLang ?? view.lang;
   const margins = pageMarginCss({ topLeft: view.school.name, topRight: `${say.title} · ${isolated(view.schoolYear, view.dir)}`, bottomLeft: stampText });
-  const html = t.family({ view, say, parts, title, css: t.css, fontFaces: fontFaces(), scriptFonts: scriptFontFaces(text), fontStack: fontStack(view.lang), margins, reviewNote });
+  const html = t.family({ view, say, sayLang, parts, title, css: t.css, fontFaces: fontFaces(), scriptFonts: scriptFontFaces(text), fontStack: fontStack(view.lang), margins, reviewNote });
   return { html, title };
 }
 

@@ -33,6 +33,7 @@ const TRANSLATED: Record<string, string> = {
   'zh-Hans': '封锁期间请不要来学校，也不要给孩子打电话。',
   vi: 'Đừng đến trường và đừng gọi điện cho con trong khi phong tỏa.',
   ar: 'لا تأتِ إلى المدرسة ولا تتصل بطفلك أثناء الإغلاق.',
+  hmn: 'Tsis txhob tuaj rau tom tsev kawm ntawv thiab tsis txhob hu koj tus menyuam thaum kaw qhov rooj.',
 };
 const translationFor = (lang: string): Translation => ({ language: lang, units: { 'family.lockdown': { sourceHash: sourceHash(LOCKDOWN), text: TRANSLATED[lang]! } } });
 
@@ -96,7 +97,7 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)('the family edition as PDF', () =
     const { Printer } = await import('../../src/render/pdf.js');
     printer = await Printer.open(BROWSER!, 2);
     const ctx = { root, config: openDistrict(root).config, rendered: '2027-02-12', cwd: root };
-    await Promise.all(['en', 'es', 'zh-Hans', 'vi', 'ar'].map(async (lang) => {
+    await Promise.all(['en', 'es', 'zh-Hans', 'vi', 'ar', 'hmn'].map(async (lang) => {
       const doc = familyDocument(file, lang, { ...ctx, ...(lang === 'en' ? {} : { translation: translationFor(lang) }) });
       const pdf = join(root, `family-${lang}.pdf`);
       writeFileSync(pdf, await printer.print(doc));
@@ -131,6 +132,15 @@ describe.skipIf(PDF_SKIP_REASON !== undefined)('the family edition as PDF', () =
     expect(statSync(pdf).size).toBeLessThan(1024 * 1024);
     if (lang === 'zh-Hans') expect(fonts.some((f) => /NotoSansSC/.test(f))).toBe(true);
     if (lang === 'ar') expect(fonts.some((f) => /NotoSansArabic/.test(f))).toBe(true);
+  });
+
+  it('a language cssp has no catalog for (Hmong): the district\'s translation, with cssp\'s headings in English, each marked so', () => {
+    const { pdf, html } = out.get('hmn')!;
+    expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain(TRANSLATED.hmn);
+    expect(html).toContain('<html lang="hmn" dir="ltr">');
+    expect(html).toContain('<h1 lang="en">What families need to know</h1>');
+    expect(html).toMatch(/<div class="passage" lang="hmn"/);
+    expect(html).toContain('cssp has no catalog for Hmong (hmn)');
   });
 
   it('Arabic is laid out right to left: its lines end at the right margin', () => {

@@ -7,11 +7,12 @@ import type { Io } from './io/std.js';
 export function addTranslateCommands(program: Command, io: Io, setCode: (code: number) => void): void {
   const translate = program
     .command('translate')
-    .summary("the family edition's translations: XLIFF out to translators, and back in")
+    .summary('family-edition translations, as XLIFF')
     .description("Translations of each school's family edition, made by people in their own tools (Crowdin, Weblate, Phrase, a translation agency): extract writes XLIFF 2.0 with every string the family edition prints from the plan and the district config, each with the hash of its English; import stores the translated file in the district folder (translations/<year>/<site>.<lang>.yaml). When the English changes, its translation is stale and the family edition prints the English with a note until it is translated again.");
   translate
     .command('extract')
-    .description('write XLIFF 2.0 for one school and language (current translations included as targets)')
+    .summary('write XLIFF 2.0 for one school and language')
+    .description('Write XLIFF 2.0 for one school and language: every string the family edition (and the meeting notice) prints from the plan and the config, each with the hash of its English; strings already translated from today\'s English go out as targets.')
     .argument('[plan]', 'the plan file')
     .option('--site <id>', 'the site id, instead of a plan file')
     .option('--year <school-year>', 'with --site: the school year (default: the newest)')

@@ -139,7 +139,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('edit')
-    .summary('write a plan in a form in the browser, checked as you type')
+    .summary('a form in the browser, checked as you type')
     .description("Open one plan in a form in your browser: every part of the plan, what the law asks each section to say, and what cssp check finds, beside the field it concerns, as you type. Save writes the same YAML file (only what you changed), never a plan with errors in its form. Only this computer can open it; Ctrl+C stops it.")
     .argument('[plan]', 'the plan file (default: --site and --year)')
     .option('--site <id>', 'the site id, instead of a plan file')
@@ -183,7 +183,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('export')
-    .summary('responder features as GeoJSON or CSV, for 911 and GIS')
+    .summary('responder features as GeoJSON/CSV for 911')
     .description("Write the site and every positioned responder feature as GeoJSON (RFC 7946, WGS84: what a county 911 GIS loads) or as a CSV feature index: each with a stable id, its category, grid cell and, on georeferenced maps, longitude, latitude and US National Grid reference. With no plans, every site of the school year. --edition public leaves out what the public edition leaves out (every responder feature).")
     .argument('[plans...]', 'plan files (default: every plan of --year)')
     .option('--year <school-year>', 'the school year, for example 2026-27 (default: the newest)')

@@ -8,22 +8,12 @@ import { placeOf } from '../plan/paths.js';
 import { readTranslation } from '../plan/translations.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { moveFile, writeFileAtomic } from '../plan/write.js';
-import type { ProgressEvent } from './bundle.js';
+import type { BundleRequest } from './bundle.js';
 import { familyDocument } from './family-document.js';
 import { pageCount } from './merge.js';
-import type { Printer } from './pdf.js';
 
-export interface FamilyBundleRequest {
-  files: readonly string[];
-  root: string;
-  config: DistrictConfig | undefined;
-  rendered: string;
-  cwd: string;
-  printer: Printer;
-  outDir: string;
-  staging: string;
-  onProgress?: (event: ProgressEvent) => void;
-}
+/** What the family edition's part of a bundle needs: the plan editions' request, less their editions and shard. */
+export type FamilyBundleRequest = Pick<BundleRequest, 'files' | 'root' | 'config' | 'rendered' | 'cwd' | 'printer' | 'outDir' | 'staging' | 'onProgress'>;
 
 export interface FamilyEntry { site: string; language: string; file: string; pages: number; englishPassages: number }
 export interface FamilyResult { edition: 'family'; printed: FamilyEntry[]; failed: { site: string; language: string; error: string }[] }

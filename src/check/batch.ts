@@ -13,8 +13,7 @@ import { RULES } from '../rules/index.js';
 import { isDistrictRule, type PlanRule } from '../rules/types.js';
 import { printedHashes } from './printed-hash.js';
 import { checkPlan } from './engine.js';
-import { placeOf } from '../plan/paths.js';
-import { readTranslation, type Translation } from '../plan/translations.js';
+import { translationOfPlan } from '../plan/translations.js';
 import { asciiJson, hashBytes } from './cache-keys.js';
 import type { CacheEntry, CachedParse, FileStamp, ParseCache } from './parse-cache.js';
 
@@ -82,12 +81,6 @@ function mapSizeOf(file: string): ImageSize | undefined {
   return sizes.get(key);
 }
 
-/** A plan's stored translation, found from its place: translations/<year>/<site>.<lang>.yaml. */
-function translationOfPlan(root: string, file: string, lang: string): Translation | undefined {
-  const { folderYear, fileSiteId } = placeOf(file);
-  return folderYear ? readTranslation(root, folderYear, fileSiteId, lang) : undefined;
-}
-
 export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean): Diagnostic[] {
   return checkPlan(source, {
     asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: exists,
@@ -95,7 +88,7 @@ export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file
     fileStatus: ctx.root ? (file) => districtStatus(exists, file, ctx.root!) : undefined,
     mapSize: ctx.root ? (file) => (districtStatus(exists, file, ctx.root!) === 'ok' ? mapSizeOf(file) : undefined) : undefined,
     printedHashes: (plan, file) => printedHashes(plan, file, ctx.root, ctx.config),
-    translationOf: ctx.root ? (file, lang) => translationOfPlan(ctx.root!, file, lang) : undefined,
+    translationOf: ctx.root ? (file, lang) => translationOfPlan(ctx.root, file, lang) : undefined,
   });
 }
 

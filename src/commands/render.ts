@@ -14,7 +14,7 @@ import { planDocument, yearPlans, type DocumentContext } from '../render/documen
 import type { RenderedHtml } from '../render/html.js';
 import { familyDocument } from '../render/family-document.js';
 import { meetingNoticeDocument } from '../render/meeting-notice-document.js';
-import { readTranslation } from '../plan/translations.js';
+import { translationOfPlan } from '../plan/translations.js';
 import type { Edition } from '../edition/view.js';
 import { today } from '../util/iso-date.js';
 
@@ -101,8 +101,8 @@ function printable(file: string, edition: Edition | 'meeting-notice', lang: stri
 
 /** The public meeting's notice letters in `lang`, one a page; says who gets none and what prints in English. */
 function noticeOf(file: string, lang: string, ctx: DocumentContext, io: Io) {
-  const { fileSiteId, folderYear } = placeOf(file);
-  const translation = lang !== 'en' && ctx.root && folderYear ? readTranslation(ctx.root, folderYear, fileSiteId, lang) : undefined;
+  const { fileSiteId } = placeOf(file);
+  const translation = translationOfPlan(ctx.root, file, lang);
   const doc = meetingNoticeDocument(file, lang, { ...ctx, ...(translation ? { translation } : {}) });
   if (!doc.view.letters.length) throw new UsageError(`${fileSiteId}: the plan records no public meeting to announce.`, 'Add publicMeeting: with its date and location (EC 32288(b)), then print the notice.');
   io.stderr(`cssp: ${plural(doc.view.letters.length, 'letter')} (EC 32288(b)(2)), one a page${doc.view.notApplicable.length ? `; none for ${doc.view.notApplicable.join('; ')}` : ''}.\n`);
@@ -112,8 +112,7 @@ function noticeOf(file: string, lang: string, ctx: DocumentContext, io: Io) {
 
 /** The family edition in `lang`, with the district's translation; says what prints in English and why. */
 function familyOf(file: string, lang: string, ctx: DocumentContext, opts: RenderCommandOptions, io: Io) {
-  const { fileSiteId, folderYear } = placeOf(file);
-  const translation = lang !== 'en' && ctx.root && folderYear ? readTranslation(ctx.root, folderYear, fileSiteId, lang) : undefined;
+  const translation = translationOfPlan(ctx.root, file, lang);
   const doc = familyDocument(file, lang, { ...ctx, ...(translation ? { translation } : {}), ...(opts.allowStale ? { allowStale: true } : {}) });
   if (doc.view.fallbacks) {
     io.stderr(`cssp: warning: ${plural(doc.view.fallbacks, 'passage')} of the ${doc.view.catalog.englishName} family edition ${doc.view.fallbacks === 1 ? 'prints' : 'print'} in English with a "translation being updated" note: ${translation ? 'their translation is stale or missing' : 'there is no translation on file'}. cssp translate extract --lang ${lang} writes what to translate.\n`);

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
+import { placeOf } from './paths.js';
 import { writeFileAtomic } from './write.js';
 import { parseYaml, yamlLib } from './yaml-lib.js';
 import { readText } from '../util/files.js';
@@ -32,6 +33,12 @@ export function readTranslation(root: string, year: string, site: string, lang: 
   const years = existsSync(base) ? readdirSync(base).filter((y) => /^\d{4}-\d{2}$/.test(y) && y <= year).sort().reverse() : [];
   const found = years.find((y) => existsSync(translationFile(root, y, site, lang)));
   return found ? readTranslationFile(translationFile(root, found, site, lang), lang) : undefined;
+}
+
+/** A plan file's translation into `lang`, found from its place (<year>/<site>.yaml); none for English or outside a year folder. */
+export function translationOfPlan(root: string | undefined, file: string, lang: string): Translation | undefined {
+  const { folderYear, fileSiteId } = placeOf(file);
+  return root && folderYear && lang !== 'en' ? readTranslation(root, folderYear, fileSiteId, lang) : undefined;
 }
 
 function readTranslationFile(file: string, lang: string): Translation {

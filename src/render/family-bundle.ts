@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { requiredLanguages } from '../edition/family.js';
 import { placeOf } from '../plan/paths.js';
-import { readTranslation } from '../plan/translations.js';
+import { translationOfPlan } from '../plan/translations.js';
 import type { DistrictConfig } from '../plan/types.generated.js';
 import { moveFile, writeFileAtomic } from '../plan/write.js';
 import type { BundleRequest } from './bundle.js';
@@ -28,9 +28,9 @@ export async function renderFamilyBundle(req: FamilyBundleRequest): Promise<Fami
   let next = 0;
   const worker = async () => {
     for (let t = tasks[next++]; t; t = tasks[next++]) {
-      const { fileSiteId: site, folderYear } = placeOf(t.file);
+      const site = placeOf(t.file).fileSiteId;
       try {
-        const translation = t.language !== 'en' && folderYear ? readTranslation(req.root, folderYear, site, t.language) : undefined;
+        const translation = translationOfPlan(req.root, t.file, t.language);
         const doc = familyDocument(t.file, t.language, { root: req.root, config: req.config, rendered: req.rendered, cwd: req.cwd, ...(translation ? { translation } : {}) });
         const pdf = await req.printer.print(doc);
         const name = `${site}.${t.language}.pdf`;

@@ -62,7 +62,17 @@ export function scriptFontFaces(text: string): string {
   const codes = [...new Set([...text].map((c) => c.codePointAt(0)!).filter((c) => c > 0x17f))];
   if (codes.length === 0) return '';
   const needed = allFaces().filter((f) => codes.some((c) => f.ranges.some(([a, b]) => c >= a && c <= b)));
-  return needed
-    .map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(data:font/woff2;base64,${readRegularFile(f.file).toString('base64')}) format('woff2');unicode-range:${f.ranges.map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`)).join(',')};}`)
-    .join('\n');
+  return needed.map(faceRule).join('\n');
+}
+
+// Each face's rule is built once per process: a bundle prints the same scripts for every site.
+const rules = new Map<Face, string>();
+function faceRule(f: Face): string {
+  let rule = rules.get(f);
+  if (rule === undefined) {
+    const range = f.ranges.map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`)).join(',');
+    rule = `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(data:font/woff2;base64,${readRegularFile(f.file).toString('base64')}) format('woff2');unicode-range:${range};}`;
+    rules.set(f, rule);
+  }
+  return rule;
 }

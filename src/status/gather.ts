@@ -16,7 +16,7 @@ import { printedHashes } from '../check/printed-hash.js';
 import type { PlanInput, StatusInput } from './site-status.js';
 import type { Finding, TranslationStatus } from './types.js';
 import { familySource, requiredLanguages, translationState } from '../edition/family.js';
-import { readTranslation } from '../plan/translations.js';
+import { translationOfPlan } from '../plan/translations.js';
 
 const toFinding = (d: Diagnostic): Finding => ({ severity: d.severity, ruleId: d.ruleId, message: d.message, line: d.line, column: d.column });
 
@@ -47,11 +47,11 @@ export async function gatherStatus(district: District, year: string, asOf: strin
 
 /** Each language the site's family edition needs (EC 48985), and its translation's state. */
 function translations(plan: PartialPlan, file: string, district: District): TranslationStatus[] {
-  const { fileSiteId, folderYear } = placeOf(file);
+  const { fileSiteId } = placeOf(file);
   const units = familySource(plan as Plan, district.config);
   return requiredLanguages(district.config, fileSiteId).map(({ language, share }) => ({
     language, share,
-    state: units.length === 0 ? 'current' : translationState(units, folderYear ? readTranslation(district.root, folderYear, fileSiteId, language) : undefined).state,
+    state: units.length === 0 ? 'current' : translationState(units, translationOfPlan(district.root, file, language)).state,
   }));
 }
 

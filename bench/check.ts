@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureDistrict, ensureFindingsDistrict, YEARS } from './generate.js';
+import { readFast } from '../src/plan/fast-read.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(REPO, 'bench', '.data');
@@ -40,13 +41,13 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); cons
  * Wall time of `node argv…`: hyperfine -N (no shell) when installed, else spawnSync with hrtime.
  * `fresh` names a file deleted before every run (the cold cache case).
  */
-function time(argv: string[], runs: number, fresh?: string): Timing {
+function time(argv: string[], runs: number, fresh?: string, env: Record<string, string> = {}): Timing {
   if (hasHyperfine) {
     const json = join(DATA, 'hyperfine.json');
     const quoted = ['node', ...argv].map((a) => (/^[\w./=:-]+$/.test(a) ? a : `'${a}'`)).join(' ');
     const prepare = fresh ? ['--prepare', `rm -f ${fresh}`] : [];
     // -i: exit code 1 (findings / invalid files) is a normal outcome; verify() checks it was not 2.
-    const r = run('hyperfine', ['-N', '-i', '--style', 'none', '--warmup', '1', ...prepare, '--runs', String(runs), '--export-json', json, quoted]);
+    const r = spawnSync('hyperfine', ['-N', '-i', '--style', 'none', '--warmup', '1', ...prepare, '--runs', String(runs), '--export-json', json, quoted], { cwd: REPO, encoding: 'utf8', env: { ...process.env, ...env } });
     if (r.status !== 0) throw new Error(`hyperfine failed: ${r.stderr}`);
     const { times } = (JSON.parse(readFileSync(json, 'utf8')) as { results: { times: number[] }[] }).results[0]!;
     return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
@@ -55,7 +56,7 @@ function time(argv: string[], runs: number, fresh?: string): Timing {
   for (let i = -1; i < runs; i++) {
     if (fresh) rmSync(fresh, { force: true });
     const t0 = process.hrtime.bigint();
-    spawnSync('node', argv, { cwd: REPO, stdio: 'ignore' });
+    spawnSync('node', argv, { cwd: REPO, stdio: 'ignore', env: { ...process.env, ...env } });
     if (i >= 0) times.push(Number(process.hrtime.bigint() - t0) / 1e9); // i = -1 is the warm-up
   }
   return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
@@ -79,6 +80,14 @@ const rows: Row[] = [];
 const notes: string[] = [];
 const say = (s: string) => process.stderr.write(`${s}\n`);
 
+/** How many of a district's plans the fast reading path takes (src/plan/fast-read.ts), in this process. */
+function fastShare(root: string): string {
+  const files = readdirSync(join(root, 'plans'), { recursive: true, encoding: 'utf8' }).filter((f) => /^\d{4}-\d{2}\/[^/]+\.yaml$/.test(f));
+  const fast = files.filter((f) => readFast(readFileSync(join(root, 'plans', f), 'utf8')) !== undefined).length;
+  return `${fast} of ${files.length}`;
+}
+const sampleShare = fastShare(REPO);
+
 for (const n of sizes) {
   const t0 = Date.now();
   const d = ensureDistrict(join(REPO, 'plans'), DATA, n);
@@ -91,10 +100,11 @@ for (const n of sizes) {
   const reportF = join(DATA, `report-n${n}-findings.json`);
   const cache = join(DATA, `cache-n${n}`);
   const cacheF = join(DATA, `cache-n${n}-findings`);
-  const cases: Record<string, { argv: string[]; fresh?: string; label: string }> = {
+  const cases: Record<string, { argv: string[]; fresh?: string; label: string; env?: Record<string, string> }> = {
     A: { argv: cssp(report, '--root', d.root), label: 'A `cssp check`, no cache' },
     Cold: { argv: cssp(report, '--root', d.root, '--cache', '--cache-location', cache), fresh: cache, label: 'cold: `cssp check --cache`, empty cache' },
     Warm: { argv: cssp(report, '--root', d.root, '--cache', '--cache-location', cache), label: 'warm: `cssp check --cache`, cache filled' },
+    ColdY: { argv: cssp(report, '--root', d.root, '--cache', '--cache-location', cache), fresh: cache, env: { CSSP_YAML_FAST: '0' }, label: 'cold, every file read by `yaml` (CSSP_YAML_FAST=0)' },
     AF: { argv: cssp(reportF, '--root', f.root), label: 'A with a finding in every plan' },
     ColdF: { argv: cssp(reportF, '--root', f.root, '--cache', '--cache-location', cacheF), fresh: cacheF, label: 'cold, a finding in every plan' },
     WarmF: { argv: cssp(reportF, '--root', f.root, '--cache', '--cache-location', cacheF), label: 'warm, a finding in every plan' },
@@ -107,12 +117,17 @@ for (const n of sizes) {
   notes.push(`N=${d.plans}, a finding in every plan: ${verify('cssp', cases.AF!.argv, reportF)}.`);
   const t: Record<string, Timing> = {};
   for (const [k, c] of Object.entries(cases)) {
-    t[k] = time(c.argv, runs, c.fresh); // the warm-up run fills the cache for Warm
+    t[k] = time(c.argv, runs, c.fresh, c.env); // the warm-up run fills the cache for Warm
     say(`  ${k}: median ${t[k].median.toFixed(2)} s (${runs} runs)`);
   }
   const warm = verify('cssp', cases.Warm!.argv, report);
   if (warm !== found) throw new Error(`the warm run reported something else: ${warm}`);
   for (const [k, c] of Object.entries(cases)) rows.push({ label: c.label, n: d.plans, t: t[k]!, base: { F: t.F, B: t.B, C: t.C } });
+  notes.push(`N=${d.plans}: the fast reading path took ${fastShare(d.root)} plans (clean) and ${fastShare(f.root)} (a finding in each); the sample district's: ${sampleShare}.`);
+  const vsAjv = (k: string) => (t[k]!.median / t.B!.median).toFixed(2);
+  notes.push(`N=${d.plans} against ajv-cli (B): **cold ${vsAjv('Cold')}x, cold with a finding in every plan ${vsAjv('ColdF')}x** (target ≤ 1.0x); `
+    + `**warm ${vsAjv('Warm')}x, warm with findings ${vsAjv('WarmF')}x** (target ≤ 0.5x); no cache ${vsAjv('A')}x and ${vsAjv('AF')}x; `
+    + `cold with every file read by \`yaml\` ${vsAjv('ColdY')}x (the fast path makes cold ${(t.ColdY!.median / t.Cold!.median).toFixed(1)}x faster).`);
   notes.push(`N=${d.plans}: **cold / floor = ${(t.Cold!.median / t.F!.median).toFixed(2)}x** (target ≤ 1.2x); **warm / ajv-cli YAML = ${(t.Warm!.median / t.B!.median).toFixed(2)}x** (target ≤ 0.3x).`);
   notes.push(`N=${d.plans}, a finding in every plan: **plain / plain clean = ${(t.AF!.median / t.A!.median).toFixed(2)}x** (target ≤ 1.2x); **plain / floor = ${(t.AF!.median / t.F!.median).toFixed(2)}x** (target ≤ 1.0x); **warm / warm clean = ${(t.WarmF!.median / t.Warm!.median).toFixed(2)}x** (target ≤ 1.2x).`);
 }

@@ -12,6 +12,7 @@ export const yamlLib = (): typeof Yaml => (lib ??= createRequire(import.meta.url
  * the same everywhere: YAML 1.2's core schema, as the VS Code YAML extension reads it. Duplicate
  * keys are errors. resolveKnownTags off: YAML 1.1 tags (!!binary, !!timestamp, !!set) would give
  * Buffers, Dates and Sets that no plan field takes and JSON cannot carry; they are read as text.
+ * logLevel 'error': a collection used as a key is a schema finding, not a Node warning on stderr.
  */
 export const parseYaml = (text: string): Yaml.Document =>
-  yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, resolveKnownTags: false });
+  yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, resolveKnownTags: false, logLevel: 'error' });

@@ -1,0 +1,32 @@
+// What a plain (unquoted) scalar means under YAML 1.2's core schema, exactly as `yaml` resolves it
+// (its tags null, bool, int 0o/10/0x, float .inf/.nan, exponent, decimal, in that order, with
+// its regexes and its conversions). js-yaml's own CORE_SCHEMA differs on 0b1, +0x6, -.5, 1e999
+// and -0, so the fast reading path resolves plain scalars here instead.
+
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+/** First characters with which a plain scalar can be anything but a string. */
+const MAY_RESOLVE = /^[-+.~0-9nNtTfF]/;
+
+export function resolvePlain(source: string): unknown {
+  if (source === '') return null;
+  if (!MAY_RESOLVE.test(source)) return source;
+  if (NULL.test(source)) return null;
+  if (BOOL.test(source)) return source[0] === 't' || source[0] === 'T';
+  if (INT_OCT.test(source)) return parseInt(source.substring(2), 8);
+  if (INT.test(source)) return parseInt(source, 10);
+  if (INT_HEX.test(source)) return parseInt(source.substring(2), 16);
+  if (FLOAT_NAN.test(source)) {
+    if (source.slice(-3).toLowerCase() === 'nan') return NaN;
+    return source[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (FLOAT_EXP.test(source) || FLOAT.test(source)) return parseFloat(source);
+  return source;
+}

@@ -1,0 +1,203 @@
+// Builds a plan's values and position table from js-yaml's events (fast-read.ts), the way `yaml`'s
+// Document and buildPositions (positions.ts) would, or gives up (undefined) where they could
+// differ. Each `return this.giveUp()` below is a guard; the comment beside it says why.
+import type * as JsYaml from 'js-yaml';
+import { resolvePlain } from './core-scalars.js';
+import { MAX_DEPTH } from './depth.js';
+import type { FastRead } from './fast-read.js';
+import { blockHeaderAt, commentsBelong, setKey, spansLines, trimEnd } from './fast-read-text.js';
+import type { PositionEntry, PositionTable } from './positions.js';
+
+const SCALAR_FLAG = 1; // positions.ts: a scalar with text of its own
+const SEP = '\u0000';
+/** `yaml` rejects an implicit key whose text runs past 1,024 characters. */
+const MAX_KEY = 1000;
+const join = (key: string, seg: string | number) => (key === '' ? String(seg) : `${key}${SEP}${seg}`);
+
+interface Frame {
+  seq: boolean;
+  flow: boolean;
+  value: unknown[] | Record<string, unknown>;
+  key: string;
+  entry: PositionEntry;
+  depth: number;
+  /** Where the collection's content seen so far ends (keys and values). */
+  end: number;
+  index: number;
+  /** The key waiting for its value (maps). */
+  pending: string | undefined;
+  keyStart: number;
+  keyEnd: number;
+}
+
+class GiveUp extends Error {}
+const GIVE_UP = new GiveUp();
+
+export class EventReader {
+  private readonly table: PositionTable = Object.create(null) as PositionTable;
+  private readonly stack: Frame[] = [];
+  private root: unknown;
+  private readonly E: typeof JsYaml.EVENT_ID;
+  private readonly S: typeof JsYaml.SCALAR_STYLE;
+
+  constructor(private readonly text: string, private readonly events: JsYaml.Event[], private readonly lib: typeof JsYaml) {
+    this.E = lib.EVENT_ID;
+    this.S = lib.SCALAR_STYLE;
+  }
+
+  read(): FastRead | undefined {
+    try {
+      this.walk();
+    } catch (err) {
+      if (err === GIVE_UP) return undefined;
+      throw err;
+    }
+    return { data: this.root, positions: this.table };
+  }
+
+  private giveUp(): never {
+    throw GIVE_UP;
+  }
+
+  private walk(): void {
+    const { E } = this;
+    let documents = 0;
+    for (const ev of this.events) {
+      if (ev.type === E.DOCUMENT) {
+        // A second document is an error in a plan; directives and `...` are `yaml`'s to read.
+        if (++documents > 1 || ev.explicitEnd || ev.directives.length > 0) this.giveUp();
+      } else if (ev.type === E.POP) {
+        if (this.stack.length > 0) this.close();
+      } else if (ev.type === E.ALIAS) {
+        this.giveUp(); // anchors and aliases: positions and the alias limit are `yaml`'s
+      } else if (ev.anchorStart !== -1 || ev.tagStart !== -1) {
+        this.giveUp(); // a tag or an anchor: `yaml` warns about tags and places anchors differently
+      } else if (ev.type === E.SCALAR) {
+        this.scalar(ev);
+      } else {
+        this.open(ev.start, ev.type === E.SEQUENCE, ev.style === this.lib.COLLECTION_STYLE.FLOW);
+      }
+    }
+    // Only a map at the root: an empty file, a lone scalar or list is `yaml`'s to report.
+    if (this.stack.length > 0 || this.root === undefined || Array.isArray(this.root)) this.giveUp();
+  }
+
+  private top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private open(start: number, seq: boolean, flow: boolean): void {
+    const parent = this.top();
+    if (parent && !parent.seq && parent.pending === undefined) this.giveUp(); // a list or map as a key
+    // `[a: b]`: `yaml` keeps a pair in the list, not a map.
+    if (!seq && parent?.flow && parent.seq && this.text[start] !== '{') this.giveUp();
+    const depth = (parent?.depth ?? 0) + 1;
+    if (depth > MAX_DEPTH) this.giveUp(); // `yaml`'s reading reports the depth
+    const value = seq ? [] : {};
+    const frame: Frame = { seq, flow, value, key: '', entry: [start, start + 1, -1, -1, 0], depth, end: start + 1, index: 0, pending: undefined, keyStart: -1, keyEnd: -1 };
+    frame.key = this.place(value, frame.entry, start + 1);
+    this.stack.push(frame);
+  }
+
+  private close(): void {
+    const frame = this.stack.pop()!;
+    if (frame.pending !== undefined) this.giveUp();
+    const { text } = this;
+    const start = frame.entry[0];
+    if (frame.flow) {
+      let at = frame.end;
+      while (text[at] === ' ' || text[at] === ',' || text[at] === ':') at++;
+      if (text[at] !== (frame.seq ? ']' : '}')) this.giveUp();
+      // A flow collection over several lines: js-yaml accepts indentation there that `yaml` does not.
+      const newline = text.indexOf('\n', start);
+      if (newline !== -1 && newline < at) this.giveUp();
+      frame.entry[1] = frame.end = at + 1;
+    } else {
+      // positions.ts: a collection's span is its first line, trimmed when the collection ends there
+      // (trimmed as positions.ts trims: a no-break space at the end of a value counts as space).
+      let lineEnd = text.indexOf('\n', start);
+      if (lineEnd === -1) lineEnd = text.length;
+      const trimmed = trimEnd(text, start, lineEnd);
+      const endsOnLine = trimEnd(text, start, frame.end) <= lineEnd && (trimmed === lineEnd || !this.belongs(start, lineEnd));
+      frame.entry[1] = endsOnLine ? Math.max(start + 1, trimmed) : lineEnd;
+    }
+    const parent = this.top();
+    if (parent) parent.end = Math.max(parent.end, frame.end);
+  }
+
+  private belongs(start: number, lineEnd: number): boolean {
+    return commentsBelong(this.text, start, lineEnd) ?? this.giveUp();
+  }
+
+  /** Puts a value into its parent (or at the root); returns its path key. */
+  private place(value: unknown, entry: PositionEntry, end: number): string {
+    const parent = this.top();
+    let key: string;
+    if (!parent) {
+      if (this.root !== undefined) this.giveUp();
+      this.root = value;
+      key = '';
+    } else if (parent.seq) {
+      key = join(parent.key, parent.index++);
+      (parent.value as unknown[]).push(value);
+    } else {
+      const name = parent.pending!;
+      key = join(parent.key, name);
+      setKey(parent.value as Record<string, unknown>, name, value);
+      [entry[2], entry[3]] = [parent.keyStart, parent.keyEnd];
+      parent.pending = undefined;
+    }
+    if (parent) parent.end = Math.max(parent.end, end);
+    this.table[key] = entry;
+    return key;
+  }
+
+  private scalar(ev: JsYaml.ScalarEvent): void {
+    const parent = this.top();
+    if (!parent) this.giveUp(); // a scalar document
+    if (!parent.seq && parent.pending === undefined) return this.key(parent, ev);
+    const { text, S } = this;
+    const { valueStart: vs, valueEnd: ve, style } = ev;
+    if (style === S.PLAIN) {
+      if (vs === -1) {
+        if (parent.seq) this.giveUp(); // an empty list item: positions.ts points at its "-"
+        this.place(null, [-1, -1, -1, -1, 0], 0);
+        return;
+      }
+      const source = ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev);
+      const end = trimEnd(text, vs, ve);
+      // A value that is only a no-break space has no text of its own to positions.ts (which trims \s).
+      if (end === vs && parent.seq) this.giveUp();
+      this.place(resolvePlain(source), end === vs ? [-1, -1, -1, -1, 0] : [vs, end, -1, -1, SCALAR_FLAG], ve);
+    } else if (style === S.SINGLE_QUOTED || style === S.DOUBLE_QUOTED) {
+      if (spansLines(text, vs, ve)) this.giveUp(); // folding of quoted lines: `yaml` checks their indentation
+      this.place(ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev), [vs - 1, ve + 1, -1, -1, SCALAR_FLAG], ve + 1);
+    } else {
+      const header = blockHeaderAt(text, parent.seq ? -1 : parent.keyEnd, vs, ve, ev.indent);
+      if (header === -1) this.giveUp();
+      this.place(this.lib.getScalarValue(text, ev), [header, Math.max(header + 1, trimEnd(text, header, ve)), -1, -1, SCALAR_FLAG], ve);
+    }
+  }
+
+  private key(parent: Frame, ev: JsYaml.ScalarEvent): void {
+    const { text, S } = this;
+    const { valueStart: vs, valueEnd: ve, style } = ev;
+    let name: unknown;
+    let [start, end] = [vs, ve];
+    if (style === S.PLAIN) {
+      if (vs === -1) this.giveUp(); // an empty key is null: `yaml` names it differently
+      name = resolvePlain(ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev));
+    } else if (style === S.SINGLE_QUOTED || style === S.DOUBLE_QUOTED) {
+      name = ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev);
+      [start, end] = [vs - 1, ve + 1];
+    } else {
+      this.giveUp(); // a block scalar as a key
+    }
+    // A null key, a key over lines or longer than `yaml` allows, a merge key (`<<`), a repeated key.
+    if (name === null || spansLines(text, start, end) || end - start > MAX_KEY) this.giveUp();
+    const stringKey = String(name as string | number | boolean); // a scalar: as `yaml`'s toJS names it
+    if (stringKey === '<<' || Object.prototype.hasOwnProperty.call(parent.value, stringKey)) this.giveUp();
+    [parent.pending, parent.keyStart, parent.keyEnd] = [stringKey, start, end];
+    parent.end = Math.max(parent.end, end);
+  }
+}

@@ -1,0 +1,70 @@
+// Text measurements for the fast reading path (fast-read-events.ts): where `yaml` would put a
+// node's start and end, found in the text around the offsets js-yaml gives. -1 or undefined where
+// the text is not what plans use, which sends the file to `yaml`.
+
+/** `end` moved back over whitespace, as positions.ts trims (\s: a no-break space counts). */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+export const lineEndAt = (text: string, at: number): number => {
+  const newline = text.indexOf('\n', at);
+  return newline === -1 ? text.length : newline;
+};
+
+export const spansLines = (text: string, start: number, end: number): boolean => {
+  const newline = text.indexOf('\n', start);
+  return newline !== -1 && newline < end;
+};
+
+/** As `yaml`'s toJS sets a key: one the object already answers to (`__proto__`) becomes its own property. */
+export function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (key in map) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  else map[key] = value;
+}
+
+/**
+ * Whether `yaml` counts the comment lines after a one-line block collection (starting at `start`,
+ * its line ending at `lineEnd`) as part of it: it does when the first of them is indented deeper
+ * than the collection. Undefined (give up) when they are indented both ways.
+ */
+export function commentsBelong(text: string, start: number, lineEnd: number): boolean | undefined {
+  const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+  let deeper: boolean | undefined;
+  for (let at = lineEnd + 1; at < text.length; at = lineEndAt(text, at) + 1) {
+    let indent = 0;
+    while (text[at + indent] === ' ') indent++;
+    const c = text[at + indent];
+    if (c === '\n' || c === '\r' || c === undefined) continue; // a blank line
+    if (c !== '#') break;
+    if (deeper === undefined) deeper = indent > column;
+    else if (deeper !== indent > column) return undefined;
+  }
+  return deeper === true;
+}
+
+/**
+ * Where a block scalar's `|` or `>` is: after its key's colon (`keyEnd`), or after its list dashes
+ * (`keyEnd` -1); its content runs from `vs` to `ve` at `indent`. -1 where `yaml` must read it.
+ */
+export function blockHeaderAt(text: string, keyEnd: number, vs: number, ve: number, indent: number): number {
+  // Content starts on the line after the header.
+  if (vs <= 0 || text[vs - 1] !== '\n') return -1;
+  // A block beginning with a blank line: the two disagree on its indentation.
+  if (ve > vs && /^[ \r]*$/.test(text.slice(vs, Math.min(ve, lineEndAt(text, vs))))) return -1;
+  // A line of spaces deeper than the block's indentation: text to js-yaml, an empty line to `yaml`.
+  for (const m of text.slice(vs, ve).matchAll(/^ +\r?$/gm)) if (m[0].replace(/\r$/, '').length > indent) return -1;
+  const lineStart = text.lastIndexOf('\n', vs - 2) + 1;
+  let at: number;
+  if (keyEnd === -1) {
+    for (at = lineStart; text[at] === ' '; at++);
+    while (text[at] === '-' && text[at + 1] === ' ') for (at++; text[at] === ' '; at++);
+  } else {
+    if (keyEnd < lineStart) return -1; // the header on a line of its own after the key
+    for (at = keyEnd; text[at] === ' '; at++);
+    if (text[at++] !== ':') return -1;
+    while (text[at] === ' ') at++;
+  }
+  return (text[at] === '|' || text[at] === '>') && at < vs ? at : -1;
+}

@@ -1,0 +1,36 @@
+// The fast way to read a plan: js-yaml's event parser (one pass; every node's offsets in the text)
+// builds the values and the position table that `yaml` would give, for files that use only what
+// plans use: block maps and lists, plain, quoted and block scalars, comments, one-line flow
+// collections. Anything else, and anything js-yaml reads differently from `yaml` (YAML 1.2, core
+// schema), returns undefined and is read by `yaml` (source.ts), so the two paths cannot differ in
+// values, errors or positions. test/plan/fast-read-differential.test.ts holds them to that; it,
+// not this list, is what keeps the path honest when either library is upgraded (js-yaml is pinned).
+import { createRequire } from 'node:module';
+import type * as JsYaml from 'js-yaml';
+import { fastReadGuards } from './fast-read-guards.js';
+import { EventReader } from './fast-read-events.js';
+import type { PositionTable } from './positions.js';
+
+let lib: typeof JsYaml | undefined;
+const jsYaml = (): typeof JsYaml => (lib ??= createRequire(import.meta.url)('js-yaml') as typeof JsYaml);
+
+export interface FastRead {
+  data: unknown;
+  positions: PositionTable;
+}
+
+/** CSSP_YAML_FAST=0 reads every file with `yaml` (to compare, or to rule the fast path out). */
+const enabled = () => process.env.CSSP_YAML_FAST !== '0';
+
+/** The file's data and positions, or undefined when `yaml` must read it. */
+export function readFast(text: string): FastRead | undefined {
+  if (!enabled() || !fastReadGuards(text)) return undefined;
+  const { parseEvents } = jsYaml();
+  let events: JsYaml.Event[];
+  try {
+    events = parseEvents(text, { maxDepth: 100 });
+  } catch {
+    return undefined; // js-yaml rejects it: `yaml` says why, in its words and at its positions
+  }
+  return new EventReader(text, events, jsYaml()).read();
+}

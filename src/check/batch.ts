@@ -36,6 +36,10 @@ export interface BatchContext {
 }
 
 export interface BatchResult {
+  /** The files checked, in order. */
+  files: string[];
+  /** Those whose check asked about a path outside the district folder: their findings are not kept for reuse. */
+  outside: string[];
   diagnostics: Diagnostic[];
   /** [file, text] of each file with diagnostics, for code frames. Clean files are not kept. */
   texts: [string, string][];
@@ -43,7 +47,11 @@ export interface BatchResult {
 }
 
 /** Checks plans in some other way than in this thread (worker threads); results arrive in parts. */
-export type BatchRunner = (files: readonly string[], ctx: BatchContext, onResult: (result: BatchResult) => void) => Promise<void>;
+export type BatchRunner = (
+  files: readonly string[], ctx: BatchContext, onResult: (result: BatchResult) => void,
+  /** Checks a batch in this thread, so it can take a share. */
+  local?: (files: readonly string[]) => BatchResult,
+) => Promise<void>;
 
 const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
 
@@ -81,8 +89,9 @@ function mapSizeOf(file: string): ImageSize | undefined {
   return sizes.get(key);
 }
 
-export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean): Diagnostic[] {
+export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean, onOutsidePath?: () => void): Diagnostic[] {
   return checkPlan(source, {
+    onOutsidePath,
     asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: exists,
     // A file that exists is then followed through its links: it must stay inside the district.
     fileStatus: ctx.root ? (file) => districtStatus(exists, file, ctx.root!) : undefined,
@@ -124,14 +133,15 @@ function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source
 }
 
 export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
-  const result: BatchResult = { diagnostics: [], texts: [], cacheEntries: [] };
+  const result: BatchResult = { files: [], outside: [], diagnostics: [], texts: [], cacheEntries: [] };
   for (const file of files) {
     const { source, bytes, parsed } = readSource(file, access);
     access.parsed?.(file, source.data);
     // The cache entry (JSON text) is made before the checks, so the parse's objects die young.
     const entry = ctx.collectCache && bytes && parsed ? cacheEntry(file, bytes, parsed, source) : undefined;
     if (entry) result.cacheEntries.push(entry);
-    const found = checkSource(source, ctx, access.exists);
+    result.files.push(file);
+    const found = checkSource(source, ctx, access.exists, () => void (result.outside.at(-1) !== file && result.outside.push(file)));
     if (found.length === 0) continue;
     result.diagnostics.push(...found);
     result.texts.push([file, source.text]);

@@ -10,6 +10,7 @@
 // findings, so they cost nothing for clean plans.
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { asciiJson } from './cache-keys.js';
 
 const MAGIC = 'cssp-parse-cache/3';
 const PREFIX_BYTES = 64;
@@ -154,7 +155,8 @@ export class CacheFileWriter {
       write(this.main, chunk.subarray(0, n), PREFIX_BYTES);
     }
     const headerAt = this.main.at;
-    write(this.main, Buffer.from(JSON.stringify(header), 'latin1'), PREFIX_BYTES);
+    // ASCII (non-ASCII escaped), as it is read back byte for byte: a file name or finding with é must not garble it.
+    write(this.main, Buffer.from(asciiJson(header), 'latin1'), PREFIX_BYTES);
     writeSync(this.main.fd, Buffer.from(`${`${MAGIC} ${positionsAt} ${headerAt}`.padEnd(PREFIX_BYTES - 1)}\n`, 'latin1'), 0, PREFIX_BYTES, 0);
     closeSync(this.main.fd);
     this.main.fd = -1;

@@ -15,12 +15,14 @@ export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').upd
 
 /**
  * What a cache entry's validity depends on besides the file's bytes: the cssp code that read it
- * (every module of this build, so a rebuilt checkout never trusts an older cache) and the yaml
- * version. Computed only when --cache is on.
+ * (every module of this build, so a rebuilt checkout never trusts an older cache) and the versions
+ * of the YAML readers. Computed only when --cache is on.
  */
 export function buildId(): string {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const hash = createHash('sha256').update(`yaml ${(createRequire(import.meta.url)('yaml/package.json') as { version: string }).version}\n`);
+  const versionOf = (name: string) => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+  // Both readers: the fast path (js-yaml) and `yaml`, whichever read a file, decide what it holds.
+  const hash = createHash('sha256').update(`yaml ${versionOf('yaml')}\njs-yaml ${versionOf('js-yaml')}\n`);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, entry.name);

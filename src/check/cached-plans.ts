@@ -12,9 +12,17 @@ export interface CacheHit {
   bytes: Uint8Array | undefined;
 }
 
-export function lookUp(files: readonly string[], access: FileAccess, cache: ParseCache): { hits: CacheHit[]; misses: string[] } {
+export interface LookUp {
+  hits: CacheHit[];
+  misses: string[];
+  /** The content hash of every file read (or known unchanged) in this run. */
+  hashes: Map<string, string>;
+}
+
+export function lookUp(files: readonly string[], access: FileAccess, cache: ParseCache): LookUp {
   const hits: CacheHit[] = [];
   const misses: string[] = [];
+  const hashes = new Map<string, string>();
   for (const file of files) {
     const stamp = access.stamp?.(file);
     let hash = cache.knownHash(file, stamp);
@@ -29,12 +37,13 @@ export function lookUp(files: readonly string[], access: FileAccess, cache: Pars
       hash = hashBytes(bytes);
     }
     cache.record(file, hash, stamp);
+    hashes.set(file, hash);
     if (cache.has(hash)) hits.push({ file, hash, bytes });
     else misses.push(file);
   }
   // In the order the cache file holds them, so their data is read in one pass.
   hits.sort((a, b) => cache.offsetOf(a.hash) - cache.offsetOf(b.hash));
-  return { hits, misses };
+  return { hits, misses, hashes };
 }
 
 /** The plan of a hit, or undefined when its entry cannot be read (then it is parsed as a miss). */

@@ -15,6 +15,7 @@ import { loadConfig } from './config.js';
 import { checkDistrict } from './district.js';
 import { lookUp, loadHit } from './cached-plans.js';
 import type { ParseCache } from './parse-cache.js';
+import { FindingsReuse, textOf } from './findings-reuse.js';
 
 export type { BatchContext, BatchResult, BatchRunner, FileAccess };
 export { checkBatch };
@@ -92,18 +93,32 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   if (loaded) diagnostics.push(...loaded.diagnostics);
   const config = loaded?.config;
   const ctx: BatchContext = { root: req.root, config, asOf: req.asOf, collectCache: req.cache !== undefined };
+  let { hits, misses, hashes } = req.cache ? lookUp(req.files, req, req.cache) : { hits: [], misses: [...req.files], hashes: new Map<string, string>() };
+  const reuse = req.cache && req.root ? new FindingsReuse(req.cache, req.root, hashes) : undefined;
+  if (reuse) {
+    reuse.start(req.asOf, configSource ? configSource.text : '', req.files);
+    const reused = (file: string) => {
+      const found = reuse.findingsOf(file);
+      if (!found) return false;
+      diagnostics.push(...found);
+      if (found.length > 0) sources.set(file, () => textOf(req, file)); // read only if a formatter shows code frames
+      return true;
+    };
+    hits = hits.filter((hit) => !reused(hit.file));
+    misses = misses.filter((file) => !reused(file));
+  }
   const take = (result: BatchResult) => {
     diagnostics.push(...result.diagnostics);
     for (const [file, text] of result.texts) sources.set(file, text);
     for (const entry of result.cacheEntries) req.cache?.put(entry);
+    reuse?.keep(result);
   };
 
-  const { hits, misses } = req.cache ? lookUp(req.files, req, req.cache) : { hits: [], misses: [...req.files] };
   // Parse the misses (on workers when given) while this thread checks the cached plans, each
   // dropped once checked so the heap stays small.
   const parseOnWorkers = req.runBatch !== undefined && misses.length >= (req.minBatchFiles ?? 1);
   const parsing = parseOnWorkers
-    ? req.runBatch!(misses, ctx, take)
+    ? req.runBatch!(misses, ctx, take, hits.length === 0 ? (share) => checkBatch(share, ctx, req) : undefined)
     : Promise.resolve().then(() => {
       for (let i = 0; i < misses.length; i += BATCH_FILES) take(checkBatch(misses.slice(i, i + BATCH_FILES), ctx, req));
     });
@@ -114,7 +129,9 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
       damaged.push(hit.file);
       continue;
     }
-    const found = checkSource(source, ctx, req.exists);
+    let outside = false;
+    const found = checkSource(source, ctx, req.exists, () => void (outside = true));
+    reuse?.keep({ files: [hit.file], outside: outside ? [hit.file] : [], diagnostics: found });
     if (found.length === 0) continue;
     diagnostics.push(...found);
     sources.set(hit.file, () => source.text); // read only if a formatter shows code frames

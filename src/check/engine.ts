@@ -1,7 +1,7 @@
 // The check pipeline for one plan: loader problems -> JSON Schema -> rules, as one Diagnostic list.
 import type { ImageSize } from '../util/image-size.js';
 import type { DistrictFileStatus } from '../util/files.js';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { schoolYearOf } from '../plan/school-year.js';
 import type { SourceFile } from '../plan/source.js';
 import type { Translation } from '../plan/translations.js';
@@ -31,6 +31,8 @@ export interface PlanCheckOptions {
   printedHashes?: (plan: Plan, file: string) => (edition: Edition) => string;
   /** The stored translation of a plan's family edition (plan file, language). */
   translationOf?: (file: string, lang: string) => Translation | undefined;
+  /** Told when a rule asks about a path outside `root` (the results cache watches only the district folder). */
+  onOutsidePath?: () => void;
   /** Tests: let a rule's exception escape instead of becoming a diagnostic. */
   rethrow?: boolean;
 }
@@ -106,14 +108,19 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   const { calendar, warning } = planCalendar(source, year, options.config);
   if (warning) diagnostics.push(warning);
   const planDir = dirname(source.file);
+  const watch = (relative: string, base: 'plan' | 'root' | undefined): string => {
+    if (options.onOutsidePath && mayLeave(relative) && !isWithin(options.root, resolve(base === 'root' ? options.root : planDir, relative))) options.onOutsidePath();
+    return relative;
+  };
   // One context for all rules of this plan (checking 10,000 plans made 300,000 of them otherwise).
   let findings: Finding[] = [];
   let hashes: ((edition: Edition) => string) | undefined;
   const ctx: PlanContext = {
     plan, file: source.file, config: options.config, calendar, asOf: options.asOf,
-    exists: (relative, base) => existsUnder(options.fileExists, base === 'plan' ? planDir : options.root, relative),
-    mapSize: (relative) => options.mapSize?.(resolve(planDir, relative)),
+    exists: (relative, base) => existsUnder(options.fileExists, base === 'plan' ? planDir : options.root, watch(relative, base === 'plan' ? 'plan' : 'root')),
+    mapSize: (relative) => options.mapSize?.(resolve(planDir, watch(relative, 'plan'))),
     fileStatus: (relative, base) => {
+      watch(relative, base === 'plan' ? 'plan' : 'root');
       const absolute = resolve(base === 'plan' ? planDir : options.root, relative);
       return options.fileStatus ? options.fileStatus(absolute) : options.fileExists(absolute) ? 'ok' : 'missing';
     },
@@ -138,6 +145,10 @@ export function checkPlan(source: SourceFile, options: PlanCheckOptions): Diagno
   }
   return applyOverrides(diagnostics, options.config);
 }
+
+/** Only an absolute path or one with a `..` step can lead out of the folder it is read from. */
+const mayLeave = (relative: string) => isAbsolute(relative) || /(?:^|[\\/])\.\.(?:[\\/]|$)/.test(relative);
+const isWithin = (root: string, path: string) => root !== '' && (path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
 
 function internalError(source: SourceFile, meta: CheckMeta, err: unknown): Diagnostic {
   return makeDiagnostic(source.file, source.rangeOf([]), {

@@ -1,6 +1,7 @@
 // `cssp check --cache`: what parsing each file produced (data, positions, YAML errors), keyed by
-// a hash of the file's bytes, so an unchanged plan is never parsed twice. Rule results are never
-// cached: they depend on --as-of, the config, standards and maps, which a cache must not freeze.
+// a hash of the file's bytes, so an unchanged plan is never parsed twice; and each plan's findings,
+// reused only while everything they depend on is as it was (results-key.ts: --as-of, the config,
+// every other file of the district), so a cache never freezes a finding the inputs no longer give.
 //
 // The file format is in cache-file.ts. Entries are parsed only when used, and positions only when
 // a finding needs them, so a warm check parses little more than each plan's data.
@@ -43,12 +44,22 @@ export interface FileStamp {
 /** path -> [content hash, size, mtimeMs]; the stamp is 0, 0 when it was not known. */
 type FileRecord = [string, number, number];
 
+/** A plan's findings (without the file name) as its last check gave them, for the content `hash`. */
+export type StoredFindings = [hash: string, diagnostics: Omit<Diagnostic, 'file'>[]];
+
+interface Results {
+  /** results-key.ts: what the findings were computed from besides each plan. */
+  key: string;
+  plans: Record<string, StoredFindings>;
+}
+
 interface Header {
   build: string;
   /** When the cache was written (ms): a file modified within a few seconds of it is hashed again. */
   savedAt: number;
   files: Record<string, FileRecord>;
   entries: Record<string, Span>;
+  results?: Results;
 }
 
 export class ParseCache {
@@ -58,6 +69,9 @@ export class ParseCache {
   private readonly written = new Map<string, Span>();
   private out: CacheFileWriter | undefined;
   private writable = true;
+  private resultsKey: string | undefined;
+  private results: Record<string, StoredFindings> = {};
+  private resultsChanged = false;
 
   constructor(readonly location: string, readonly build: string) {
     this.old = this.open();
@@ -74,6 +88,26 @@ export class ParseCache {
     if (!known || !stamp || !known[1]) return undefined;
     const same = known[1] === stamp.size && known[2] === stamp.mtimeMs && stamp.mtimeMs < this.old!.header.savedAt - RACY_MS;
     return same ? known[0] : undefined;
+  }
+
+  /** Findings are reused and stored under `key` (undefined: neither); call before any of the below. */
+  useResults(key: string | undefined): void {
+    this.resultsKey = key;
+    this.resultsChanged = key !== this.old?.header.results?.key;
+  }
+
+  /** The findings of `file` with content `hash` from the last run, when its inputs are unchanged. */
+  findingsOf(file: string, hash: string): Omit<Diagnostic, 'file'>[] | undefined {
+    const old = this.old?.header.results;
+    const stored = this.resultsKey !== undefined && old?.key === this.resultsKey ? old.plans[file] : undefined;
+    return stored?.[0] === hash && Array.isArray(stored[1]) ? stored[1] : undefined;
+  }
+
+  /** Keeps the findings of `file` (content `hash`) for the next run. */
+  putFindings(file: string, hash: string, diagnostics: Omit<Diagnostic, 'file'>[]): void {
+    if (this.resultsKey === undefined) return;
+    this.results[file] = [hash, diagnostics];
+    if (!this.resultsChanged) this.resultsChanged = this.old?.header.results?.plans[file]?.[0] !== hash;
   }
 
   /** Where an entry's data lies in the cache file: plans checked in this order are read in one pass. */
@@ -138,7 +172,8 @@ export class ParseCache {
 
   /** Writes the cache when anything changed (to temp files, then a rename), and closes it. Never throws. */
   save(): void {
-    const unchanged = !this.out && this.old && sameFiles(this.files, this.old.header.files);
+    const unchanged = !this.out && this.old && sameFiles(this.files, this.old.header.files) && !this.resultsChanged
+      && Object.keys(this.results).length === Object.keys(this.old.header.results?.plans ?? {}).length;
     try {
       if (!this.writable || unchanged) return;
       const entries: Record<string, Span> = {};
@@ -149,7 +184,8 @@ export class ParseCache {
         else delete this.files[file]; // its parse is gone (a damaged cache): the next run reads it
       }
       this.out ??= new CacheFileWriter(this.location);
-      this.out.finish({ build: this.build, savedAt: Date.now(), files: this.files, entries } satisfies Header, this.location);
+      const results = this.resultsKey === undefined ? undefined : { key: this.resultsKey, plans: this.results };
+      this.out.finish({ build: this.build, savedAt: Date.now(), files: this.files, entries, ...(results ? { results } : {}) } satisfies Header, this.location);
     } catch (err) {
       this.failed(err);
     } finally {

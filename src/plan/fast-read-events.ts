@@ -14,16 +14,26 @@ const SEP = '\u0000';
 const MAX_KEY = 1000;
 const join = (key: string, seg: string | number) => (key === '' ? String(seg) : `${key}${SEP}${seg}`);
 
+/**
+ * The positions of a collection's items, in order (map keys in `names`), and of their own items.
+ * The flat table positions.ts keys by path is built from this tree only when asked for (the
+ * parse cache stores it); a finding's lookup walks the tree (most plans need one or two).
+ */
+interface PositionNode {
+  names: string[] | undefined;
+  entries: PositionEntry[];
+  items: (PositionNode | undefined)[];
+}
+
 interface Frame {
   seq: boolean;
   flow: boolean;
   value: unknown[] | Record<string, unknown>;
-  key: string;
+  node: PositionNode;
   entry: PositionEntry;
   depth: number;
   /** Where the collection's content seen so far ends (keys and values). */
   end: number;
-  index: number;
   /** The key waiting for its value (maps). */
   pending: string | undefined;
   keyStart: number;
@@ -34,7 +44,8 @@ class GiveUp extends Error {}
 const GIVE_UP = new GiveUp();
 
 export class EventReader {
-  private readonly table: PositionTable = Object.create(null) as PositionTable;
+  private rootEntry: PositionEntry | undefined;
+  private rootNode: PositionNode | undefined;
   private readonly stack: Frame[] = [];
   private root: unknown;
   private readonly E: typeof JsYaml.EVENT_ID;
@@ -52,7 +63,8 @@ export class EventReader {
       if (err === GIVE_UP) return undefined;
       throw err;
     }
-    return { data: this.root, positions: this.table };
+    const [entry, node] = [this.rootEntry!, this.rootNode!];
+    return { data: this.root, positions: () => tableOf(entry, node), positionAt: (key) => entryAt(entry, node, key) };
   }
 
   private giveUp(): never {
@@ -94,8 +106,9 @@ export class EventReader {
     const depth = (parent?.depth ?? 0) + 1;
     if (depth > MAX_DEPTH) this.giveUp(); // `yaml`'s reading reports the depth
     const value = seq ? [] : {};
-    const frame: Frame = { seq, flow, value, key: '', entry: [start, start + 1, -1, -1, 0], depth, end: start + 1, index: 0, pending: undefined, keyStart: -1, keyEnd: -1 };
-    frame.key = this.place(value, frame.entry, start + 1);
+    const node: PositionNode = { names: seq ? undefined : [], entries: [], items: [] };
+    const frame: Frame = { seq, flow, value, node, entry: [start, start + 1, -1, -1, 0], depth, end: start + 1, pending: undefined, keyStart: -1, keyEnd: -1 };
+    this.place(value, frame.entry, start + 1, node);
     this.stack.push(frame);
   }
 
@@ -129,27 +142,26 @@ export class EventReader {
     return commentsBelong(this.text, start, lineEnd) ?? this.giveUp();
   }
 
-  /** Puts a value into its parent (or at the root); returns its path key. */
-  private place(value: unknown, entry: PositionEntry, end: number): string {
+  /** Puts a value and its position into its parent (or at the root). */
+  private place(value: unknown, entry: PositionEntry, end: number, node?: PositionNode): void {
     const parent = this.top();
-    let key: string;
     if (!parent) {
       if (this.root !== undefined) this.giveUp();
-      this.root = value;
-      key = '';
-    } else if (parent.seq) {
-      key = join(parent.key, parent.index++);
+      [this.root, this.rootEntry, this.rootNode] = [value, entry, node];
+      return;
+    }
+    if (parent.seq) {
       (parent.value as unknown[]).push(value);
     } else {
       const name = parent.pending!;
-      key = join(parent.key, name);
       setKey(parent.value as Record<string, unknown>, name, value);
+      parent.node.names!.push(name);
       [entry[2], entry[3]] = [parent.keyStart, parent.keyEnd];
       parent.pending = undefined;
     }
-    if (parent) parent.end = Math.max(parent.end, end);
-    this.table[key] = entry;
-    return key;
+    parent.node.entries.push(entry);
+    parent.node.items.push(node);
+    if (end > parent.end) parent.end = end;
   }
 
   private scalar(ev: JsYaml.ScalarEvent): void {
@@ -196,8 +208,40 @@ export class EventReader {
     // A null key, a key over lines or longer than `yaml` allows, a merge key (`<<`), a repeated key.
     if (name === null || spansLines(text, start, end) || end - start > MAX_KEY) this.giveUp();
     const stringKey = String(name as string | number | boolean); // a scalar: as `yaml`'s toJS names it
-    if (stringKey === '<<' || Object.prototype.hasOwnProperty.call(parent.value, stringKey)) this.giveUp();
+    // An empty key's path in positions.ts is the root's ('').
+    if (stringKey === '<<' || stringKey === '' || Object.prototype.hasOwnProperty.call(parent.value, stringKey)) this.giveUp();
     [parent.pending, parent.keyStart, parent.keyEnd] = [stringKey, start, end];
     parent.end = Math.max(parent.end, end);
   }
+}
+
+/** The flat table positions.ts keys by path ('' the root; segments joined by NUL). */
+function tableOf(rootEntry: PositionEntry, root: PositionNode): PositionTable {
+  const table = Object.create(null) as PositionTable;
+  table[''] = rootEntry;
+  const stack: [PositionNode, string][] = [[root, '']];
+  while (stack.length > 0) {
+    const [node, key] = stack.pop()!;
+    for (let i = 0; i < node.entries.length; i++) {
+      const itemKey = join(key, node.names ? node.names[i]! : i);
+      table[itemKey] = node.entries[i]!;
+      const item = node.items[i];
+      if (item) stack.push([item, itemKey]);
+    }
+  }
+  return table;
+}
+
+/** One entry of that table, found by walking the tree. */
+function entryAt(rootEntry: PositionEntry, root: PositionNode, key: string): PositionEntry | undefined {
+  if (key === '') return rootEntry;
+  let node: PositionNode | undefined = root;
+  let entry: PositionEntry | undefined;
+  for (const seg of key.split(SEP)) {
+    if (!node) return undefined;
+    const i: number = node.names ? node.names.indexOf(seg) : String(Number(seg)) === seg ? Number(seg) : -1;
+    if (i < 0 || i >= node.entries.length) return undefined;
+    [entry, node] = [node.entries[i], node.items[i]];
+  }
+  return entry;
 }

@@ -9,14 +9,17 @@ import { createRequire } from 'node:module';
 import type * as JsYaml from 'js-yaml';
 import { fastReadGuards } from './fast-read-guards.js';
 import { EventReader } from './fast-read-events.js';
-import type { PositionTable } from './positions.js';
+import type { PositionLookup, PositionTable } from './positions.js';
 
 let lib: typeof JsYaml | undefined;
 const jsYaml = (): typeof JsYaml => (lib ??= createRequire(import.meta.url)('js-yaml') as typeof JsYaml);
 
 export interface FastRead {
   data: unknown;
-  positions: PositionTable;
+  /** The whole position table, built when asked for. */
+  positions: () => PositionTable;
+  /** One entry of it, without building it. */
+  positionAt: PositionLookup;
 }
 
 /** CSSP_YAML_FAST=0 reads every file with `yaml` (to compare, or to rule the fast path out). */

@@ -118,7 +118,7 @@ export function parseText(input: Uint8Array | string, options: ParseOptions = {}
     return { text, data: undefined, diagnostics, positions: empty };
   }
   const fast = options.fast === false ? undefined : readFast(text);
-  if (fast) return { text, data: fast.data, diagnostics, positions: fast.positions };
+  if (fast) return { text, data: fast.data, diagnostics, positions: fast.positions, positionAt: fast.positionAt };
   const doc = parseYaml(text);
   const positions = buildPositions(doc, text);
   if (doc.errors.length > 0) {

@@ -1,5 +1,5 @@
 // The parse cache: a warm check reports exactly what a cold one does, re-parses what changed,
-// never trusts another build's cache, survives damage, and never caches rule results.
+// never trusts another build's cache and survives damage (reused findings: findings-reuse.test.ts).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -21,7 +21,8 @@ export function readBothWays(text: string): Reading {
   const difference =
     sameJson(viaFast.diagnostics, viaYaml.diagnostics, 'diagnostics') ??
     sameValue(viaFast.data, viaYaml.data, 'data') ??
-    samePositions(tableOf(viaFast), tableOf(viaYaml));
+    samePositions(tableOf(viaFast), tableOf(viaYaml)) ??
+    sameLookups(viaFast, tableOf(viaYaml));
   return { fast, difference };
 }
 
@@ -52,6 +53,18 @@ function samePositions(a: PositionTable, b: PositionTable): string | undefined {
   for (const key of keys) {
     const found = sameJson(a[key], b[key], `position of ${JSON.stringify(key.split('\u0000'))}`);
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** A finding's lookup of one entry (without the whole table) gives the table's entry, or none. */
+function sameLookups(fast: ParseResult, table: PositionTable): string | undefined {
+  if (!fast.positionAt) return undefined;
+  for (const key of Object.keys(table)) {
+    for (const probe of [key, `${key}\u0000nope`, `${key}\u00000`, `${key}\u000001`]) {
+      const found = sameJson(fast.positionAt(probe), table[probe], `lookup of ${JSON.stringify(probe.split('\u0000'))}`);
+      if (found) return found;
+    }
   }
   return undefined;
 }

@@ -1,0 +1,53 @@
+// Reusing plans' findings through the check cache (parse-cache.ts): a plan whose bytes are as they
+// were, in a district whose other files, config and --as-of are as they were (results-key.ts), gets
+// the findings of the last run without being parsed or checked. District-wide rules always run.
+import { isAbsolute, relative } from 'node:path';
+import type { Diagnostic } from '../diagnostic.js';
+import type { BatchResult, FileAccess } from './batch.js';
+import type { ParseCache } from './parse-cache.js';
+import { resultsKey } from './results-key.js';
+
+export class FindingsReuse {
+  constructor(private readonly cache: ParseCache, private readonly root: string, private readonly hashes: ReadonlyMap<string, string>) {}
+
+  /** Decides whether last run's findings may be used (and these kept) for this run's inputs. */
+  start(asOf: string, configText: string, files: readonly string[]): void {
+    this.cache.useResults(resultsKey({ root: this.root, asOf, configText, exclude: new Set([...files, this.cache.location]) }));
+  }
+
+  /** `file`'s findings from the last run (kept for the next one), or undefined: check it. */
+  findingsOf(file: string): Diagnostic[] | undefined {
+    const hash = this.hashes.get(file);
+    const found = hash !== undefined && this.watched(file) ? this.cache.findingsOf(file, hash) : undefined;
+    if (!found) return undefined;
+    this.cache.putFindings(file, hash!, found);
+    return found.map((d) => ({ ...d, file }));
+  }
+
+  /** Keeps what a batch found for each plan it checked, except plans whose check looked outside the district. */
+  keep(result: Pick<BatchResult, 'files' | 'outside' | 'diagnostics'>): void {
+    const byFile = new Map<string, Omit<Diagnostic, 'file'>[]>(result.files.map((f) => [f, []]));
+    for (const { file, ...rest } of result.diagnostics) byFile.get(file)?.push(rest);
+    const outside = new Set(result.outside);
+    for (const [file, found] of byFile) {
+      const hash = this.hashes.get(file);
+      if (hash !== undefined && !outside.has(file) && this.watched(file)) this.cache.putFindings(file, hash, found);
+    }
+  }
+
+  /** Only a plan inside the district folder: its relative paths are then read from a watched folder. */
+  private watched(file: string): boolean {
+    const rel = relative(this.root, file);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  }
+}
+
+/** A plan's text for code frames, read when a formatter asks (undecodable bytes give none). */
+export function textOf(access: Pick<FileAccess, 'read'>, file: string): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(access.read(file));
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,109 @@
+// `cssp check --cache` reuses a plan's findings only while every input of its check is as it was:
+// its bytes, the config, --as-of, and each other file of the district (maps, translations...).
+// Each case changes one input and expects the plans it could affect to be checked again.
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFiles } from '../../src/check/check-files.js';
+import { ParseCache } from '../../src/check/parse-cache.js';
+import { cachedExists, findPlanFiles } from '../../src/plan/discover.js';
+import { applyEdit, copySample } from '../helpers/district.js';
+
+/**
+ * Files modified in the last seconds dated a minute back, past the racy window of the key; each
+ * time a minute earlier, so an edited file never gets the stamp it had (as a real edit never does).
+ */
+let settled = 0;
+function settle(root: string): void {
+  const past = new Date(Date.now() - 60_000 * ++settled);
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (statSync(join(root, name)).mtimeMs > Date.now() - 10_000) utimesSync(join(root, name), past, past);
+  }
+}
+
+async function check(root: string, asOf = '2026-11-23') {
+  const cache = new ParseCache(join(root, '.cssp-cache'), 'test-build');
+  const reused: string[] = [];
+  const findingsOf = cache.findingsOf.bind(cache);
+  cache.findingsOf = (file, hash) => {
+    const found = findingsOf(file, hash);
+    if (found) reused.push(file);
+    return found;
+  };
+  const files = findPlanFiles(root).files;
+  const result = await checkFiles({
+    root, files, wholeDistrict: true, asOf, cache, read: (file) => readFileSync(file), exists: cachedExists(),
+    stamp: (file) => statSync(file, { throwIfNoEntry: false }),
+  });
+  cache.save();
+  expect(cache.notices).toEqual([]);
+  const report = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+  return { reused: reused.length, files: files.length, report };
+}
+
+async function warmDistrict() {
+  const root = copySample();
+  applyEdit(root, { file: '2026-27/bayside-elementary.yaml', find: 'level: elementary', replace: 'level: elemantary' });
+  settle(root);
+  const cold = await check(root);
+  expect(cold.reused).toBe(0);
+  const warm = await check(root);
+  expect(warm.reused).toBe(warm.files); // nothing changed: every plan's findings reused
+  expect(warm.report).toEqual(cold.report);
+  return { root, cold };
+}
+
+describe('findings reuse', () => {
+  it('checks again only the plan that changed', async () => {
+    const { root, cold } = await warmDistrict();
+    applyEdit(root, { file: '2026-27/bayside-elementary.yaml', find: 'level: elemantary', replace: 'level: elementary' });
+    settle(root);
+    const after = await check(root);
+    expect(after.reused).toBe(after.files - 1);
+    expect(after.report.length).toBeLessThan(cold.report.length);
+  });
+
+  it('checks every plan again when --as-of changes', async () => {
+    const { root } = await warmDistrict();
+    const later = await check(root, '2027-06-30');
+    expect(later.reused).toBe(0);
+  });
+
+  it('checks every plan again when the config changes', async () => {
+    const { root } = await warmDistrict();
+    writeFileSync(join(root, 'cssp.config.yaml'), `${readFileSync(join(root, 'cssp.config.yaml'), 'utf8')}# a comment\n`);
+    settle(root);
+    expect((await check(root)).reused).toBe(0);
+  });
+
+  it('checks every plan again when a map is removed, and finds it missing', async () => {
+    const { root, cold } = await warmDistrict();
+    rmSync(join(root, '2026-27/maps/bayside-elementary-campus.svg'));
+    settle(root);
+    const after = await check(root);
+    expect(after.reused).toBe(0);
+    expect(after.report.filter((l) => !cold.report.includes(l)).join('\n')).toMatch(/bayside-elementary-campus\.svg/);
+  });
+
+  it('checks every plan again when a translation is added', async () => {
+    const { root } = await warmDistrict();
+    writeFileSync(join(root, 'translations/2026-27/bayside-elementary.vi.yaml'), 'language: vi\nunits: {}\n');
+    settle(root);
+    expect((await check(root)).reused).toBe(0);
+  });
+
+  it('does not trust a district file modified within the last seconds', async () => {
+    const { root } = await warmDistrict();
+    writeFileSync(join(root, '2026-27/maps/notes.txt'), 'just now\n');
+    expect((await check(root)).reused).toBe(0);
+  });
+
+  it('never keeps the findings of a plan that names a path outside the district folder', async () => {
+    const root = copySample();
+    applyEdit(root, { file: '2026-27/bayside-elementary.yaml', find: 'file: maps/bayside-elementary-campus.svg', replace: 'file: ../../outside.svg' });
+    settle(root);
+    await check(root);
+    const warm = await check(root);
+    expect(warm.reused).toBe(warm.files - 1);
+  });
+});

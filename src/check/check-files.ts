@@ -93,7 +93,9 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   if (loaded) diagnostics.push(...loaded.diagnostics);
   const config = loaded?.config;
   const ctx: BatchContext = { root: req.root, config, asOf: req.asOf, collectCache: req.cache !== undefined };
-  let { hits, misses, hashes } = req.cache ? lookUp(req.files, req, req.cache) : { hits: [], misses: [...req.files], hashes: new Map<string, string>() };
+  const looked = req.cache ? lookUp(req.files, req, req.cache) : { hits: [], misses: [...req.files], hashes: new Map<string, string>() };
+  let { hits, misses } = looked;
+  const { hashes } = looked;
   const reuse = req.cache && req.root ? new FindingsReuse(req.cache, req.root, hashes) : undefined;
   if (reuse) {
     reuse.start(req.asOf, configSource ? configSource.text : '', req.files);

@@ -120,6 +120,9 @@ export function readThroughCache(file: string, access: FileAccess, cache: ParseC
 }
 
 function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source: SourceFile, hash = hashBytes(bytes)): CacheEntry | undefined {
+  // The fast path reads a plan in about the time its stored parse took to write and load (and the
+  // stored parses of 1,000 plans were 65 MB): only `yaml`'s slower reads are worth keeping.
+  if (parsed.fast) return undefined;
   // JSON has no Infinity or NaN (YAML .inf, .nan): such a file is simply parsed every time.
   if (/\.(inf|nan)\b/i.test(source.text)) return undefined;
   return {

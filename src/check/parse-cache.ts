@@ -177,11 +177,12 @@ export class ParseCache {
     try {
       if (!this.writable || unchanged) return;
       const entries: Record<string, Span> = {};
-      for (const [file, [hash]] of Object.entries(this.files)) {
+      // A file without a stored parse (read by the fast path, or its entry lost) keeps its record:
+      // its hash still spares the next run reading it, and its findings are keyed by it.
+      for (const [hash] of Object.values(this.files)) {
         if (entries[hash]) continue;
         const span = this.written.get(hash) ?? this.copyOld(hash);
         if (span) entries[hash] = span;
-        else delete this.files[file]; // its parse is gone (a damaged cache): the next run reads it
       }
       this.out ??= new CacheFileWriter(this.location);
       const results = this.resultsKey === undefined ? undefined : { key: this.resultsKey, plans: this.results };

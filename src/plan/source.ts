@@ -44,6 +44,8 @@ export interface ParseResult {
   positionAt?: PositionLookup;
   /** Where each line starts, when known without the text (the parse cache stores them). */
   lineStarts?: () => number[];
+  /** Read by the fast path: cheaper to read again than to store (the parse cache keeps only `yaml`'s reads). */
+  fast?: boolean;
 }
 
 export function loadSource(file: string, input: Uint8Array | string): SourceFile {
@@ -118,7 +120,7 @@ export function parseText(input: Uint8Array | string, options: ParseOptions = {}
     return { text, data: undefined, diagnostics, positions: empty };
   }
   const fast = options.fast === false ? undefined : readFast(text);
-  if (fast) return { text, data: fast.data, diagnostics, positions: fast.positions, positionAt: fast.positionAt };
+  if (fast) return { text, data: fast.data, diagnostics, positions: fast.positions, positionAt: fast.positionAt, fast: true };
   const doc = parseYaml(text);
   const positions = buildPositions(doc, text);
   if (doc.errors.length > 0) {

@@ -31,14 +31,15 @@ async function check(root: string, asOf = '2026-11-23') {
     return found;
   };
   const files = findPlanFiles(root).files;
+  const reads: string[] = [];
   const result = await checkFiles({
-    root, files, wholeDistrict: true, asOf, cache, read: (file) => readFileSync(file), exists: cachedExists(),
+    root, files, wholeDistrict: true, asOf, cache, read: (file) => (reads.push(file), readFileSync(file)), exists: cachedExists(),
     stamp: (file) => statSync(file, { throwIfNoEntry: false }),
   });
   cache.save();
   expect(cache.notices).toEqual([]);
   const report = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
-  return { reused: reused.length, files: files.length, report };
+  return { reused: reused.length, files: files.length, report, planReads: reads.filter((f) => files.includes(f)).length };
 }
 
 async function warmDistrict() {
@@ -49,6 +50,7 @@ async function warmDistrict() {
   expect(cold.reused).toBe(0);
   const warm = await check(root);
   expect(warm.reused).toBe(warm.files); // nothing changed: every plan's findings reused
+  expect(warm.planReads).toBe(0); // known by size and time, not even read (no code frame asked for)
   expect(warm.report).toEqual(cold.report);
   return { root, cold };
 }

@@ -29,6 +29,30 @@ describe('fast reading path, differential', () => {
     expect(readBothWays(`value: ${source}\n`)).toEqual({ fast: true, difference: undefined });
   });
 
+  // Inputs on which js-yaml 5.5.0 and yaml were found to differ, each read alike only thanks to a
+  // guard (scripts/guard-mutants.mjs removes each guard in turn and expects a failure here).
+  it.each([
+    ['a line of spaces deeper than a block scalar', 'version: |-2\n    2026\n  less\n\n    \n'],
+    ['a comment line after a one-line map (trailing spaces)', 'version: 1   \n  # a comment\n'],
+    ['a comment line after a one-line map (CRLF)', 'a: 1\r\n # c\r\n'],
+    ['a comment line after a one-line nested map', 'k:\n  m: n \n   # c\nz: 1\n'],
+    ['a comment line after a one-line list', 'k:\n- n \n # c\nz: 1\n'],
+    ['a value that is only a no-break space', 'schemaVersion: \n \u00a0'],
+    ['a root that is one line, then a line with a no-break space', 'version: 2026-27.0-draft\r\n \u00a0\r\n'],
+    ['an empty key', 'a: 1\n"": 2\n'],
+    ['an anchor and its alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a flow list over two lines', 'a: [x,\n  y]\n'],
+    ['a pair inside a flow list', 'a: [b: c]\n'],
+    ['an empty list item', 'a:\n  -\n  - x\n'],
+    ['a document end marker', 'a: 1\n...\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a null key', '~: 1\n'],
+    ['a key over 1,024 characters', `${'k'.repeat(1100)}: 1\n`],
+  ])('reads %s as yaml does', (_name, text) => {
+    expect(readBothWays(text).difference).toBeUndefined();
+  });
+
   it('agrees with yaml on every case of the YAML test suite', () => {
     let cases = 0;
     const wrong: string[] = [];

@@ -2,9 +2,16 @@
 // node's start and end, found in the text around the offsets js-yaml gives. -1 or undefined where
 // the text is not what plans use, which sends the file to `yaml`.
 
+const SPACE = /\s/;
+
 /** `end` moved back over whitespace, as positions.ts trims (\s: a no-break space counts). */
 export function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    // ASCII by its code (most of a plan), the rest as \s defines it.
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && SPACE.test(text[end - 1]!))) end--;
+    else break;
+  }
   return end;
 }
 
@@ -18,9 +25,13 @@ export const spansLines = (text: string, start: number, end: number): boolean =>
   return newline !== -1 && newline < end;
 };
 
-/** As `yaml`'s toJS sets a key: one the object already answers to (`__proto__`) becomes its own property. */
+/**
+ * As `yaml`'s toJS sets a key: one the object already answers to becomes its own property. Of the
+ * names an object inherits only `__proto__` is not a plain writable value (assigning `toString`
+ * makes an own property, as defineProperty does), so only it needs defineProperty.
+ */
 export function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
-  if (key in map) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
   else map[key] = value;
 }
 

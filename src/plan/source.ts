@@ -114,13 +114,14 @@ export function parseText(input: Uint8Array | string, options: ParseOptions = {}
     starts ??= lineStarts(text);
     return { start: positionAt(starts, start), end: positionAt(starts, Math.max(end, start + 1)) };
   };
+  // The fast path refuses deep nesting itself (js-yaml stops at 100 levels; the reader at 64).
+  const fast = options.fast === false ? undefined : readFast(text);
+  if (fast) return { text, data: fast.data, diagnostics, positions: fast.positions, positionAt: fast.positionAt, fast: true };
   const deep = deepFlow(text);
   if (deep >= 0) {
     diagnostics.push(tooDeep(range(deep, deep + 1)));
     return { text, data: undefined, diagnostics, positions: empty };
   }
-  const fast = options.fast === false ? undefined : readFast(text);
-  if (fast) return { text, data: fast.data, diagnostics, positions: fast.positions, positionAt: fast.positionAt, fast: true };
   const doc = parseYaml(text);
   const positions = buildPositions(doc, text);
   if (doc.errors.length > 0) {

@@ -48,6 +48,8 @@ describe('fast reading path, differential', () => {
     ['a document end marker', 'a: 1\n...\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['a null key', '~: 1\n'],
+    ['keys an object inherits', 'toString: 1\nconstructor: 2\nhasOwnProperty: 3\n__proto__: 4\nvalueOf: {}\n'],
+    ['no-break spaces at the ends of values and lines', 'a: x\u00a0\nb:\n  - y \u00a0\n  - \u00a0z\n'],
     ['a key over 1,024 characters', `${'k'.repeat(1100)}: 1\n`],
   ])('reads %s as yaml does', (_name, text) => {
     expect(readBothWays(text).difference).toBeUndefined();

@@ -1,7 +1,6 @@
 // Checks a batch of plan files: read, parse, schema and plan rules. Runs in the main thread or on
 // a worker thread (worker.ts); with the parse cache on, it also returns what parsing produced.
 import { readImageSize, type ImageSize } from '../util/image-size.js';
-import { statSync } from 'node:fs';
 import { districtFileStatus, type DistrictFileStatus } from '../util/files.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { readPlanFile, type ReadResult } from '../plan/read-plan.js';
@@ -81,12 +80,16 @@ function districtStatus(exists: (file: string) => boolean, file: string, root: s
   return status;
 }
 
-const sizes = new Map<string, ImageSize | undefined>();
-/** A map's size from its header; remembered by path and modification time (maps rarely change during a run). */
-function mapSizeOf(file: string): ImageSize | undefined {
-  const key = `${file}\u0000${statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0}`;
-  if (!sizes.has(key)) sizes.set(key, readImageSize(file));
-  return sizes.get(key);
+/**
+ * A map's size from its header, remembered for as long as the `exists` of one run is: the rule
+ * asks once for each feature placed on the map (a stat each was a tenth of a 1,000-plan check).
+ */
+const sizes = new WeakMap<(file: string) => boolean, Map<string, ImageSize | undefined>>();
+function mapSizeOf(exists: (file: string) => boolean, file: string): ImageSize | undefined {
+  let known = sizes.get(exists);
+  if (!known) sizes.set(exists, (known = new Map<string, ImageSize | undefined>()));
+  if (!known.has(file)) known.set(file, readImageSize(file));
+  return known.get(file);
 }
 
 export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file: string) => boolean, onOutsidePath?: () => void): Diagnostic[] {
@@ -95,7 +98,7 @@ export function checkSource(source: SourceFile, ctx: BatchContext, exists: (file
     asOf: ctx.asOf, config: ctx.config, root: ctx.root ?? '', rules: planRules, fileExists: exists,
     // A file that exists is then followed through its links: it must stay inside the district.
     fileStatus: ctx.root ? (file) => districtStatus(exists, file, ctx.root!) : undefined,
-    mapSize: ctx.root ? (file) => (districtStatus(exists, file, ctx.root!) === 'ok' ? mapSizeOf(file) : undefined) : undefined,
+    mapSize: ctx.root ? (file) => (districtStatus(exists, file, ctx.root!) === 'ok' ? mapSizeOf(exists, file) : undefined) : undefined,
     printedHashes: (plan, file) => printedHashes(plan, file, ctx.root, ctx.config),
     translationOf: ctx.root ? (file, lang) => translationOfPlan(ctx.root, file, lang) : undefined,
   });

@@ -20,7 +20,9 @@ export function checkPlanText(file: string, text: string, district: District, as
 
 /** The same, for a plan already read (render checks and prints the one reading). */
 export function checkPlanSource(source: SourceFile, district: District, asOf: string): Diagnostic[] {
-  return checkSource(source, { root: district.root, config: district.config, asOf, collectCache: false }, existsSync);
+  // A fresh `exists` each time: what a check remembers about the district's files (maps' sizes,
+  // where links lead) lasts one check, so the editor sees a map replaced while it is open.
+  return checkSource(source, { root: district.root, config: district.config, asOf, collectCache: false }, (file) => existsSync(file));
 }
 
 

@@ -12,14 +12,18 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-/** First characters with which a plain scalar can be anything but a string. */
-const MAY_RESOLVE = /^[-+.~0-9nNtTfF]/;
-
 export function resolvePlain(source: string): unknown {
   if (source === '') return null;
-  if (!MAY_RESOLVE.test(source)) return source;
+  const c = source.charCodeAt(0);
+  // A letter: only null, true and false (at most five letters) are not text; most words are longer.
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+    if (source.length > 5) return source;
+    if (NULL.test(source)) return null;
+    return BOOL.test(source) ? c === 0x74 || c === 0x54 : source;
+  }
+  // Anything else that is not a digit, sign, point or ~ is text.
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e)) return source;
   if (NULL.test(source)) return null;
-  if (BOOL.test(source)) return source[0] === 't' || source[0] === 'T';
   if (INT_OCT.test(source)) return parseInt(source.substring(2), 8);
   if (INT.test(source)) return parseInt(source, 10);
   if (INT_HEX.test(source)) return parseInt(source.substring(2), 16);

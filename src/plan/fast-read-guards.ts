@@ -31,7 +31,9 @@ const endsMarker = (text: string, at: number) => at >= text.length || ' \r\n'.in
  * and blank lines before it; a second is a second document, which `yaml` reports.
  */
 function markersAllowed(text: string): boolean {
-  if (atLineStart(text, '%').length > 0 || atLineStart(text, '...').some((at) => endsMarker(text, at + 3))) return false;
+  const has = (what: string) => text.startsWith(what) || text.includes(`\n${what}`); // most plans have none: one native scan each
+  if (has('%') || (has('...') && atLineStart(text, '...').some((at) => endsMarker(text, at + 3)))) return false;
+  if (!has('---')) return true;
   const starts = atLineStart(text, '---').filter((at) => endsMarker(text, at + 3));
   if (starts.length === 0) return true;
   if (starts.length > 1) return false;

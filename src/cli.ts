@@ -40,7 +40,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <date>', 'check what is due as of this date, YYYY-MM-DD (default: today)')
     .option('-q, --quiet', 'report errors only')
     .option('--root <dir>', ROOT_HELP)
-    .option('--cache', 'keep what parsing each file produced, so unchanged files are not parsed again (findings are always re-checked)')
+    .option('--cache', "reuse an unchanged plan's findings while nothing it depends on changed (config, --as-of, maps...)")
     .option('--cache-location <path>', 'the cache file, or a folder for .cssp-cache (default: the district folder)')
     .addHelpText('after', examples([
       'cssp check',

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { compareDiagnostics, makeDiagnostic, type Diagnostic } from '../diagnostic.js';
 import type { SkippedFile } from '../plan/discover.js';
-import { CONFIG_FILE, placeOf } from '../plan/paths.js';
+import { CONFIG_FILE, placeOf, plansDirOf } from '../plan/paths.js';
 import type { SourceFile } from '../plan/source.js';
 import { RULES } from '../rules/index.js';
 import { isDistrictRule } from '../rules/types.js';
@@ -98,7 +98,7 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const { hashes } = looked;
   const reuse = req.cache && req.root ? new FindingsReuse(req.cache, req.root, hashes) : undefined;
   if (reuse) {
-    reuse.start(req.asOf, configSource ? configSource.text : '', req.files);
+    reuse.start(req.asOf, configSource ? configSource.text : '', plansDirOf(configSource ? configSource.data : undefined));
     const reused = (file: string) => {
       const found = reuse.findingsOf(file);
       if (!found) return false;

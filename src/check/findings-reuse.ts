@@ -1,7 +1,8 @@
 // Reusing plans' findings through the check cache (parse-cache.ts): a plan whose bytes are as they
 // were, in a district whose other files, config and --as-of are as they were (results-key.ts), gets
 // the findings of the last run without being parsed or checked. District-wide rules always run.
-import { isAbsolute, relative } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isSchoolYear } from '../plan/school-year.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { BatchResult, FileAccess } from './batch.js';
 import type { ParseCache } from './parse-cache.js';
@@ -11,8 +12,10 @@ export class FindingsReuse {
   constructor(private readonly cache: ParseCache, private readonly root: string, private readonly hashes: ReadonlyMap<string, string>) {}
 
   /** Decides whether last run's findings may be used (and these kept) for this run's inputs. */
-  start(asOf: string, configText: string, files: readonly string[]): void {
-    this.cache.useResults(resultsKey({ root: this.root, asOf, configText, exclude: new Set([...files, this.cache.location]) }));
+  start(asOf: string, configText: string, plansDir: string): void {
+    const plans = resolve(this.root, plansDir);
+    const isPlan = (path: string) => /\.ya?ml$/.test(path) && dirname(dirname(path)) === plans && isSchoolYear(basename(dirname(path)));
+    this.cache.useResults(resultsKey({ root: this.root, asOf, configText, isPlan, exclude: new Set([this.cache.location]) }));
   }
 
   /** `file`'s findings from the last run (kept for the next one), or undefined: check it. */

@@ -172,8 +172,7 @@ export class ParseCache {
 
   /** Writes the cache when anything changed (to temp files, then a rename), and closes it. Never throws. */
   save(): void {
-    const unchanged = !this.out && this.old && sameFiles(this.files, this.old.header.files) && !this.resultsChanged
-      && Object.keys(this.results).length === Object.keys(this.old.header.results?.plans ?? {}).length;
+    const unchanged = !this.out && this.old && sameFiles(this.files, this.old.header.files) && !this.resultsChanged;
     try {
       if (!this.writable || unchanged) return;
       const entries: Record<string, Span> = {};
@@ -185,7 +184,9 @@ export class ParseCache {
         if (span) entries[hash] = span;
       }
       this.out ??= new CacheFileWriter(this.location);
-      const results = this.resultsKey === undefined ? undefined : { key: this.resultsKey, plans: this.results };
+      // Findings of plans this run did not check (a run of some plans) stay, while their inputs do.
+      const kept = this.old?.header.results?.key === this.resultsKey ? this.old?.header.results?.plans : undefined;
+      const results = this.resultsKey === undefined ? undefined : { key: this.resultsKey, plans: { ...kept, ...this.results } };
       this.out.finish({ build: this.build, savedAt: Date.now(), files: this.files, entries, ...(results ? { results } : {}) } satisfies Header, this.location);
     } catch (err) {
       this.failed(err);

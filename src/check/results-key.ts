@@ -16,7 +16,9 @@ export interface ResultsKeyInput {
   root: string;
   asOf: string;
   configText: string;
-  /** Files that are not inputs of other plans' checks: the plans checked (keyed by their own hash) and the cache file. */
+  /** Plan files (`<plansDir>/<year>/<site>.yaml`): no plan rule reads another plan, so only where they are counts. */
+  isPlan: (path: string) => boolean;
+  /** Files that are no input at all (the cache file). */
   exclude: ReadonlySet<string>;
   now?: number;
 }
@@ -44,7 +46,8 @@ export function resultsKey(input: ResultsKeyInput): string | undefined {
         hash.update(`dir ${path}\n`);
         continue;
       }
-      if (input.exclude.has(path)) {
+      if (input.exclude.has(path)) continue;
+      if (input.isPlan(path)) {
         hash.update(`plan ${path}\n`); // where plans are matters (a rule may ask whether a path exists), not what they hold
         continue;
       }

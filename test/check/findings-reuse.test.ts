@@ -21,7 +21,7 @@ function settle(root: string): void {
   }
 }
 
-async function check(root: string, asOf = '2026-11-23') {
+async function check(root: string, asOf = '2026-11-23', only?: string) {
   const cache = new ParseCache(join(root, '.cssp-cache'), 'test-build');
   const reused: string[] = [];
   const findingsOf = cache.findingsOf.bind(cache);
@@ -30,7 +30,7 @@ async function check(root: string, asOf = '2026-11-23') {
     if (found) reused.push(file);
     return found;
   };
-  const files = findPlanFiles(root).files;
+  const files = findPlanFiles(root).files.filter((f) => !only || f.endsWith(only));
   const reads: string[] = [];
   const result = await checkFiles({
     root, files, wholeDistrict: true, asOf, cache, read: (file) => (reads.push(file), readFileSync(file)), exists: cachedExists(),
@@ -63,6 +63,15 @@ describe('findings reuse', () => {
     const after = await check(root);
     expect(after.reused).toBe(after.files - 1);
     expect(after.report.length).toBeLessThan(cold.report.length);
+  });
+
+  it("reuses a plan's findings in a check of that plan alone, and keeps the others' for the next whole check", async () => {
+    const { root, cold } = await warmDistrict();
+    const one = await check(root, '2026-11-23', '2026-27/bayside-elementary.yaml');
+    expect([one.files, one.reused]).toEqual([1, 1]);
+    const all = await check(root);
+    expect(all.reused).toBe(all.files);
+    expect(all.report).toEqual(cold.report);
   });
 
   it('checks every plan again when --as-of changes', async () => {

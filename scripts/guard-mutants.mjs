@@ -17,7 +17,7 @@ const MUTANTS = [
   ['directives and document end markers', GUARDS, "if (atLineStart(text, '%').length > 0 || atLineStart(text, '...').some((at) => endsMarker(text, at + 3))) return false;", ''],
   ['anchors, aliases and tags', EVENTS, '} else if (ev.anchorStart !== -1 || ev.tagStart !== -1) {\n        this.giveUp();', '} else if (false) {\n        this.giveUp();'],
   ['multi-line quoted scalars', EVENTS, "if (spansLines(text, vs, ve)) this.giveUp(); // folding", 'if (false) this.giveUp(); // folding'],
-  ['multi-line flow collections', EVENTS, 'if (newline !== -1 && newline < at) this.giveUp();', ''],
+  ['multi-line flow collections', EVENTS, 'if (spansLines(text, start, at)) this.giveUp();', ''],
   ['null, multi-line and long keys', EVENTS, "if (name === null || spansLines(text, start, end) || end - start > MAX_KEY) this.giveUp();", ''],
   ['empty list items', EVENTS, 'if (parent.seq) this.giveUp(); // an empty list item', '// an empty list item'],
   ['block scalars starting with a blank line', TEXT, "if (ve > vs && /^[ \\r]*$/.test(text.slice(vs, Math.min(ve, lineEndAt(text, vs))))) return -1;", ''],

@@ -122,8 +122,7 @@ export class EventReader {
       while (text[at] === ' ' || text[at] === ',' || text[at] === ':') at++;
       if (text[at] !== (frame.seq ? ']' : '}')) this.giveUp();
       // A flow collection over several lines: js-yaml accepts indentation there that `yaml` does not.
-      const newline = text.indexOf('\n', start);
-      if (newline !== -1 && newline < at) this.giveUp();
+      if (spansLines(text, start, at)) this.giveUp();
       frame.entry[1] = frame.end = at + 1;
     } else {
       // positions.ts: a collection's span is its first line, trimmed when the collection ends there

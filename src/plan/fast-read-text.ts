@@ -20,9 +20,10 @@ export const lineEndAt = (text: string, at: number): number => {
   return newline === -1 ? text.length : newline;
 };
 
+/** Whether a line break lies in [start, end): a bounded scan (indexOf to the next break, on one long line of many nodes, made reading quadratic). */
 export const spansLines = (text: string, start: number, end: number): boolean => {
-  const newline = text.indexOf('\n', start);
-  return newline !== -1 && newline < end;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 };
 
 /**

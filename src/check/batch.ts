@@ -39,6 +39,8 @@ export interface BatchResult {
   files: string[];
   /** Those whose check asked about a path outside the district folder: their findings are not kept for reuse. */
   outside: string[];
+  /** [file, content hash] of each file read, when the cache is on. */
+  hashes: [string, string][];
   diagnostics: Diagnostic[];
   /** [file, text] of each file with diagnostics, for code frames. Clean files are not kept. */
   texts: [string, string][];
@@ -139,12 +141,14 @@ function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source
 }
 
 export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
-  const result: BatchResult = { files: [], outside: [], diagnostics: [], texts: [], cacheEntries: [] };
+  const result: BatchResult = { files: [], outside: [], hashes: [], diagnostics: [], texts: [], cacheEntries: [] };
   for (const file of files) {
     const { source, bytes, parsed } = readSource(file, access);
     access.parsed?.(file, source.data);
     // The cache entry (JSON text) is made before the checks, so the parse's objects die young.
-    const entry = ctx.collectCache && bytes && parsed ? cacheEntry(file, bytes, parsed, source) : undefined;
+    const hash = ctx.collectCache && bytes ? hashBytes(bytes) : undefined;
+    if (hash) result.hashes.push([file, hash]);
+    const entry = hash && parsed ? cacheEntry(file, bytes!, parsed, source, hash) : undefined;
     if (entry) result.cacheEntries.push(entry);
     result.files.push(file);
     const found = checkSource(source, ctx, access.exists, () => void (result.outside.at(-1) !== file && result.outside.push(file)));

@@ -12,21 +12,20 @@ export interface CacheHit {
   bytes: Uint8Array | undefined;
 }
 
-export interface LookUp {
-  hits: CacheHit[];
-  misses: string[];
-  /** The content hash of every file read (or known unchanged) in this run. */
-  hashes: Map<string, string>;
-}
-
-export function lookUp(files: readonly string[], access: FileAccess, cache: ParseCache): LookUp {
+/** Hits and misses; `hashes` gets the content hash of every file read (or known unchanged) here. */
+export function lookUp(files: readonly string[], access: FileAccess, cache: ParseCache, hashes: Map<string, string>): { hits: CacheHit[]; misses: string[] } {
   const hits: CacheHit[] = [];
   const misses: string[] = [];
-  const hashes = new Map<string, string>();
   for (const file of files) {
     const stamp = access.stamp?.(file);
     let hash = cache.knownHash(file, stamp);
     let bytes: Uint8Array | undefined;
+    // Nothing stored could match (a first run, a changed district): the file is read, hashed and
+    // recorded where it is checked (maybe on a worker), not read here first.
+    if (!hash && !cache.mayHold(file)) {
+      misses.push(file);
+      continue;
+    }
     if (!hash) {
       try {
         bytes = access.read(file);
@@ -43,7 +42,7 @@ export function lookUp(files: readonly string[], access: FileAccess, cache: Pars
   }
   // In the order the cache file holds them, so their data is read in one pass.
   hits.sort((a, b) => cache.offsetOf(a.hash) - cache.offsetOf(b.hash));
-  return { hits, misses, hashes };
+  return { hits, misses };
 }
 
 /** The plan of a hit, or undefined when its entry cannot be read (then it is parsed as a miss). */

@@ -93,12 +93,12 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   if (loaded) diagnostics.push(...loaded.diagnostics);
   const config = loaded?.config;
   const ctx: BatchContext = { root: req.root, config, asOf: req.asOf, collectCache: req.cache !== undefined };
-  const looked = req.cache ? lookUp(req.files, req, req.cache) : { hits: [], misses: [...req.files], hashes: new Map<string, string>() };
-  let { hits, misses } = looked;
-  const { hashes } = looked;
+  const hashes = new Map<string, string>();
   const reuse = req.cache && req.root ? new FindingsReuse(req.cache, req.root, hashes) : undefined;
+  // First: whether findings may be reused decides which files are worth reading to look them up.
+  reuse?.start(req.asOf, configSource ? configSource.text : '', plansDirOf(configSource ? configSource.data : undefined));
+  let { hits, misses } = req.cache ? lookUp(req.files, req, req.cache, hashes) : { hits: [], misses: [...req.files] };
   if (reuse) {
-    reuse.start(req.asOf, configSource ? configSource.text : '', plansDirOf(configSource ? configSource.data : undefined));
     const reused = (file: string) => {
       const found = reuse.findingsOf(file);
       if (!found) return false;
@@ -110,6 +110,11 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
     misses = misses.filter((file) => !reused(file));
   }
   const take = (result: BatchResult) => {
+    for (const [file, hash] of result.hashes) {
+      if (hashes.has(file)) continue;
+      hashes.set(file, hash);
+      req.cache?.record(file, hash, req.stamp?.(file));
+    }
     diagnostics.push(...result.diagnostics);
     for (const [file, text] of result.texts) sources.set(file, text);
     for (const entry of result.cacheEntries) req.cache?.put(entry);

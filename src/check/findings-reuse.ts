@@ -5,7 +5,9 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { isSchoolYear } from '../plan/school-year.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { BatchResult, FileAccess } from './batch.js';
-import type { ParseCache } from './parse-cache.js';
+import type { FileStamp, ParseCache } from './parse-cache.js';
+import { hashBytes } from './cache-keys.js';
+import { readRegularFile } from '../util/files.js';
 import { resultsKey } from './results-key.js';
 
 export class FindingsReuse {
@@ -15,7 +17,18 @@ export class FindingsReuse {
   start(asOf: string, configText: string, plansDir: string): void {
     const plans = resolve(this.root, plansDir);
     const isPlan = (path: string) => /\.ya?ml$/.test(path) && dirname(dirname(path)) === plans && isSchoolYear(basename(dirname(path)));
-    this.cache.useResults(resultsKey({ root: this.root, asOf, configText, isPlan, exclude: new Set([this.cache.location]) }));
+    const hashOf = (path: string, stamp: FileStamp) => {
+      let hash = this.cache.knownHash(path, stamp);
+      if (hash) return hash;
+      try {
+        hash = hashBytes(readRegularFile(path));
+      } catch {
+        return undefined;
+      }
+      this.cache.record(path, hash, stamp);
+      return hash;
+    };
+    this.cache.useResults(resultsKey({ root: this.root, asOf, configText, isPlan, exclude: new Set([this.cache.location]), hashOf }));
   }
 
   /** `file`'s findings from the last run (kept for the next one), or undefined: check it. */

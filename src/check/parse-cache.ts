@@ -72,6 +72,7 @@ export class ParseCache {
   private resultsKey: string | undefined;
   private results: Record<string, StoredFindings> = {};
   private resultsChanged = false;
+  private anyEntries: boolean | undefined;
 
   constructor(readonly location: string, readonly build: string) {
     this.old = this.open();
@@ -113,6 +114,14 @@ export class ParseCache {
   /** Where an entry's data lies in the cache file: plans checked in this order are read in one pass. */
   offsetOf(hash: string): number {
     return this.old?.header.entries[hash]?.[0] ?? 0;
+  }
+
+  /** Whether anything stored could be this file's: a stored parse (any), or findings for its path. */
+  mayHold(file: string): boolean {
+    const header = this.old?.header;
+    if (!header) return false;
+    this.anyEntries ??= Object.keys(header.entries).length > 0;
+    return this.anyEntries || (this.resultsKey !== undefined && header.results?.key === this.resultsKey && header.results.plans[file] !== undefined);
   }
 
   has(hash: string): boolean {

@@ -1,15 +1,16 @@
 // What a plan's findings depend on besides its own bytes and place: --as-of, the config, cssp's
 // build (the whole cache is per build) and the other files of the district folder, the only files
 // plan rules consult (maps, standards, translations; through PlanContext, never directly). The
-// key hashes the config's text and every such file's path, size and modification time, so a
-// changed map or a new translation makes every plan be checked again, never wrongly reused.
+// key hashes the config's text and each such file's path and content (its content hash is taken
+// from the cache's record while its size and modification time are unchanged, as for plans; a
+// fresh checkout, which changes every modification time, reads them once), so a changed map or a
+// new translation makes every plan be checked again, never wrongly reused.
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FileStamp } from './parse-cache.js';
 
-/** A file changed this recently may change again within its clock tick unseen (as git's racy check). */
-const RACY_MS = 3000;
-/** Folders that are never district inputs: git's, dependencies. Dot-files are skipped as well. */
+/** Folders that are never district inputs: dependencies. Dot-files and dot-folders (.git) are skipped as well. */
 const NOT_INPUTS = new Set(['node_modules']);
 
 export interface ResultsKeyInput {
@@ -20,13 +21,12 @@ export interface ResultsKeyInput {
   isPlan: (path: string) => boolean;
   /** Files that are no input at all (the cache file). */
   exclude: ReadonlySet<string>;
-  now?: number;
+  /** A file's content hash (undefined when it cannot be read). */
+  hashOf: (path: string, stamp: FileStamp) => string | undefined;
 }
 
-/** The key, or undefined when a district file changed too recently to trust its stamp. */
-export function resultsKey(input: ResultsKeyInput): string | undefined {
+export function resultsKey(input: ResultsKeyInput): string {
   const hash = createHash('sha256').update(`as-of ${input.asOf}\nconfig ${input.configText.length}\n`).update(input.configText);
-  const newest = (input.now ?? Date.now()) - RACY_MS;
   const stack = [input.root];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -44,16 +44,16 @@ export function resultsKey(input: ResultsKeyInput): string | undefined {
       if (entry.isDirectory()) {
         stack.push(path);
         hash.update(`dir ${path}\n`);
+      } else if (input.exclude.has(path)) {
         continue;
-      }
-      if (input.exclude.has(path)) continue;
-      if (input.isPlan(path)) {
+      } else if (input.isPlan(path)) {
         hash.update(`plan ${path}\n`); // where plans are matters (a rule may ask whether a path exists), not what they hold
-        continue;
+      } else {
+        const stat = statSync(path, { throwIfNoEntry: false }); // follows links: a linked map's content counts
+        const content = stat?.isFile() ? input.hashOf(path, stat) : stat ? 'not a file' : 'missing';
+        // One that cannot be read (too large, no permission) by its size and time: a change still counts.
+        hash.update(`file ${path} ${content ?? `unreadable ${stat!.size} ${stat!.mtimeMs}`}\n`);
       }
-      const stat = statSync(path, { throwIfNoEntry: false }); // follows links: a linked map's own changes count
-      if (stat && stat.mtimeMs > newest) return undefined;
-      hash.update(`file ${path} ${stat?.size ?? -1} ${stat?.mtimeMs ?? -1}\n`);
     }
   }
   return hash.digest('base64url');

@@ -103,10 +103,19 @@ describe('findings reuse', () => {
     expect((await check(root)).reused).toBe(0);
   });
 
-  it('does not trust a district file modified within the last seconds', async () => {
+  it('checks every plan again when any file is added to the district folder, even a moment ago', async () => {
     const { root } = await warmDistrict();
     writeFileSync(join(root, '2026-27/maps/notes.txt'), 'just now\n');
     expect((await check(root)).reused).toBe(0);
+  });
+
+  it('reuses every finding after a fresh checkout (every file has a new time, the same content), as in CI', async () => {
+    const { root, cold } = await warmDistrict();
+    const later = new Date(Date.now() - 30_000);
+    for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) utimesSync(join(root, name), later, later);
+    const after = await check(root);
+    expect(after.reused).toBe(after.files);
+    expect(after.report).toEqual(cold.report);
   });
 
   it('never keeps the findings of a plan that names a path outside the district folder', async () => {

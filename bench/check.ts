@@ -161,7 +161,7 @@ ${table}
   (a real file, not /dev/null: see check.ts). dist/ as built from the working tree at the time; the bench builds only if it is missing.
   Workers: the default (one per core from ${2 * 100} files to parse).
 - Cold and warm: A with \`--cache --cache-location <file>\`; cold deletes the cache before each run (it parses every file and
-  writes the cache), warm keeps it (no file is parsed; schema and every rule still run, and the report is the same).
+  writes the cache), warm keeps it (nothing changed, so no plan is read or checked again: each plan's findings are reused; district rules still run, and the report is the same).
 - F: \`node bench/floor.mjs <district>\`: one thread that reads each plan and \`parseDocument\`s it, nothing else: the cost of
   reading the files at all with \`yaml\`, which cold runs are measured against.
 - B, C: \`node node_modules/ajv-cli/dist/index.js validate --spec=draft2020 -c ajv-formats --all-errors --errors=line -s ${SCHEMA} -d <glob>\`: the schema only, same schema file.

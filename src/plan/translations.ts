@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { placeOf } from './paths.js';
 import { writeFileAtomic } from './write.js';
-import { parseYaml, yamlLib } from './yaml-lib.js';
+import { yamlLib } from './yaml-lib.js';
+import { parseText } from './source.js';
 import { readText } from '../util/files.js';
 
 /** A language's stored translation of one school's family edition. */
@@ -42,10 +43,12 @@ export function translationOfPlan(root: string | undefined, file: string, lang: 
 }
 
 function readTranslationFile(file: string, lang: string): Translation {
-  const doc = parseYaml(readText(file));
-  const value = doc.errors.length ? undefined : (doc.toJS() as Partial<Translation> | null);
+  // The one reading of a YAML file (source.ts): a district's every plan reads its translations.
+  const read = parseText(readText(file));
+  const error = read.diagnostics.find((d) => d.severity === 'error');
+  const value = error ? undefined : (read.data as Partial<Translation> | null | undefined);
   if (!value || typeof value !== 'object' || typeof value.units !== 'object' || value.units === null) {
-    throw new ConfigError(`${file} is not a cssp translation file${doc.errors[0] ? ` (${doc.errors[0].message.split('\n')[0]})` : ''}.`, 'Import the translators\' XLIFF again with cssp translate import, or restore the file from git.');
+    throw new ConfigError(`${file} is not a cssp translation file${error ? ` (line ${error.line}: ${error.message})` : ''}.`, 'Import the translators\' XLIFF again with cssp translate import, or restore the file from git.');
   }
   const units: Translation['units'] = {};
   for (const [id, u] of Object.entries(value.units as Record<string, { sourceHash?: unknown; text?: unknown }>)) {

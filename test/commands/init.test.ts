@@ -101,7 +101,7 @@ describe('cssp init from flags', () => {
     expect(ignored('plans/2026-27/lincoln.yaml')).toBe(false);
     expect(read(cwd, 'd/.gitattributes')).toContain('*.yaml text eol=lf\n');
     const workflow = read(cwd, 'd/.github/workflows/cssp.yml');
-    expect(workflow).toMatch(/- run: npm ci\n\s+- run: npx cssp check --format github\n/);
+    expect(workflow).toMatch(/- run: npm ci\n[\s\S]*- uses: actions\/cache@v4\n\s+with:\n\s+path: \.cssp-cache\n[\s\S]*- run: npx cssp check --format github --cache\n/);
     // The job summary also says what the pull request changes and every site's stage; a site past a deadline does not fail it.
     const steps = (parseText(workflow).data as { jobs: { check: { steps: { run?: string }[] } } }).jobs.check.steps.map((st) => st.run ?? '');
     expect(steps.some((r) => r.includes('npx cssp diff "origin/$GITHUB_BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"'))).toBe(true);

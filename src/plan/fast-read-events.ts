@@ -1,23 +1,20 @@
 // Builds a plan's values and position table from js-yaml's events (fast-read.ts), the way `yaml`'s
 // Document and buildPositions (positions.ts) would, or gives up (undefined) where they could
-// differ. Each `return this.giveUp()` below is a guard; the comment beside it says why.
+// differ. Each `this.giveUp()` below is a guard; the comment beside it says why.
 import type * as JsYaml from 'js-yaml';
 import { resolvePlain } from './core-scalars.js';
 import { MAX_DEPTH } from './depth.js';
 import type { FastRead } from './fast-read.js';
 import { blockHeaderAt, commentsBelong, setKey, spansLines, trimEnd } from './fast-read-text.js';
-import type { PositionEntry, PositionTable } from './positions.js';
+import { join, SCALAR, SEP, type PositionEntry, type PositionTable } from './positions.js';
 
-const SCALAR_FLAG = 1; // positions.ts: a scalar with text of its own
-const SEP = '\u0000';
 /** `yaml` rejects an implicit key whose text runs past 1,024 characters. */
 const MAX_KEY = 1000;
-const join = (key: string, seg: string | number) => (key === '' ? String(seg) : `${key}${SEP}${seg}`);
 
 /**
  * The positions of a collection's items, in order (map keys in `names`), and of their own items.
- * The flat table positions.ts keys by path is built from this tree only when asked for (the
- * parse cache stores it); a finding's lookup walks the tree (most plans need one or two).
+ * The flat table positions.ts keys by path is built from this tree only when asked for; a
+ * finding's lookup walks the tree (a clean plan needs neither).
  */
 interface PositionNode {
   names: string[] | undefined;
@@ -179,14 +176,14 @@ export class EventReader {
       const end = trimEnd(text, vs, ve);
       // A value that is only a no-break space has no text of its own to positions.ts (which trims \s).
       if (end === vs && parent.seq) this.giveUp();
-      this.place(resolvePlain(source), end === vs ? [-1, -1, -1, -1, 0] : [vs, end, -1, -1, SCALAR_FLAG], ve);
+      this.place(resolvePlain(source), end === vs ? [-1, -1, -1, -1, 0] : [vs, end, -1, -1, SCALAR], ve);
     } else if (style === S.SINGLE_QUOTED || style === S.DOUBLE_QUOTED) {
       if (spansLines(text, vs, ve)) this.giveUp(); // folding of quoted lines: `yaml` checks their indentation
-      this.place(ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev), [vs - 1, ve + 1, -1, -1, SCALAR_FLAG], ve + 1);
+      this.place(ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev), [vs - 1, ve + 1, -1, -1, SCALAR], ve + 1);
     } else {
       const header = blockHeaderAt(text, parent.seq ? -1 : parent.keyEnd, vs, ve, ev.indent);
       if (header === -1) this.giveUp();
-      this.place(this.lib.getScalarValue(text, ev), [header, Math.max(header + 1, trimEnd(text, header, ve)), -1, -1, SCALAR_FLAG], ve);
+      this.place(this.lib.getScalarValue(text, ev), [header, Math.max(header + 1, trimEnd(text, header, ve)), -1, -1, SCALAR], ve);
     }
   }
 

@@ -17,9 +17,10 @@ export type PositionTable = Record<string, PositionEntry>;
 /** The entry of one path key, for a table that is not loaded whole. */
 export type PositionLookup = (key: string) => PositionEntry | undefined;
 
-const SCALAR = 1; // a scalar with text of its own: findings underline the value itself
-const SEP = '\u0000';
-const join = (key: string, seg: string | number) => (key === '' ? String(seg) : `${key}${SEP}${seg}`);
+export const SCALAR = 1; // a scalar with text of its own: findings underline the value itself
+/** Between a path key's segments (fast-read-events.ts builds the same keys). */
+export const SEP = '\u0000';
+export const join = (key: string, seg: string | number) => (key === '' ? String(seg) : `${key}${SEP}${seg}`);
 
 /** Walks the document without recursion (a hostile file may nest deeply) and records every node. */
 export function buildPositions(doc: Document, text: string): PositionTable {

@@ -146,7 +146,8 @@ export function doorProblems(doors: readonly { building?: string; number?: numbe
     if (gap >= 0) problems.push({ index: seen.get(numbers[gap]!)!, messageId: 'doorGap', data: { label: doorLabel(building, numbers[gap]!), expected: doorLabel(building, gap + 1) } });
     // The order around the building: only for doors positioned on the same map as door 1.
     const first = entries.find((e) => e.number === 1 && e.position);
-    const placed = [...seen.values()].map((index) => entries.find((e) => e.index === index)!).filter((e) => e.position && first && e.position.map === first.position!.map);
+    const byIndex = new Map(entries.map((e) => [e.index, e]));
+    const placed = [...seen.values()].map((index) => byIndex.get(index)!).filter((e) => e.position && first && e.position.map === first.position!.map);
     if (!first || placed.length < 3) continue;
     const cx = placed.reduce((s, e) => s + e.position!.x, 0) / placed.length;
     const cy = placed.reduce((s, e) => s + e.position!.y, 0) / placed.length;

@@ -32,6 +32,12 @@ export default definePlanRule({
     const byId = mapsById(Array.isArray(maps) ? maps : []);
     const features = responderFeatures(plan.responder as never);
     const used = new Set<string>();
+    // Each map's size once: a campus map holds dozens of features.
+    const sizes = new Map<string, ReturnType<typeof mapSize>>();
+    const sizeOf = (id: string, file: unknown) => {
+      if (!sizes.has(id)) sizes.set(id, typeof file === 'string' ? mapSize(file) : undefined);
+      return sizes.get(id);
+    };
     for (const f of features) {
       const p = positionOf(f.position);
       // A partial position is the schema's to report; a missing one is this rule's.
@@ -49,7 +55,7 @@ export default definePlanRule({
         continue;
       }
       used.add(p.map);
-      const size = typeof found.map.file === 'string' ? mapSize(found.map.file) : undefined;
+      const size = sizeOf(p.map, found.map.file);
       if (size && !isInside(p, size)) {
         const off = p.x < 0 || p.x > size.width ? 'x' : 'y';
         report({ path: [...f.path, 'position', off], messageId: 'outsideMap', data: { label: f.label, name: f.name, x: p.x, y: p.y, map: p.map, width: size.width, height: size.height }, hint: `x runs from 0 to ${size.width} and y from 0 to ${size.height} on this map (its own units, from the top-left corner).` });

@@ -33,7 +33,7 @@ for (const [name, file, find, replace] of MUTANTS) {
   try {
     const run = spawnSync('npx', ['vitest', 'run', 'test/plan/fast-read-differential.test.ts'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
     const failed = run.status !== 0;
-    const first = (`${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, "").match(/(?:mutant \d+ \([^)]*\): [^\n]{0,160}|FAIL .*> (?:reads|resolves|agrees) [^\n]{0,160})/) ?? [''])[0];
+    const first = (`${run.stdout}\n${run.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "").match(/(?:mutant \d+ \([^)]*\): [^\n]{0,160}|FAIL .*> (?:reads|resolves|agrees) [^\n]{0,160})/) ?? [''])[0];
     if (!failed) missed.push(name);
     console.log(`${failed ? 'caught   ' : 'not seen '} ${name}${failed && first ? `\n          ${first.trim()}` : ''}`);
   } finally {

@@ -47,7 +47,9 @@ export class FindingsReuse {
     const outside = new Set(result.outside);
     for (const [file, found] of byFile) {
       const hash = this.hashes.get(file);
-      if (hash !== undefined && !outside.has(file) && this.watched(file)) this.cache.putFindings(file, hash, found);
+      // A file that could not be read this time (permissions change no content or time) is looked at again.
+      const unread = found.some((d) => d.ruleId === 'file-read');
+      if (hash !== undefined && !unread && !outside.has(file) && this.watched(file)) this.cache.putFindings(file, hash, found);
     }
   }
 

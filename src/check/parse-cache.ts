@@ -101,7 +101,7 @@ export class ParseCache {
   findingsOf(file: string, hash: string): Omit<Diagnostic, 'file'>[] | undefined {
     const old = this.old?.header.results;
     const stored = this.resultsKey !== undefined && old?.key === this.resultsKey ? old.plans[file] : undefined;
-    return stored?.[0] === hash && Array.isArray(stored[1]) ? stored[1] : undefined;
+    return stored?.[0] === hash && Array.isArray(stored[1]) && stored[1].every(isStoredFinding) ? stored[1] : undefined;
   }
 
   /** Keeps the findings of `file` (content `hash`) for the next run. */
@@ -257,6 +257,14 @@ export class ParseCache {
     this.out ??= new CacheFileWriter(this.location);
     return this.out.add(data, diagnostics, this.old.positions(span), span[5] === 1);
   }
+}
+
+/** A stored finding a formatter can print (a cache edited by hand or damaged is checked again, never trusted). */
+function isStoredFinding(d: unknown): boolean {
+  const f = d as Partial<Diagnostic> | null;
+  return typeof f === 'object' && f !== null && typeof f.ruleId === 'string' && typeof f.message === 'string'
+    && (f.severity === 'error' || f.severity === 'warning' || f.severity === 'info')
+    && [f.line, f.column, f.endLine, f.endColumn].every((n) => Number.isInteger(n) && n! >= 1);
 }
 
 function sameFiles(a: Record<string, FileRecord>, b: Record<string, FileRecord>): boolean {

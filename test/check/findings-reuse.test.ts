@@ -118,6 +118,17 @@ describe('findings reuse', () => {
     expect(after.report).toEqual(cold.report);
   });
 
+  it('checks a plan again when its stored findings are not findings (a cache edited by hand)', async () => {
+    const { root, cold } = await warmDistrict();
+    const file = join(root, '.cssp-cache');
+    const bytes = readFileSync(file, 'latin1');
+    // Same length, so the index stays where the prefix says: a finding's line becomes 0.
+    writeFileSync(file, bytes.replace(/"line":(\d+)/, (_, n: string) => `"line":${' '.repeat(n.length - 1)}0`), 'latin1');
+    const after = await check(root);
+    expect(after.reused).toBe(after.files - 1);
+    expect(after.report).toEqual(cold.report);
+  });
+
   it('never keeps the findings of a plan that names a path outside the district folder', async () => {
     const root = copySample();
     applyEdit(root, { file: '2026-27/bayside-elementary.yaml', find: 'file: maps/bayside-elementary-campus.svg', replace: 'file: ../../outside.svg' });

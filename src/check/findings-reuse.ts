@@ -8,6 +8,7 @@ import type { BatchResult, FileAccess } from './batch.js';
 import type { FileStamp, ParseCache } from './parse-cache.js';
 import { hashBytes } from './cache-keys.js';
 import { readRegularFile } from '../util/files.js';
+import { decodeText } from '../plan/decode.js';
 import { resultsKey } from './results-key.js';
 
 export class FindingsReuse {
@@ -60,12 +61,11 @@ export class FindingsReuse {
   }
 }
 
-/** A plan's text for code frames, read when a formatter asks (undecodable bytes give none). */
+/** A plan's text for code frames, read when a formatter asks, decoded as every reading does (undecodable: none). */
 export function textOf(access: Pick<FileAccess, 'read'>, file: string): string {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(access.read(file));
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return decodeText(access.read(file), []) ?? '';
   } catch {
-    return '';
+    return ''; // gone since it was checked: no code frame, the findings stand
   }
 }

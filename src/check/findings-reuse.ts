@@ -1,13 +1,13 @@
 // Reusing plans' findings through the check cache (parse-cache.ts): a plan whose bytes are as they
 // were, in a district whose other files, config and --as-of are as they were (results-key.ts), gets
 // the findings of the last run without being parsed or checked. District-wide rules always run.
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { isSchoolYear } from '../plan/school-year.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { BatchResult, FileAccess } from './batch.js';
 import type { FileStamp, ParseCache } from './parse-cache.js';
 import { hashBytes } from './cache-keys.js';
-import { readRegularFile } from '../util/files.js';
+import { isInside, readRegularFile } from '../util/files.js';
 import { decodeText } from '../plan/decode.js';
 import { resultsKey } from './results-key.js';
 
@@ -56,8 +56,7 @@ export class FindingsReuse {
 
   /** Only a plan inside the district folder: its relative paths are then read from a watched folder. */
   private watched(file: string): boolean {
-    const rel = relative(this.root, file);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    return isInside(file, this.root);
   }
 }
 

@@ -15,7 +15,7 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-export const lineEndAt = (text: string, at: number): number => {
+const lineEndAt = (text: string, at: number): number => {
   const newline = text.indexOf('\n', at);
   return newline === -1 ? text.length : newline;
 };

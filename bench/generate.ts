@@ -100,22 +100,25 @@ export interface District { root: string; jsonDir: string; plans: number; sites:
 /**
  * bench/.data/n<N>/: cssp.config.yaml whose registry lists N/2 sites, standards/, and
  * plans/<year>/site-NNNNN.yaml for both sample years (N/2 sites x 2 years = N plans, every site
- * covered in every year, as in a real district), maps/, and json/ with JSON copies for ajv-cli.
+ * covered in every year, as in a real district), maps/; and beside it json-n<N>/, JSON copies for
+ * ajv-cli (outside the district: cssp's cache would otherwise count them as district files).
  */
 export function ensureDistrict(sample: string, dataDir: string, n: number): District {
   const sites = Math.ceil(n / 2);
   const root = join(dataDir, `n${n}`);
-  const jsonDir = join(root, 'json');
+  const jsonDir = join(dataDir, `json-n${n}`);
   const hash = sampleHash(sample, n);
   const result = { root, jsonDir, plans: sites * YEARS.length, sites, missingMaps: [] as string[] };
   const marker = (existsSync(join(root, MARKER)) ? JSON.parse(readFileSync(join(root, MARKER), 'utf8')) : {}) as { hash?: string; missingMaps?: string[] };
-  if (marker.hash === hash) return { ...result, missingMaps: marker.missingMaps ?? [], reused: true };
+  if (marker.hash === hash && existsSync(jsonDir)) return { ...result, missingMaps: marker.missingMaps ?? [], reused: true };
 
   // Build beside the target and rename at the end, so an interrupted run never leaves a
   // half-written district that a later run would reuse.
   const tmp = `${root}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  for (const dir of ['json', ...YEARS.map((y) => join('plans', y))]) mkdirSync(join(tmp, dir), { recursive: true });
+  const tmpJson = `${jsonDir}.tmp-${process.pid}`;
+  for (const dir of [tmp, tmpJson]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of YEARS.map((y) => join(tmp, 'plans', y))) mkdirSync(dir, { recursive: true });
+  mkdirSync(tmpJson, { recursive: true });
   cpSync(join(sample, 'standards'), join(tmp, 'standards'), { recursive: true });
 
   const templates = YEARS.map((year) =>
@@ -138,7 +141,7 @@ export function ensureDistrict(sample: string, dataDir: string, n: number): Dist
       writeFileSync(join(tmp, 'plans', year, `${id}.yaml`), text);
       // JSON copy as cssp reads the YAML (YAML 1.2 core schema: dates stay strings). Flat folder,
       // so cssp's plan discovery has no year folders to descend into here.
-      writeFileSync(join(tmp, 'json', `${year}__${id}.json`), JSON.stringify(parse(text)));
+      writeFileSync(join(tmpJson, `${year}__${id}.json`), JSON.stringify(parse(text)));
     });
   }
   config.set('sites', entries);
@@ -157,9 +160,12 @@ export function ensureDistrict(sample: string, dataDir: string, n: number): Dist
     writeFileSync(target, '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
     result.missingMaps.push(`${year}/${file}`);
   }));
-  writeFileSync(join(tmp, MARKER), JSON.stringify({ hash, missingMaps: result.missingMaps }));
-  rmSync(root, { recursive: true, force: true });
-  renameSync(tmp, root);
+  // layout 2: the JSON copies moved out of the district (a findings district copied before that is rebuilt).
+  writeFileSync(join(tmp, MARKER), JSON.stringify({ hash, missingMaps: result.missingMaps, layout: 2 }));
+  for (const [from, to] of [[tmp, root], [tmpJson, jsonDir]] as const) {
+    rmSync(to, { recursive: true, force: true });
+    renameSync(from, to);
+  }
   return { ...result, reused: false };
 }
 
@@ -172,7 +178,7 @@ export function ensureFindingsDistrict(clean: District): District {
   const root = `${clean.root}-findings`;
   const cleanMarker = readFileSync(join(clean.root, MARKER), 'utf8');
   const marker = join(root, MARKER);
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === cleanMarker) return { ...clean, root, jsonDir: join(root, 'json'), reused: true };
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === cleanMarker) return { ...clean, root, reused: true };
   const tmp = `${root}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   cpSync(clean.root, tmp, { recursive: true });
@@ -183,5 +189,5 @@ export function ensureFindingsDistrict(clean: District): District {
   writeFileSync(join(tmp, MARKER), cleanMarker);
   rmSync(root, { recursive: true, force: true });
   renameSync(tmp, root);
-  return { ...clean, root, jsonDir: join(root, 'json'), reused: false };
+  return { ...clean, root, reused: false };
 }

@@ -1,8 +1,10 @@
-// Builds a plan's values and position table from js-yaml's events (fast-read.ts), the way `yaml`'s
-// Document and buildPositions (positions.ts) would, or gives up (undefined) where they could
-// differ. Each `this.giveUp()` below is a guard; the comment beside it says why.
+// Builds a plan's values and position table from its events (the scanner's or js-yaml's;
+// fast-read.ts), the way `yaml`'s Document and buildPositions (positions.ts) would, or gives up
+// (undefined) where they could differ. Each `this.giveUp()` below is a guard; the comment beside it
+// says why.
 import type * as JsYaml from 'js-yaml';
 import { resolvePlain } from './core-scalars.js';
+import { COLLECTION, EVENT, STYLE, type EventSink } from './yaml-events.js';
 import { MAX_DEPTH } from './depth.js';
 import type { FastRead } from './fast-read.js';
 import { blockHeaderAt, commentsBelong, setKey, spansLines, trimEnd } from './fast-read-text.js';
@@ -30,22 +32,24 @@ interface Frame {
 class GiveUp extends Error {}
 const GIVE_UP = new GiveUp();
 
-export class EventReader {
+export class EventReader implements EventSink {
   private rootEntry: PositionEntry | undefined;
   private rootNode: PositionNode | undefined;
   private readonly stack: Frame[] = [];
   private root: unknown;
-  private readonly E: typeof JsYaml.EVENT_ID;
-  private readonly S: typeof JsYaml.SCALAR_STYLE;
 
-  constructor(private readonly text: string, private readonly events: JsYaml.Event[], private readonly lib: typeof JsYaml) {
-    this.E = lib.EVENT_ID;
-    this.S = lib.SCALAR_STYLE;
-  }
+  /** `lib`: js-yaml, for the values of block scalars and escaped or folded ones (its own decoding). */
+  constructor(private readonly text: string, private readonly lib: () => typeof JsYaml) {}
 
-  read(): FastRead | undefined {
+  /**
+   * The reading, once `feed` has told this reader every event: undefined where `yaml` must read
+   * the file, false where `feed` itself declined (returned false) before finishing.
+   */
+  read(feed: (reader: EventReader) => boolean): FastRead | undefined | false {
     try {
-      this.walk();
+      if (!feed(this)) return false;
+      // Only a map at the root: an empty file, a lone scalar or list is `yaml`'s to report.
+      if (this.stack.length > 0 || this.root === undefined || Array.isArray(this.root)) this.giveUp();
     } catch (err) {
       if (err === GIVE_UP) return undefined;
       throw err;
@@ -58,34 +62,44 @@ export class EventReader {
     throw GIVE_UP;
   }
 
-  private walk(): void {
-    const { E } = this;
+  /** Tells this reader js-yaml's events. */
+  replay(events: JsYaml.Event[]): boolean {
     let documents = 0;
-    for (const ev of this.events) {
-      if (ev.type === E.DOCUMENT) {
+    for (const ev of events) {
+      if (ev.type === EVENT.DOCUMENT) {
         // A second document is an error in a plan; directives and `...` are `yaml`'s to read.
         if (++documents > 1 || ev.explicitEnd || ev.directives.length > 0) this.giveUp();
-      } else if (ev.type === E.POP) {
-        if (this.stack.length > 0) this.close();
-      } else if (ev.type === E.ALIAS) {
+      } else if (ev.type === EVENT.POP) {
+        this.pop();
+      } else if (ev.type === EVENT.ALIAS) {
         this.giveUp(); // anchors and aliases: positions and the alias limit are `yaml`'s
       } else if (ev.anchorStart !== -1 || ev.tagStart !== -1) {
         this.giveUp(); // a tag or an anchor: `yaml` warns about tags and places anchors differently
-      } else if (ev.type === E.SCALAR) {
-        this.scalar(ev);
+      } else if (ev.type === EVENT.SCALAR) {
+        this.scalar(ev.valueStart, ev.valueEnd, ev.style, ev.fast, ev.chomping, ev.indent);
       } else {
-        this.open(ev.start, ev.type === E.SEQUENCE, ev.style === this.lib.COLLECTION_STYLE.FLOW);
+        this.open(ev.start, ev.type === EVENT.SEQUENCE, ev.style === COLLECTION.FLOW);
       }
     }
-    // Only a map at the root: an empty file, a lone scalar or list is `yaml`'s to report.
-    if (this.stack.length > 0 || this.root === undefined || Array.isArray(this.root)) this.giveUp();
+    return true;
+  }
+
+  pop(): void {
+    if (this.stack.length > 0) this.close(); // the document's own end closes nothing
+  }
+
+  /** A scalar's value from its text, as js-yaml decodes it (quotes, folding, block indentation). */
+  private decoded(valueStart: number, valueEnd: number, style: number, fast: boolean, chomping: number, indent: number): string {
+    if (fast) return this.text.slice(valueStart, valueEnd);
+    const ev = { type: EVENT.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast };
+    return this.lib().getScalarValue(this.text, ev as JsYaml.ScalarEvent);
   }
 
   private top(): Frame | undefined {
     return this.stack[this.stack.length - 1];
   }
 
-  private open(start: number, seq: boolean, flow: boolean): void {
+  open(start: number, seq: boolean, flow: boolean): void {
     const parent = this.top();
     if (parent && !parent.seq && parent.pending === undefined) this.giveUp(); // a list or map as a key
     // `[a: b]`: `yaml` keeps a pair in the list, not a map.
@@ -142,7 +156,8 @@ export class EventReader {
       const name = parent.pending!;
       setKey(parent.value as Record<string, unknown>, name, value);
       parent.node.names!.push(name);
-      [entry[2], entry[3]] = [parent.keyStart, parent.keyEnd];
+      entry[2] = parent.keyStart;
+      entry[3] = parent.keyEnd;
       parent.pending = undefined;
     }
     parent.node.entries.push(entry);
@@ -150,44 +165,44 @@ export class EventReader {
     if (end > parent.end) parent.end = end;
   }
 
-  private scalar(ev: JsYaml.ScalarEvent): void {
+  scalar(vs: number, ve: number, style: number, fast: boolean, chomping: number, indent: number): void {
     const parent = this.top();
     if (!parent) this.giveUp(); // a scalar document
-    if (!parent.seq && parent.pending === undefined) return this.key(parent, ev);
-    const { text, S } = this;
-    const { valueStart: vs, valueEnd: ve, style } = ev;
-    if (style === S.PLAIN) {
+    if (!parent.seq && parent.pending === undefined) return this.key(parent, vs, ve, style, fast, chomping, indent);
+    const { text } = this;
+    if (style === STYLE.PLAIN) {
       if (vs === -1) {
         if (parent.seq) this.giveUp(); // an empty list item: positions.ts points at its "-"
         this.place(null, [-1, -1, -1, -1, 0], 0);
         return;
       }
-      const source = ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev);
+      const source = this.decoded(vs, ve, style, fast, chomping, indent);
       const end = trimEnd(text, vs, ve);
       // A value that is only a no-break space has no text of its own to positions.ts (which trims \s).
       if (end === vs && parent.seq) this.giveUp();
       this.place(resolvePlain(source), end === vs ? [-1, -1, -1, -1, 0] : [vs, end, -1, -1, SCALAR], ve);
-    } else if (style === S.SINGLE_QUOTED || style === S.DOUBLE_QUOTED) {
+    } else if (style === STYLE.SINGLE_QUOTED || style === STYLE.DOUBLE_QUOTED) {
       if (spansLines(text, vs, ve)) this.giveUp(); // folding of quoted lines: `yaml` checks their indentation
-      this.place(ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev), [vs - 1, ve + 1, -1, -1, SCALAR], ve + 1);
+      this.place(this.decoded(vs, ve, style, fast, chomping, indent), [vs - 1, ve + 1, -1, -1, SCALAR], ve + 1);
     } else {
-      const header = blockHeaderAt(text, parent.seq ? -1 : parent.keyEnd, vs, ve, ev.indent);
+      const header = blockHeaderAt(text, parent.seq ? -1 : parent.keyEnd, vs, ve, indent);
       if (header === -1) this.giveUp();
-      this.place(this.lib.getScalarValue(text, ev), [header, Math.max(header + 1, trimEnd(text, header, ve)), -1, -1, SCALAR], ve);
+      this.place(this.decoded(vs, ve, style, false, chomping, indent), [header, Math.max(header + 1, trimEnd(text, header, ve)), -1, -1, SCALAR], ve);
     }
   }
 
-  private key(parent: Frame, ev: JsYaml.ScalarEvent): void {
-    const { text, S } = this;
-    const { valueStart: vs, valueEnd: ve, style } = ev;
+  private key(parent: Frame, vs: number, ve: number, style: number, fast: boolean, chomping: number, indent: number): void {
+    const { text } = this;
     let name: unknown;
-    let [start, end] = [vs, ve];
-    if (style === S.PLAIN) {
+    let start = vs;
+    let end = ve;
+    if (style === STYLE.PLAIN) {
       if (vs === -1) this.giveUp(); // an empty key is null: `yaml` names it differently
-      name = resolvePlain(ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev));
-    } else if (style === S.SINGLE_QUOTED || style === S.DOUBLE_QUOTED) {
-      name = ev.fast ? text.slice(vs, ve) : this.lib.getScalarValue(text, ev);
-      [start, end] = [vs - 1, ve + 1];
+      name = resolvePlain(this.decoded(vs, ve, style, fast, chomping, indent));
+    } else if (style === STYLE.SINGLE_QUOTED || style === STYLE.DOUBLE_QUOTED) {
+      name = this.decoded(vs, ve, style, fast, chomping, indent);
+      start = vs - 1;
+      end = ve + 1;
     } else {
       this.giveUp(); // a block scalar as a key
     }
@@ -196,7 +211,9 @@ export class EventReader {
     const stringKey = String(name as string | number | boolean); // a scalar: as `yaml`'s toJS names it
     // An empty key's path in positions.ts is the root's ('').
     if (stringKey === '<<' || stringKey === '' || Object.prototype.hasOwnProperty.call(parent.value, stringKey)) this.giveUp();
-    [parent.pending, parent.keyStart, parent.keyEnd] = [stringKey, start, end];
+    parent.pending = stringKey;
+    parent.keyStart = start;
+    parent.keyEnd = end;
     parent.end = Math.max(parent.end, end);
   }
 }

@@ -1,7 +1,10 @@
 import { adoptedOn, adoptionDeadline } from '../plan/deadlines.js';
 import { isoDateOf } from '../util/iso-date.js';
 import { longDate } from '../util/long-date.js';
+import { otherSiteNamed } from '../plan/site-names.js';
 import { definePlanRule } from './types.js';
+
+const NO_SITES: readonly { id: string; name: string }[] = [];
 
 // EC 32288(b)(1): before adopting the plan, the council or committee holds a public meeting at
 // the schoolsite so the public can comment on it. A meeting at the district office or another
@@ -14,11 +17,12 @@ const AWAY = /\b(district (office|offices|headquarters|service center|education 
 const SCHOOL_NAME = /\b((?:[A-Z][\w'.-]*\s+)+)(Elementary|Middle|High|Intermediate|Junior High|K-8|TK-8)\b/g;
 
 /** Why the location reads as away from the school, or undefined. */
-function awayFrom(location: string, siteName: string, otherSites: readonly string[]): string | undefined {
+function awayFrom(location: string, site: { id?: string; name: string }, sites: readonly { id: string; name: string }[]): string | undefined {
   const away = AWAY.exec(location);
   if (away) return away[0];
-  const other = otherSites.find((name) => name && location.toLowerCase().includes(name.toLowerCase()));
+  const other = otherSiteNamed(location, sites, site.id);
   if (other) return other;
+  const siteName = site.name;
   for (const m of location.matchAll(SCHOOL_NAME)) {
     const named = m[1]!.trim().split(/\s+/)[0]!;
     if (!siteName.toLowerCase().includes(named.toLowerCase())) return `${m[1]!.trim()} ${m[2]}`;
@@ -70,7 +74,7 @@ export default definePlanRule({
     }
     const location = typeof meeting.location === 'string' ? meeting.location : '';
     const away = meeting.atSchoolsite === false ? location || 'atSchoolsite: false' : meeting.atSchoolsite === true ? undefined
-      : awayFrom(location, String(plan.site?.name ?? ''), (config?.sites ?? []).filter((s) => s.id !== plan.site?.id).map((s) => s.name));
+      : awayFrom(location, { id: plan.site?.id, name: String(plan.site?.name ?? '') }, config?.sites ?? NO_SITES);
     if (away) {
       report({
         path: ['publicMeeting', meeting.atSchoolsite === false ? 'atSchoolsite' : 'location'],

@@ -49,14 +49,17 @@ export function readRegularFile(file: string, options: ReadOptions = {}): Buffer
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 65536), limit + 1 - total));
+      // First the reported size and a byte (to see growth), so the usual file is one buffer of its size.
+      const want = total === 0 && stats.size > 0 ? stats.size + 1 : Math.max(stats.size - total, 65536);
+      const chunk = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > limit) throw new Error(`it is more than the ${mib(limit)} cssp reads`);
     }
-    return Buffer.concat(chunks, total);
+    // Most files arrive in one read: no second copy of their bytes.
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

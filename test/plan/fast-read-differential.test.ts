@@ -25,6 +25,7 @@ describe('fast reading path, differential', () => {
     '0b1', '+0x6', '-.5', '1e999', '-0', '+0', '0o17', '0o8', '0x1F', '0X1F', '~', 'null', 'Null', 'NULL', 'nULL', '.nan', '.NaN', '-.inf', '+.Inf',
     '.INF', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'off', '12', '+12', '-12', '012', '1_000', '1.', '.5', '1.5e3', '1e3', '1E-3', '.5e3',
     '2026-11-23', '2026-27', '12:30', '99999999999999999999', '0x', '1.2.3', '-x', '.', '-.', '+',
+    '1e-5', '1E+3', '.5E-3', '-1e-2', '1-2', '1e-', '+1-', '1+e', 'n', 'N', 'nul', 'f', 'F', 'fals', 'tru', 'T', 'FALSE', 'nULL', 'x',
   ])('resolves the plain scalar %s as yaml does', (source) => {
     expect(readBothWays(`value: ${source}\n`)).toEqual({ fast: true, difference: undefined });
   });

@@ -11,17 +11,23 @@ const MAX_WORKERS = 8;
 const BATCH_FILES = 100;
 
 /**
- * How many workers to use: CSSP_WORKERS when set (0 = none), else one per core but this one for
- * big runs: this thread checks a share too (parallel workers alone, this thread idle, were no
- * faster than one thread on two cores once reading took a millisecond a plan).
+ * Cores one checking thread keeps busy: V8 collects garbage and compiles on helper threads, so one
+ * thread alone used 1.35 cores (2 vCPUs, 1,000 plans: 1.77 s of CPU in 1.30 s). On 2 cores, a
+ * worker beside this thread made the run slower (1.50 s), two workers slower still (1.67 s).
  */
-export function workerCount(files: number, env: Record<string, string | undefined>): number {
+const CORES_PER_THREAD = 2;
+
+/**
+ * How many workers to use: CSSP_WORKERS when set (0 = none), else a thread per two cores, this one
+ * included (it checks a share too), for big runs only.
+ */
+export function workerCount(files: number, env: Record<string, string | undefined>, cores = availableParallelism()): number {
   const forced = env.CSSP_WORKERS;
   if (forced !== undefined && forced !== '') {
     const n = Number(forced);
     return Number.isInteger(n) && n > 0 ? Math.min(n, files) : 0;
   }
-  const threads = Math.min(availableParallelism(), MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER));
+  const threads = Math.min(Math.floor(cores / CORES_PER_THREAD), MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER));
   return threads >= 2 ? threads - 1 : 0;
 }
 

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { MIN_FILES_PER_WORKER, workerCount } from '../../src/check/parallel.js';
 
@@ -7,9 +6,15 @@ describe('workerCount', () => {
     expect(workerCount(12, {})).toBe(0);
     expect(workerCount(2 * MIN_FILES_PER_WORKER - 1, {})).toBe(0);
   });
-  it('uses one worker per core but this one (which checks a share too) once each has enough files', () => {
-    const cores = Math.min(availableParallelism(), 8);
-    expect(workerCount(100 * MIN_FILES_PER_WORKER, {})).toBe(cores >= 2 ? cores - 1 : 0);
+  it('uses a thread per two cores, this one included, once each has enough files', () => {
+    const many = 100 * MIN_FILES_PER_WORKER;
+    expect(workerCount(many, {}, 1)).toBe(0);
+    expect(workerCount(many, {}, 2)).toBe(0); // one thread already keeps two cores busy
+    expect(workerCount(many, {}, 3)).toBe(0);
+    expect(workerCount(many, {}, 4)).toBe(1);
+    expect(workerCount(many, {}, 8)).toBe(3);
+    expect(workerCount(many, {}, 64)).toBe(7);
+    expect(workerCount(3 * MIN_FILES_PER_WORKER, {}, 64)).toBe(2);
   });
   it('honours CSSP_WORKERS, capped by the number of files', () => {
     expect(workerCount(12, { CSSP_WORKERS: '2' })).toBe(2);

@@ -191,6 +191,13 @@ export class EventReader implements EventSink {
     }
   }
 
+  block(vs: number, ve: number, style: number, chomping: number, indent: number, header: number, value: string | undefined): void {
+    const parent = this.top();
+    if (!parent || (!parent.seq && parent.pending === undefined)) this.giveUp(); // a block scalar as a document or a key
+    const decoded = value ?? this.decoded(vs, ve, style, false, chomping, indent);
+    this.place(decoded, [header, Math.max(header + 1, trimEnd(this.text, header, ve)), -1, -1, SCALAR], ve);
+  }
+
   private key(parent: Frame, vs: number, ve: number, style: number, fast: boolean, chomping: number, indent: number): void {
     const { text } = this;
     let name: unknown;

@@ -27,11 +27,12 @@ export interface FastRead {
 const enabled = () => process.env.CSSP_YAML_FAST !== '0';
 
 /** The file's data and positions, or undefined when `yaml` must read it. */
-export function readFast(text: string): FastRead | undefined {
+export function readFast(text: string, { scan = true } = {}): FastRead | undefined {
   if (!enabled()) return undefined;
   // The scanner reads the plainest files (most plans) in half js-yaml's time, to the same events; it
   // accepts nothing the guards refuse (fast-scan.test.ts), so they are for js-yaml's files only.
-  const scanned = new EventReader(text, jsYaml).read((sink) => scanInto(text, sink));
+  // (`scan: false`, for the test: js-yaml's events only.)
+  const scanned = scan ? new EventReader(text, jsYaml).read((sink) => scanInto(text, sink)) : false;
   if (scanned !== false) return scanned;
   if (!fastReadGuards(text)) return undefined;
   let events: JsYaml.Event[];

@@ -13,6 +13,8 @@ const NO = -1;
 const SPACE = 32, NL = 10, HASH = 35, COLON = 58, DASH = 45;
 /** Beyond this, `yaml` and EventReader give up anyway (depth.ts allows 64). */
 const MAX_NESTING = 64;
+/** What may follow `-` or `?` for it to be an indicator in a flow list, not a plain scalar's start. */
+const FLOW_END = ' \n,[]{}';
 
 /** Characters a plain scalar cannot start with: # & * ! | > ' " % @ ` , [ ] { } */
 const NOT_PLAIN = new Uint8Array(128);
@@ -58,6 +60,8 @@ export function scanEvents(text: string): JsYaml.Event[] | undefined {
     open: (start, seq, flow) => events.push({ type: seq ? EVENT.SEQUENCE : EVENT.MAPPING, start, ...props, style: flow ? COLLECTION.FLOW : COLLECTION.BLOCK }),
     scalar: (valueStart, valueEnd, style, fast, chomping, indent) =>
       events.push({ type: EVENT.SCALAR, valueStart, valueEnd, ...props, style, chomping, indent, fast }),
+    block: (valueStart, valueEnd, style, chomping, indent) =>
+      events.push({ type: EVENT.SCALAR, valueStart, valueEnd, ...props, style, chomping, indent, fast: false }),
     pop: () => events.push({ type: EVENT.POP }),
   });
   events.push({ type: EVENT.POP });
@@ -181,7 +185,7 @@ class Scanner {
       return;
     }
     if (c === 0x7c || c === 0x3e) return this.block(at, indent);
-    if (c === 0x5b || c === 0x7b) return this.emptyFlow(at, indent);
+    if (c === 0x5b || c === 0x7b) return this.flow(at, indent);
     if (!this.startsPlain(at)) giveUp(); // an anchor, alias, tag, …
     const colon = this.plainEnd(at);
     if (text.charCodeAt(colon) === COLON) {
@@ -293,7 +297,7 @@ class Scanner {
       return;
     }
     if (c === 0x7c || c === 0x3e) return this.block(at, indent);
-    if (c === 0x5b || c === 0x7b) return this.emptyFlow(at, indent);
+    if (c === 0x5b || c === 0x7b) return this.flow(at, indent);
     if (!this.startsPlain(at)) giveUp(); // an anchor, alias, tag, list item on the key's line, …
     const end = this.plainEnd(at);
     if (text.charCodeAt(end) === COLON) giveUp(); // `a: b: c`
@@ -328,15 +332,76 @@ class Scanner {
     return close;
   }
 
-  /** `[]` or `{}` as a value; any other flow collection is js-yaml's. */
-  private emptyFlow(at: number, indent: number): void {
+  /**
+   * A flow collection as a value, on one line, of plain or quoted scalars: a list (`[en, es]`,
+   * `[ "a", b ]`, `[]`) or a map (`{ name: Q1, start: 2025-08-13 }`, `{}`). Anything else in
+   * brackets is js-yaml's: pairs in lists, nesting, empty entries or values, a comma before the
+   * closing bracket, a line break.
+   */
+  private flow(at: number, indent: number): void {
     const { text } = this;
     const seq = text.charCodeAt(at) === 0x5b;
-    if (text.charCodeAt(at + 1) !== (seq ? 0x5d : 0x7d)) giveUp();
+    let p = at + 1;
     this.sink.open(at, seq, true);
+    while (text.charCodeAt(p) === SPACE) p++;
+    if (text.charCodeAt(p) !== (seq ? 0x5d : 0x7d)) p = this.flowItems(p, seq);
     this.sink.pop();
-    this.endLine(at + 2);
+    this.endLine(p + 1);
     if (this.at < text.length && this.indent() > indent) giveUp();
+  }
+
+  /** The entries of a one-line flow list or map from `at`; returns the offset of its closing bracket. */
+  private flowItems(at: number, seq: boolean): number {
+    const { text } = this;
+    const close = seq ? 0x5d : 0x7d;
+    let p = at;
+    for (;;) {
+      if (!seq) {
+        p = this.flowScalar(p, true);
+        // `key: value`: a colon and a space, then a value (an empty one is js-yaml's).
+        if (text.charCodeAt(p) !== COLON || text.charCodeAt(p + 1) !== SPACE) giveUp();
+        p += 2;
+        while (text.charCodeAt(p) === SPACE) p++;
+      }
+      p = this.flowScalar(p, false);
+      while (text.charCodeAt(p) === SPACE) p++;
+      const next = text.charCodeAt(p);
+      if (next === close) return p;
+      if (next !== 0x2c) giveUp();
+      p++;
+      while (text.charCodeAt(p) === SPACE) p++;
+      if (text.charCodeAt(p) === close || text.charCodeAt(p) === 0x2c) giveUp(); // `[a, ]`, `[a,, b]`
+    }
+  }
+
+  /** A plain or quoted scalar in a flow collection at `at` (a key when `key`); returns where it ends. */
+  private flowScalar(at: number, key: boolean): number {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === 0x27 || c === 0x22) {
+      const end = this.quoted(at) + 1;
+      // A quoted key's colon must follow at once; a list item or value is followed by `,` or the bracket.
+      if (!key && this.keyFollows(end)) giveUp();
+      return end;
+    }
+    if (!this.startsPlain(at) || ((c === DASH || c === 0x3f) && FLOW_END.includes(text[at + 1]!))) giveUp();
+    let q = at;
+    for (; q < text.length; q++) {
+      const d = text.charCodeAt(q);
+      if (d === 0x2c || d === 0x5d || d === 0x7d) break; // , ] }
+      if (d === COLON) {
+        if (key && text.charCodeAt(q + 1) === SPACE) break;
+        giveUp(); // a colon in a value (a pair, or a URL: js-yaml's), or `a:b` as a key
+      }
+      // A line break, a comment, another bracket.
+      if (d === NL || d === 0x5b || d === 0x7b || (d === HASH && text.charCodeAt(q - 1) === SPACE)) giveUp();
+    }
+    if (key && text.charCodeAt(q) !== COLON) giveUp(); // a key without a value
+    let last = q;
+    while (text.charCodeAt(last - 1) === SPACE) last--;
+    if (key && last !== q) giveUp(); // `{a : b}`: a space before the colon is js-yaml's
+    this.scalar(at, last, PLAIN, true);
+    return q;
   }
 
   /**
@@ -360,23 +425,37 @@ class Scanner {
     if (content >= text.length || text.charCodeAt(content) === NL || contentIndent <= indent) giveUp(); // blank-led or empty
     let line = valueStart;
     let valueEnd = valueStart;
+    // A literal block's value as js-yaml's getBlockValue makes it: each line past the indentation,
+    // blank lines empty, then the chomping. A folded one is left to js-yaml to decode.
+    const literal = style === LITERAL;
+    const lines: string[] = [];
+    let blanks = 0;
     for (;;) {
       let q = line;
       while (text.charCodeAt(q) === SPACE) q++;
-      if (q >= text.length) {
-        if (q - line > contentIndent) valueEnd = q; // spaces at the very end, past the indentation
-        break;
+      const spaces = q - line;
+      const blank = q >= text.length || text.charCodeAt(q) === NL;
+      // A line of spaces deeper than the block: text to js-yaml, an empty line to `yaml` (fast-read-text.ts).
+      if (blank && spaces > contentIndent) giveUp();
+      if (q >= text.length) break;
+      if (blank) {
+        blanks++;
+        valueEnd = line = q + 1;
+        continue;
       }
-      if (text.charCodeAt(q) !== NL && q - line < contentIndent) break; // less indented: the block ends
-      const end = text.indexOf('\n', q);
-      if (end === -1) {
-        valueEnd = text.length;
-        line = text.length;
-        break;
+      if (spaces < contentIndent) break; // less indented: the block ends
+      let end = text.indexOf('\n', q);
+      if (end === -1) end = text.length;
+      if (literal) {
+        for (; blanks > 0; blanks--) lines.push('');
+        lines.push(text.slice(line + contentIndent, end));
       }
-      valueEnd = line = end + 1;
+      blanks = 0;
+      valueEnd = line = Math.min(end + 1, text.length);
     }
-    this.scalar(valueStart, valueEnd, style, false, chomping, contentIndent);
+    const body = lines.join('\n');
+    const value = !literal ? undefined : chomping === STRIP ? body : chomping === KEEP ? body + '\n'.repeat(1 + blanks) : `${body}\n`;
+    this.sink.block(valueStart, valueEnd, style, chomping, contentIndent, at, value);
     this.next(line);
   }
 }

@@ -13,6 +13,12 @@ export interface EventSink {
   open(start: number, seq: boolean, flow: boolean): void;
   /** A scalar: its text runs from valueStart to valueEnd (-1 both: empty); `fast`: the text is the value. */
   scalar(valueStart: number, valueEnd: number, style: number, fast: boolean, chomping: number, indent: number): void;
+  /**
+   * A literal or folded block scalar as the scanner reads it (js-yaml's scalar event, plus what the
+   * scanner already knows): `header` is the offset of its `|` or `>`; `value` is its decoded text,
+   * when known (literal blocks).
+   */
+  block(valueStart: number, valueEnd: number, style: number, chomping: number, indent: number, header: number, value: string | undefined): void;
   /** The innermost open map or list ends. */
   pop(): void;
 }

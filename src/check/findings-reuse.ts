@@ -1,8 +1,8 @@
 // Reusing plans' findings through the check cache (parse-cache.ts): a plan whose bytes are as they
 // were, in a district whose other files, config and --as-of are as they were (results-key.ts), gets
 // the findings of the last run without being parsed or checked. District-wide rules always run.
-import { basename, dirname, resolve } from 'node:path';
-import { isSchoolYear } from '../plan/school-year.js';
+import { resolve } from 'node:path';
+import { isPlanPath } from '../plan/discover.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { BatchResult, FileAccess } from './batch.js';
 import type { FileStamp, ParseCache } from './parse-cache.js';
@@ -17,7 +17,9 @@ export class FindingsReuse {
   /** Decides whether last run's findings may be used (and these kept) for this run's inputs. */
   start(asOf: string, configText: string, plansDir: string): void {
     const plans = resolve(this.root, plansDir);
-    const isPlan = (path: string) => /\.ya?ml$/.test(path) && dirname(dirname(path)) === plans && isSchoolYear(basename(dirname(path)));
+    // Where the search finds plans (up to three levels down, as plansDir `.` over plans/<year>/ has them):
+    // a plan counted as an input would make every edit of it a change for all the others.
+    const isPlan = (path: string) => isPlanPath(path, plans);
     const hashOf = (path: string, stamp: FileStamp) => {
       let hash = this.cache.knownHash(path, stamp);
       if (hash) return hash;

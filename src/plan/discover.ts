@@ -3,7 +3,7 @@
 // so every candidate is stat'ed first and only regular files are handed on.
 import { fileKind } from '../util/files.js';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { CONFIG_FILE } from './paths.js';
 import { isSchoolYear } from './school-year.js';
@@ -36,6 +36,23 @@ export function findDistrictRoot(from: string): string | undefined {
 }
 
 const isPlanName = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('.') && name !== CONFIG_FILE;
+/** Folders the search never enters: translations/<year>/<site>.<lang>.yaml are the family edition's translations, not plans. */
+const notSearched = (name: string) => name === 'node_modules' || name === 'translations' || name.startsWith('.');
+/** School-year folders lie at most this many levels below the plans folder. */
+const MAX_YEAR_LEVEL = 3;
+
+/**
+ * Whether `file` is where the search below (findPlanFiles of `plansRoot`) finds plans:
+ * <up to two folders>/<school-year>/<name>.yaml, through no folder it skips.
+ */
+export function isPlanPath(file: string, plansRoot: string): boolean {
+  const rel = relative(plansRoot, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  const parts = rel.split(sep);
+  if (parts.length < 2 || parts.length > MAX_YEAR_LEVEL + 1 || !isPlanName(parts.at(-1)!) || !isSchoolYear(parts.at(-2)!)) return false;
+  // A school-year folder is searched for plans only, not for folders: none above the plan's.
+  return parts.slice(0, -2).every((folder) => !notSearched(folder) && !isSchoolYear(folder));
+}
 
 /** What a file is when it is not a regular file, in words; undefined for a regular file. */
 export { fileKind, readRegularFile } from '../util/files.js';
@@ -73,13 +90,12 @@ class Search {
   folder(dir: string, depth = 0): void {
     if (!this.enter(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      // translations/<year>/<site>.<lang>.yaml are the family edition's translations, not plans.
-      if (entry.name === 'node_modules' || entry.name === 'translations' || entry.name.startsWith('.')) continue;
+      if (notSearched(entry.name)) continue;
       const full = join(dir, entry.name);
       const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && !!statSync(full, { throwIfNoEntry: false })?.isDirectory());
       if (!isFolder) continue;
       if (isSchoolYear(entry.name)) this.year(full);
-      else if (depth < 2) this.folder(full, depth + 1);
+      else if (depth < MAX_YEAR_LEVEL - 1) this.folder(full, depth + 1);
     }
   }
 

@@ -1,8 +1,8 @@
 // The one reading of a plan or config file, for every command: bytes in; data, positions and
 // positioned diagnostics out. A file means what `yaml` (YAML 1.2, core schema) reads in it, in
 // `cssp check`, in the editor and in every command that edits or renders it. Most plans are read
-// ten times faster by js-yaml's event parser (fast-read.ts), which gives up, to `yaml`, on any
-// file where the two could differ in values, errors or positions.
+// far faster by the fast path (fast-read.ts: a scanner for plain plan text, else js-yaml's event
+// parser), which gives up, to `yaml`, on any file where they could differ in values, errors or positions.
 import type { Document } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type Range } from '../diagnostic.js';
 import { decodeText, lineEndingDiagnostic } from './decode.js';

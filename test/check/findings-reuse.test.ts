@@ -1,7 +1,7 @@
 // `cssp check --cache` reuses a plan's findings only while every input of its check is as it was:
 // its bytes, the config, --as-of, and each other file of the district (maps, translations...).
 // Each case changes one input and expects the plans it could affect to be checked again.
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/check/check-files.js';
@@ -63,6 +63,22 @@ describe('findings reuse', () => {
     const after = await check(root);
     expect(after.reused).toBe(after.files - 1);
     expect(after.report.length).toBeLessThan(cold.report.length);
+  });
+
+  it('checks again only the plan that changed when plans sit a folder deeper than plansDir (plans/<year>/ under `.`)', async () => {
+    const root = copySample();
+    mkdirSync(join(root, 'plans'));
+    for (const year of ['2025-26', '2026-27']) renameSync(join(root, year), join(root, 'plans', year));
+    settle(root);
+    await check(root);
+    const warm = await check(root);
+    expect(warm.files).toBe(12);
+    expect(warm.reused).toBe(12);
+    applyEdit(root, { file: 'plans/2026-27/bayside-elementary.yaml', find: 'level: elementary', replace: 'level: elemantary' });
+    settle(root);
+    const after = await check(root);
+    expect(after.reused).toBe(11); // a plan is a plan wherever the search finds it, not an input of the others
+    expect(after.report.some((line) => line.includes('elemantary'))).toBe(true);
   });
 
   it("reuses a plan's findings in a check of that plan alone, and keeps the others' for the next whole check", async () => {

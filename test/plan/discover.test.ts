@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandPaths, findPlanFiles } from '../../src/plan/discover.js';
+import { expandPaths, findPlanFiles, isPlanPath } from '../../src/plan/discover.js';
 import { UsageError } from '../../src/errors.js';
 import { testdir } from '../helpers/testdir.js';
 
@@ -48,6 +48,23 @@ describe('findPlanFiles', () => {
       ['plans/2026-27/gone.yaml', 'a link to a file that does not exist'],
       ['plans/2026-27/pipe.yaml', 'a named pipe'],
     ]);
+  });
+});
+
+describe('isPlanPath', () => {
+  it('says a path is a plan exactly where the search finds plans', () => {
+    const files = [
+      '2026-27/alpha.yaml', 'plans/2026-27/beta.yml', 'a/b/2026-27/gamma.yaml', // found: up to three levels down
+      'a/b/c/2026-27/deep.yaml', // too deep
+      'translations/2026-27/alpha.es.yaml', 'x/node_modules/2026-27/m.yaml', '.git/2026-27/g.yaml', // skipped folders
+      '2025-26/2026-27/nested.yaml', // a year folder is not searched for folders
+      '2026-27/.hidden.yaml', '2026-27/notes.md', 'alpha.yaml', '2026-27/cssp.config.yaml', 'other/alpha.yaml',
+    ];
+    const root = testdir(Object.fromEntries(files.map((f) => [f, 'x'])));
+    const found = rel(root, findPlanFiles(root).files);
+    expect(found).toEqual(['2026-27/alpha.yaml', 'a/b/2026-27/gamma.yaml', 'plans/2026-27/beta.yml']);
+    expect(files.filter((f) => isPlanPath(join(root, f), root)).sort()).toEqual(found);
+    expect(isPlanPath(join(root, '..', '2026-27', 'alpha.yaml'), root)).toBe(false);
   });
 });
 

@@ -17,12 +17,10 @@ import { definePlanRule, type Finding, type MessageData } from './types.js';
 const EFFECTIVE = requirementById('armed-assailant-procedures').effective;
 const NOTICE_WINDOW_DAYS = 7;
 
-/** The Monday of the week holding an ISO date (weeks run Monday to Sunday). */
-function mondayOf(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
+/** A Monday: weeks run Monday to Sunday. */
+const A_MONDAY = '1970-01-05';
+/** Days since the Monday of the week holding an ISO date: 0 on Monday, 6 on Sunday (arithmetic, not a Date parsed and printed per drill). */
+const sinceMonday = (iso: string): number => ((daysBetween(A_MONDAY, iso) % 7) + 7) % 7;
 
 const FLAGS = [
   { key: 'startAnnouncement', done: 'a schoolwide announcement at the start said it was a drill', not: 'no schoolwide announcement at the start said it was a drill' },
@@ -81,7 +79,8 @@ export default definePlanRule({
       else if (date && isIsoDate(before)) {
         const lead = daysBetween(before, date);
         if (lead < 0) say('parentNoticeBefore', 'noticeAfterDrill', { noticeDate: before }, 'Correct the date if it is a typo; otherwise notify parents before the next drill and record that date.');
-        else if (calendarWeek && mondayOf(before) !== mondayOf(date)) say('parentNoticeBefore', 'noticeOtherWeek', { noticeDate: before }, 'Send a reminder in the week of the drill (Monday to the drill day) and record its date as parentNoticeBefore.');
+        // A notice `lead` days before the drill is in its week when that week's Monday is no earlier.
+        else if (calendarWeek && lead > sinceMonday(date)) say('parentNoticeBefore', 'noticeOtherWeek', { noticeDate: before }, 'Send a reminder in the week of the drill (Monday to the drill day) and record its date as parentNoticeBefore.');
         else if (!calendarWeek && lead > noticeDays) say('parentNoticeBefore', 'noticeTooEarly', { noticeDate: before, lead, noticeDays }, 'Send a reminder in the week of the drill and record its date as parentNoticeBefore.');
       }
 

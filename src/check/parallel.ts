@@ -11,15 +11,20 @@ const MAX_WORKERS = 8;
 const BATCH_FILES = 100;
 
 /**
- * Cores one checking thread keeps busy: V8 collects garbage and compiles on helper threads, so one
- * thread alone used 1.35 cores (2 vCPUs, 1,000 plans: 1.77 s of CPU in 1.30 s). On 2 cores, a
- * worker beside this thread made the run slower (1.50 s), two workers slower still (1.67 s).
+ * Cores one checking thread keeps busy while it warms up: V8 compiles and collects garbage on
+ * helper threads, so one thread alone used 1.35 cores over 1,000 plans (1.77 s of CPU in 1.30 s).
  */
 const CORES_PER_THREAD = 2;
+/**
+ * Files each thread must have before a worker pays on a machine with fewer than 4 cores: on 2
+ * vCPUs a worker beside this thread made 1,000 plans slower (1.30 s -> 1.50 s) but 10,000 faster
+ * (cold: 7.4-11.7 s -> 6.4-6.5 s), once its own warm-up was spread over enough plans.
+ */
+const FILES_PER_THREAD_ON_FEW_CORES = 2000;
 
 /**
- * How many workers to use: CSSP_WORKERS when set (0 = none), else a thread per two cores, this one
- * included (it checks a share too), for big runs only.
+ * How many workers to use: CSSP_WORKERS when set (0 = none); else, for big runs, a thread per two
+ * cores, this one included (it checks a share too); on 2 or 3 cores, one worker for very big runs.
  */
 export function workerCount(files: number, env: Record<string, string | undefined>, cores = availableParallelism()): number {
   const forced = env.CSSP_WORKERS;
@@ -27,7 +32,9 @@ export function workerCount(files: number, env: Record<string, string | undefine
     const n = Number(forced);
     return Number.isInteger(n) && n > 0 ? Math.min(n, files) : 0;
   }
-  const threads = Math.min(Math.floor(cores / CORES_PER_THREAD), MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER));
+  const few = cores >= 2 && cores < 2 * CORES_PER_THREAD;
+  const byCores = few ? Math.min(2, Math.floor(files / FILES_PER_THREAD_ON_FEW_CORES)) : Math.floor(cores / CORES_PER_THREAD);
+  const threads = Math.min(byCores, MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER));
   return threads >= 2 ? threads - 1 : 0;
 }
 

@@ -8,9 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const EVENTS = 'src/plan/fast-read-events.ts';
 const TEXT = 'src/plan/fast-read-text.ts';
 const GUARDS = 'src/plan/fast-read-guards.ts';
+const SCAN_TEXT = 'src/plan/fast-scan-text.ts';
+const SCAN_VALUES = 'src/plan/fast-scan-values.ts';
 
 /** [name, file, exact text, replacement that removes the guard] */
 const MUTANTS = [
+  ['carriage returns alone', GUARDS, "if (text[at + 1] !== '\\n') return false;", ''],
   ['tabs', GUARDS, "if (text.includes('\\t')) return false;", ''],
   ['explicit keys (?)', GUARDS, "(at + 1 === text.length || ' \\r\\n'.includes(text[at + 1]!))) return false;", '(at + 1 === text.length || \' \\r\\n\'.includes(text[at + 1]!))) continue;'],
   ['comment stuck to a quote or bracket', GUARDS, "if ('\"\\']}'.includes(text[at - 1]!)) return false;", ''],
@@ -20,8 +23,12 @@ const MUTANTS = [
   ['multi-line flow collections', EVENTS, 'if (spansLines(text, start, at)) this.giveUp();', ''],
   ['null, multi-line and long keys', EVENTS, "if (name === null || spansLines(text, start, end) || end - start > MAX_KEY) this.giveUp();", ''],
   ['empty list items', EVENTS, 'if (parent.seq) this.giveUp(); // an empty list item', '// an empty list item'],
-  ['block scalars starting with a blank line', TEXT, "if (ve > vs && /^[ \\r]*$/.test(text.slice(vs, Math.min(ve, lineEndAt(text, vs))))) return -1;", ''],
-  ['deeper blank lines in block scalars', TEXT, "for (const m of text.slice(vs, ve).matchAll(/^ +\\r?$/gm)) if (m[0].replace(/\\r$/, '').length > indent) return -1;", ''],
+  ['block scalars starting with a blank line', TEXT, 'if (ve > vs && onlySpaces(text, vs, Math.min(ve, lineEndAt(text, vs)))) return -1;', ''],
+  ['deeper blank lines in block scalars', TEXT, 'if (deepBlankLine(text, vs, ve, indent)) return -1;', ''],
+  // The scanner's own copies of guards for what it reads (its blocks skip blockHeaderAt).
+  ['scanner: deeper blank lines in block scalars', SCAN_VALUES, 'if (blank && spaces > contentIndent) giveUp();', ''],
+  ['scanner: block scalars starting with a blank line', SCAN_VALUES, 'text.charCodeAt(content) === NL || contentIndent <= indent) giveUp();', 'contentIndent <= indent) giveUp();'],
+  ['scanner: control characters, carriage returns and tabs', SCAN_TEXT, 'const plainCharacters = (text: string): boolean => !SPECIAL.test(text);', 'const plainCharacters = (text: string): boolean => true;'],
   ['comment lines after a one-line collection', EVENTS, "(trimmed === lineEnd || !this.belongs(start, lineEnd))", '(trimmed === lineEnd || true)'],
 ];
 

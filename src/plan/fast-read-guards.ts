@@ -6,6 +6,8 @@
 export function fastReadGuards(text: string): boolean {
   // A tab: js-yaml accepts tabs in indentation and after continuation lines that `yaml` rejects.
   if (text.includes('\t')) return false;
+  // A carriage return not before a line feed (old Mac line ends): a line break to js-yaml, not to `yaml`.
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text[at + 1] !== '\n') return false;
   // An explicit key (`? key`): the two disagree on empty and complex explicit keys. "Who ?" at a
   // line's end is taken for one too: such a file is read the slow way, never wrongly.
   for (let at = text.indexOf('?'); at !== -1; at = text.indexOf('?', at + 1)) {

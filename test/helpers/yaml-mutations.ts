@@ -46,6 +46,11 @@ const MUTATIONS: Record<string, Mutation> = {
     const i = lineOf(rnd, lines);
     lines[i] = rnd() < 0.5 ? lines[i]!.replace(/^ /, '\t') : lines[i]!.replace(': ', ':\t');
   },
+  // An old Mac line end: a carriage return alone between two lines.
+  carriageReturn: (lines, rnd) => {
+    const i = lineOf(rnd, lines);
+    if (i + 1 < lines.length) lines.splice(i, 2, `${lines[i]}\r${lines[i + 1]}`);
+  },
   quote: onValue((ind, k, v, rnd) => `${ind}${k}: ${pick(rnd, ['"', "'"])}${v}${pick(rnd, ['"', "'", ''])}`),
   unquote: onValue((ind, k, v) => `${ind}${k}: ${v.replace(/^["']|["']$/g, '')}`),
   anchor: onValue((ind, k, v, rnd) => `${ind}${k}: ${pick(rnd, ['&a ', '&a &b ', '!!str ', '!x ', '!!int ', '!!binary '])}${v}`),

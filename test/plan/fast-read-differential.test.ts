@@ -52,6 +52,12 @@ describe('fast reading path, differential', () => {
     ['keys an object inherits', 'toString: 1\nconstructor: 2\nhasOwnProperty: 3\n__proto__: 4\nvalueOf: {}\n'],
     ['no-break spaces at the ends of values and lines', 'a: x\u00a0\nb:\n  - y \u00a0\n  - \u00a0z\n'],
     ['a key over 1,024 characters', `${'k'.repeat(1100)}: 1\n`],
+    // The same, in text the scanner (fast-scan.ts) would otherwise read: its own copies of guards.
+    ['a line of spaces deeper than a literal block', 'version: |-\n    2026\n\n      \nnext: 1\n'],
+    ['a literal block whose first line is spaces only', 'a: |\n      \n  x\n'],
+    ['a control character in plain text', 'a: x\u0007y\n'],
+    ['a tab before a key', 'a:\n\tb: 1\n'],
+    ['a carriage return alone', 'a: 1\rb: 2\n'],
   ])('reads %s as yaml does', (_name, text) => {
     expect(readBothWays(text).difference).toBeUndefined();
   });

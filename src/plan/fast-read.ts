@@ -1,4 +1,5 @@
-// The fast way to read a plan: js-yaml's event parser (one pass; every node's offsets in the text)
+// The fast way to read a plan: a scanner for plain plan text (fast-scan.ts), else js-yaml's event
+// parser, tells the events (every node's offsets in the text) from which fast-read-events.ts
 // builds the values and the position table that `yaml` would give, for files that use only what
 // plans use: block maps and lists, plain, quoted and block scalars, comments, one-line flow
 // collections. Anything else, and anything js-yaml reads differently from `yaml` (YAML 1.2, core
@@ -29,9 +30,10 @@ const enabled = () => process.env.CSSP_YAML_FAST !== '0';
 /** The file's data and positions, or undefined when `yaml` must read it. */
 export function readFast(text: string, { scan = true } = {}): FastRead | undefined {
   if (!enabled()) return undefined;
-  // The scanner reads the plainest files (most plans) in half js-yaml's time, to the same events; it
-  // accepts nothing the guards refuse (fast-scan.test.ts), so they are for js-yaml's files only.
-  // (`scan: false`, for the test: js-yaml's events only.)
+  // The scanner reads the plainest files (most plans) in half js-yaml's time, to the same events. It
+  // refuses every construct behind the guards below, so they are for js-yaml's files only (where the
+  // guards are broader, such files must still read as `yaml` reads them: fast-scan.test.ts).
+  // (`scan: false`, for that test: js-yaml's events only.)
   const scanned = scan ? new EventReader(text, jsYaml).read((sink) => scanInto(text, sink)) : false;
   if (scanned !== false) return scanned;
   if (!fastReadGuards(text)) return undefined;

@@ -1,5 +1,6 @@
 // A scanner for the plainest YAML, the shape plans are written in (block maps and lists, one-line
-// plain and quoted scalars, literal and folded block scalars, comments, `[]` and `{}`). It tells
+// plain and quoted scalars, literal and folded block scalars, comments, one-line flow lists and maps
+// of scalars). It tells
 // a sink the same events, offset for offset, as js-yaml's parseEvents (fast-read.ts), in half its
 // time and without an object per event: one pass over the characters, no backtracking, no state
 // snapshots. On anything else it gives up and js-yaml reads the file, as before;

@@ -42,8 +42,6 @@ export interface BatchResult {
   /** [file, content hash] of each file read, when the cache is on. */
   hashes: [string, string][];
   diagnostics: Diagnostic[];
-  /** [file, text] of each file with diagnostics, for code frames. Clean files are not kept. */
-  texts: [string, string][];
   cacheEntries: CacheEntry[];
 }
 
@@ -141,7 +139,7 @@ function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source
 }
 
 export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
-  const result: BatchResult = { files: [], outside: [], hashes: [], diagnostics: [], texts: [], cacheEntries: [] };
+  const result: BatchResult = { files: [], outside: [], hashes: [], diagnostics: [], cacheEntries: [] };
   for (const file of files) {
     const { source, bytes, parsed } = readSource(file, access);
     access.parsed?.(file, source.data);
@@ -152,9 +150,7 @@ export function checkBatch(files: readonly string[], ctx: BatchContext, access: 
     if (entry) result.cacheEntries.push(entry);
     result.files.push(file);
     const found = checkSource(source, ctx, access.exists, () => void (result.outside.at(-1) !== file && result.outside.push(file)));
-    if (found.length === 0) continue;
     result.diagnostics.push(...found);
-    result.texts.push([file, source.text]);
   }
   return result;
 }

@@ -187,7 +187,7 @@ export class EventReader implements EventSink {
     } else {
       const header = blockHeaderAt(text, parent.seq ? -1 : parent.keyEnd, vs, ve, indent);
       if (header === -1) this.giveUp();
-      this.place(this.decoded(vs, ve, style, false, chomping, indent), [header, Math.max(header + 1, trimEnd(text, header, ve)), -1, -1, SCALAR], ve);
+      this.block(vs, ve, style, chomping, indent, header, undefined);
     }
   }
 

@@ -26,7 +26,6 @@ const SPECIAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]/;
 // A regex, not a loop over char codes: V8 runs the class natively, twice as fast on plans.
 export const plainCharacters = (text: string): boolean => !SPECIAL.test(text);
 
-
 function hasBackslash(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x5c) return true;
   return false;
@@ -95,10 +94,6 @@ export class TextCursor {
 
   protected scalar(valueStart: number, valueEnd: number, style: number, fast: boolean, chomping: number = CLIP, indent = -1): void {
     this.sink.scalar(valueStart, valueEnd, style, fast, chomping, indent);
-  }
-
-  protected lineStartOf(at: number): number {
-    return this.text.lastIndexOf('\n', at - 1) + 1;
   }
 
   protected separates(at: number): boolean {

@@ -99,9 +99,9 @@ class Scanner extends ValueScanner {
     if (!this.startsPlain(at)) giveUp(); // an anchor, alias, tag, …
     const colon = this.plainEnd(at);
     if (text.charCodeAt(colon) === COLON) {
-      // `- key: value`: a map whose lines are at the key's column.
+      // `- key: value`: a map whose lines are at the key's column (on the dash's line, this.lineStart's).
       if (++this.depth > MAX_NESTING) giveUp();
-      this.map(at - this.lineStartOf(at), at);
+      this.map(at - this.lineStart, at);
       this.depth--;
       return;
     }

@@ -5,7 +5,9 @@ import { CancelledError, CsspError } from './errors.js';
 import { processIo } from './io/std.js';
 import { fsFailure } from './io/fs-errors.js';
 import { runInterruptCleanups } from './util/interrupt.js';
+import { tuneJit } from './util/jit.js';
 
+tuneJit();
 const io = processIo();
 
 // Ctrl+C outside a prompt (prompts read it as a key and cancel themselves): remove what is half

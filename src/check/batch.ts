@@ -15,6 +15,7 @@ import { checkPlan } from './engine.js';
 import { translationOfPlan } from '../plan/translations.js';
 import { asciiJson, hashBytes } from './cache-keys.js';
 import type { CacheEntry, CachedParse, FileStamp, ParseCache } from './parse-cache.js';
+import type { AheadFile } from './read-ahead.js';
 
 // Function properties, not methods: the checks pass `exists` on detached.
 export interface FileAccess {
@@ -24,6 +25,8 @@ export interface FileAccess {
   stamp?: (file: string) => FileStamp | undefined;
   /** Each plan's data as parsed here (not on workers), for a caller that needs it too (cssp status). */
   parsed?: (file: string, data: unknown) => void;
+  /** The file as another thread read it ahead (read-ahead.ts), when it did: `read` is not called then. */
+  ahead?: (file: string) => AheadFile | undefined;
 }
 
 export interface BatchContext {
@@ -57,6 +60,13 @@ const planRules = RULES.filter((r): r is PlanRule => !isDistrictRule(r));
 /** Reads and parses a file through `access`; a file that cannot be read becomes a file-read diagnostic. */
 export function readSource(file: string, access: FileAccess): ReadResult {
   return readPlanFile(file, access.read);
+}
+
+/** readSource, or the file as read ahead: its bytes, and its scanner events to replay. */
+function readOrTake(file: string, access: FileAccess): ReadResult & { hash?: string } {
+  const ahead = access.ahead?.(file);
+  if (!ahead) return readSource(file, access);
+  return { ...readPlanFile(file, () => ahead.bytes, { scanned: ahead.scanned }), hash: ahead.hash };
 }
 
 /** A source from the parse cache: the data and diagnostics as stored, the text from the bytes. */
@@ -141,10 +151,10 @@ function cacheEntry(file: string, bytes: Uint8Array, parsed: ParseResult, source
 export function checkBatch(files: readonly string[], ctx: BatchContext, access: FileAccess): BatchResult {
   const result: BatchResult = { files: [], outside: [], hashes: [], diagnostics: [], cacheEntries: [] };
   for (const file of files) {
-    const { source, bytes, parsed } = readSource(file, access);
+    const { source, bytes, parsed, hash: hashed } = readOrTake(file, access);
     access.parsed?.(file, source.data);
     // The cache entry (JSON text) is made before the checks, so the parse's objects die young.
-    const hash = ctx.collectCache && bytes ? hashBytes(bytes) : undefined;
+    const hash = ctx.collectCache && bytes ? hashed ?? hashBytes(bytes) : undefined;
     if (hash) result.hashes.push([file, hash]);
     const entry = hash && parsed ? cacheEntry(file, bytes!, parsed, source, hash) : undefined;
     if (entry) result.cacheEntries.push(entry);

@@ -16,6 +16,7 @@ import { checkDistrict } from './district.js';
 import { lookUp, loadHit } from './cached-plans.js';
 import type { ParseCache } from './parse-cache.js';
 import { FindingsReuse, textOf } from './findings-reuse.js';
+import type { ReadAhead } from './read-ahead.js';
 
 export type { BatchContext, BatchResult, BatchRunner, FileAccess };
 export { checkBatch };
@@ -36,6 +37,11 @@ export interface CheckRequest extends FileAccess {
   minBatchFiles?: number;
   /** The parse cache (--cache); this function stores into it but does not save it. */
   cache?: ParseCache;
+  /**
+   * Read the files to parse ahead on another thread, when this one parses them all (read-ahead.ts);
+   * `hash`: the parse cache wants their hashes. Undefined: no read-ahead here.
+   */
+  readAhead?: (files: readonly string[], hash: boolean) => ReadAhead | undefined;
 }
 
 export interface CheckResult {
@@ -130,7 +136,13 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   const parsing = parseOnWorkers
     ? req.runBatch!(misses, ctx, take, hits.length === 0 ? (share) => checkBatch(share, ctx, req) : undefined)
     : Promise.resolve().then(() => {
-      for (let i = 0; i < misses.length; i += BATCH_FILES) take(checkBatch(misses.slice(i, i + BATCH_FILES), ctx, req));
+      const ahead = req.readAhead?.(misses, ctx.collectCache);
+      const access: FileAccess = ahead ? { ...req, ahead: (file) => ahead.take(file) } : req;
+      try {
+        for (let i = 0; i < misses.length; i += BATCH_FILES) take(checkBatch(misses.slice(i, i + BATCH_FILES), ctx, access));
+      } finally {
+        ahead?.stop();
+      }
     });
   const damaged: string[] = [];
   for (const hit of hits) {

@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { ALL_CHECKS } from '../check/builtin.js';
 import { checkFiles } from '../check/check-files.js';
 import { MIN_FILES_PER_WORKER, workerCount, workerRunner } from '../check/parallel.js';
+import { startReadAhead } from '../check/read-ahead.js';
 import { atLeast, summarize, type Severity } from '../diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../format/index.js';
@@ -73,6 +74,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     stamp: (file) => stamps.get(file) ?? statSync(file, { throwIfNoEntry: false }),
     runBatch: workers > 0 ? workerRunner(workers) : undefined,
     minBatchFiles: io.env.CSSP_WORKERS ? 1 : 2 * MIN_FILES_PER_WORKER,
+    readAhead: (toParse, hash) => startReadAhead(toParse, hash, io.env),
     cache,
   });
   cache?.save();

@@ -11,6 +11,7 @@ import type * as JsYaml from 'js-yaml';
 import { fastReadGuards } from './fast-read-guards.js';
 import { EventReader } from './fast-read-events.js';
 import { scanInto } from './fast-scan.js';
+import { replayScan, type ScanRecord } from './scan-record.js';
 import type { PositionLookup, PositionTable } from './positions.js';
 
 let lib: typeof JsYaml | undefined;
@@ -27,15 +28,27 @@ export interface FastRead {
 /** CSSP_YAML_FAST=0 reads every file with `yaml` (to compare, or to rule the fast path out). */
 const enabled = () => process.env.CSSP_YAML_FAST !== '0';
 
+export interface FastReadOptions {
+  /** Run the scanner (default); false, for fast-scan.test.ts: js-yaml's events only. */
+  scan?: boolean;
+  /**
+   * The scanner's events for this text, recorded on another thread (check/read-ahead.ts), or null
+   * where it gave up on the text: the same reading as scanning here, without the scan.
+   */
+  scanned?: ScanRecord | null;
+}
+
 /** The file's data and positions, or undefined when `yaml` must read it. */
-export function readFast(text: string, { scan = true } = {}): FastRead | undefined {
+export function readFast(text: string, { scan = true, scanned }: FastReadOptions = {}): FastRead | undefined {
   if (!enabled()) return undefined;
   // The scanner reads the plainest files (most plans) in half js-yaml's time, to the same events. It
   // refuses every construct behind the guards below, so they are for js-yaml's files only (where the
   // guards are broader, such files must still read as `yaml` reads them: fast-scan.test.ts).
-  // (`scan: false`, for that test: js-yaml's events only.)
-  const scanned = scan ? new EventReader(text, jsYaml).read((sink) => scanInto(text, sink)) : false;
-  if (scanned !== false) return scanned;
+  // A record made from another text (it cannot be, but it costs nothing to be sure) is ignored: scan here.
+  const record = scanned && scanned.textLength !== text.length ? undefined : scanned;
+  const feed = record ? (sink: EventReader) => replayScan(record, text, sink) : (sink: EventReader) => scanInto(text, sink);
+  const read = scan && record !== null ? new EventReader(text, jsYaml).read(feed) : false;
+  if (read !== false) return read;
   if (!fastReadGuards(text)) return undefined;
   let events: JsYaml.Event[];
   try {

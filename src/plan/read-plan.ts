@@ -3,7 +3,7 @@
 // `file-read` error, so every caller reports it the way `cssp check` does.
 import { makeDiagnostic } from '../diagnostic.js';
 import { readRegularFile } from './discover.js';
-import { parseText, sourceFrom, type ParseResult, type SourceFile } from './source.js';
+import { parseText, sourceFrom, type ParseOptions, type ParseResult, type SourceFile } from './source.js';
 
 export type FileReader = (file: string) => Uint8Array;
 
@@ -15,7 +15,7 @@ export interface ReadResult {
 }
 
 /** Reads and parses `file`. */
-export function readPlanFile(file: string, read: FileReader = readRegularFile): ReadResult {
+export function readPlanFile(file: string, read: FileReader = readRegularFile, options?: ParseOptions): ReadResult {
   let bytes: Uint8Array;
   try {
     bytes = read(file);
@@ -27,7 +27,7 @@ export function readPlanFile(file: string, read: FileReader = readRegularFile): 
     }));
     return { source };
   }
-  const parsed = parseText(bytes);
+  const parsed = parseText(bytes, options);
   return { source: sourceFrom(file, parsed), bytes, parsed };
 }
 

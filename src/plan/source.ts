@@ -12,6 +12,7 @@ import type { DocPath } from './paths.js';
 import { explainYamlErrors } from './yaml-errors.js';
 import { MAX_DEPTH } from './depth.js';
 import { readFast } from './fast-read.js';
+import type { ScanRecord } from './scan-record.js';
 import { parseYaml, yamlLib } from './yaml-lib.js';
 
 export { MAX_FILE_BYTES } from './decode.js';
@@ -100,6 +101,8 @@ class Source implements SourceFile {
 export interface ParseOptions {
   /** Try the fast reading path first (fast-read.ts); false reads with `yaml` only. */
   fast?: boolean;
+  /** The scanner's events for the decoded text, recorded elsewhere, or null where it gave up (fast-read.ts). */
+  scanned?: ScanRecord | null;
 }
 
 export function parseText(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
@@ -115,7 +118,7 @@ export function parseText(input: Uint8Array | string, options: ParseOptions = {}
     return { start: positionAt(starts, start), end: positionAt(starts, Math.max(end, start + 1)) };
   };
   // The fast path refuses deep nesting itself (js-yaml stops at 100 levels; the reader at 64).
-  const fast = options.fast === false ? undefined : readFast(text);
+  const fast = options.fast === false ? undefined : readFast(text, { scanned: options.scanned });
   if (fast) return { text, data: fast.data, diagnostics, positions: fast.positions, positionAt: fast.positionAt, fast: true };
   const deep = deepFlow(text);
   if (deep >= 0) {

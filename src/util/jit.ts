@@ -1,0 +1,15 @@
+// How eagerly V8 optimizes cssp's functions. A cssp run is short: `cssp check` of 1,000 plans
+// asked V8's optimizing compiler for 220 compilations (1.0 s of compiler time on its helper
+// threads, one function up to four times), which on a 2-core machine took the core that reading
+// ahead (check/read-ahead.ts) would use. Letting a function run longer before it is optimized
+// (V8's interrupt budget: 67,584 bytes of bytecode in Node 20) leaves the lukewarm ones to the baseline
+// tiers: bench/results.md has the measurements.
+import { setFlagsFromString } from 'node:v8';
+
+/** Bytecode a function runs before V8 considers optimizing it. */
+const INTERRUPT_BUDGET = 400 * 1024;
+
+/** Called first thing in the process (main.ts): a flag read when each function is first run. */
+export function tuneJit(): void {
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}

@@ -1,6 +1,7 @@
 // What identifies a parse: the file's bytes (hashBytes) and the build that parsed them (buildId);
 // and the encoding of stored parses (asciiJson).
 import { readRegularFile } from '../util/files.js';
+import { codeModule } from '../version.js';
 import { createHash, hash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +21,7 @@ export const hashBytes = (bytes: Uint8Array): string => hash('sha256', bytes, 'b
  * of the YAML readers. Computed only when --cache is on.
  */
 export function buildId(): string {
-  const root = fileURLToPath(new URL('..', import.meta.url));
+  const root = fileURLToPath(codeModule('.'));
   const versionOf = (name: string) => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
   // Both readers: the fast path (js-yaml) and `yaml`, whichever read a file, decide what it holds.
   const hash = createHash('sha256').update(`yaml ${versionOf('yaml')}\njs-yaml ${versionOf('js-yaml')}\n`);

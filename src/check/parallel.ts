@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BatchResult, BatchRunner } from './batch.js';
 import type { WorkerTask } from './worker.js';
+import { codeModule } from '../version.js';
 
 /** Below this many files per worker, starting a worker (and warming its JIT) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 100;
@@ -40,7 +41,7 @@ export function workerCount(files: number, env: Record<string, string | undefine
 
 function runWorker(task: WorkerTask, onResult: (result: BatchResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: task });
+    const worker = new Worker(codeModule('check/worker.js'), { workerData: task });
     worker.on('message', (message: { result?: BatchResult; done?: true }) => {
       if (message.result) onResult(message.result);
       if (message.done) resolve();

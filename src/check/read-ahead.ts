@@ -9,6 +9,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { ScanRecord } from '../plan/scan-record.js';
 import { CONSUMED, SIGNALS, STOP, type ReadAheadMessage } from './read-ahead-protocol.js';
 import type { ReadAheadTask } from './read-ahead-worker.js';
+import { codeModule } from '../version.js';
 
 /** A file as the read-ahead thread prepared it. */
 export interface AheadFile {
@@ -36,7 +37,7 @@ export class ReadAhead {
    * Starts reading `files` in order; `hash`: hash the bytes too (the parse cache wants them).
    * `script`: the thread's module (tests, which run this file from its TypeScript source, name the built one).
    */
-  constructor(files: readonly string[], hash: boolean, script = new URL('./read-ahead-worker.js', import.meta.url)) {
+  constructor(files: readonly string[], hash: boolean, script = codeModule('check/read-ahead-worker.js')) {
     files.forEach((file, i) => this.place.has(file) || this.place.set(file, i));
     const shared = new SharedArrayBuffer(SIGNALS * Int32Array.BYTES_PER_ELEMENT);
     this.signal = new Int32Array(shared);

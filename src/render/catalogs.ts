@@ -2,13 +2,13 @@
 // general guidance printed where a plan says nothing, per language, each with its review state.
 // A catalog not yet reviewed by a native speaker says so in its file; `cssp doctor` lists them.
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { languageName, type Catalog } from '../edition/family.js';
 import { readText } from '../util/files.js';
+import { packageFile } from '../version.js';
 
-const DIR = fileURLToPath(new URL('../../assets/catalogs/family/', import.meta.url));
+const DIR = packageFile('assets/catalogs/family/');
 
 /** Languages cssp ships a catalog for, English first. */
 export function catalogLanguages(): string[] {

@@ -2,10 +2,10 @@
 // apart from reading the package's own templates once. Handlebars escapes every value; the
 // only unescaped inserts are markdown-it output (html:false), the CSS and data: URIs.
 import { readText } from '../util/files.js';
+import { packageFile } from '../version.js';
 import { utilityName } from '../plan/utilities.js';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { fontFaces } from './fonts.js';
 import { fontStack, scriptFontFaces } from './script-fonts.js';
@@ -22,7 +22,7 @@ export interface RenderedHtml {
   title: string;
 }
 
-const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const TEMPLATES = packageFile('templates/');
 
 interface Compiled {
   document: Handlebars.TemplateDelegate;

@@ -4,7 +4,7 @@
 // differently, is read again by the checking thread, which reports it as always.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { readRegularFile } from '../util/files.js';
-import { decodeText } from '../plan/decode.js';
+import { decodeText, MAX_FILE_BYTES } from '../plan/decode.js';
 import { recordScan } from '../plan/scan-record.js';
 import { hashBytes } from './cache-keys.js';
 import { CONSUMED, STOP, type ReadAheadMessage } from './read-ahead-protocol.js';
@@ -33,7 +33,9 @@ function prepare(index: number, file: string): [ReadAheadMessage, ArrayBuffer[]]
 }
 
 function prepareFile(index: number, file: string): [ReadAheadMessage, ArrayBuffer[]] {
-  const bytes = movable(readRegularFile(file));
+  // A file larger than a plan may be is refused here (so the window holds a few megabytes at most) and
+  // read there, where it is reported as too large.
+  const bytes = movable(readRegularFile(file, { limit: MAX_FILE_BYTES }));
   const text = decodeText(bytes, []);
   const scanned = text === undefined ? undefined : recordScan(text);
   const message: ReadAheadMessage = { index, bytes, scanned, hash: task.hash ? hashBytes(bytes) : undefined };

@@ -20,8 +20,8 @@ export interface AheadFile {
 
 /** Below this many files, starting the thread costs about what it saves. */
 export const MIN_FILES_TO_READ_AHEAD = 100;
-/** Files read ahead at most: a few megabytes, however large the district. */
-const WINDOW = 64;
+/** Files read ahead at most (each at most MAX_FILE_BYTES, a plan's limit): a few dozen megabytes in the worst case. */
+export const WINDOW = 16;
 
 export class ReadAhead {
   private readonly place = new Map<string, number>();

@@ -133,10 +133,11 @@ export async function checkFiles(req: CheckRequest): Promise<CheckResult> {
   // Parse the misses (on workers when given) while this thread checks the cached plans, each
   // dropped once checked so the heap stays small.
   const parseOnWorkers = req.runBatch !== undefined && misses.length >= (req.minBatchFiles ?? 1);
+  // Started now, so the other thread is reading while this one checks the cached plans.
+  const ahead = parseOnWorkers ? undefined : req.readAhead?.(misses, ctx.collectCache);
   const parsing = parseOnWorkers
     ? req.runBatch!(misses, ctx, take, hits.length === 0 ? (share) => checkBatch(share, ctx, req) : undefined)
     : Promise.resolve().then(() => {
-      const ahead = req.readAhead?.(misses, ctx.collectCache);
       const access: FileAccess = ahead ? { ...req, ahead: (file) => ahead.take(file) } : req;
       try {
         for (let i = 0; i < misses.length; i += BATCH_FILES) take(checkBatch(misses.slice(i, i + BATCH_FILES), ctx, access));

@@ -1,7 +1,7 @@
 // The read-ahead thread (read-ahead.ts): reads each plan file in order, decodes it, records the
 // scanner's events and (for the parse cache) hashes the bytes, at most `window` files ahead of
-// what the checking thread has taken, and never one it has passed. It decides nothing: a file it cannot read, or reads
-// differently, is read again by the checking thread, which reports it as always.
+// what the checking thread has taken, and never one it has passed. It decides nothing: a file it
+// cannot read is read again by the checking thread, which reports it as always.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { readRegularFile } from '../util/files.js';
 import { decodeText, MAX_FILE_BYTES } from '../plan/decode.js';

@@ -160,7 +160,7 @@ ${table}
 - A: \`node bin/cssp.js check --root <district> --as-of ${AS_OF} --format json --output <file>\`: schema, every rule, positions
   (a real file, not /dev/null: see check.ts). dist/ as built from the working tree at the time; the bench builds only if it is missing.
   Workers: the default (a thread per two cores from ${2 * 100} files to parse; on 2-3 cores one worker from 4,000; otherwise,
-  from 100 files to parse, a second thread reads and scans them ahead of the checking thread: check/read-ahead.ts).
+  from 400 files to parse, a second thread reads and scans them ahead of the checking thread: check/read-ahead.ts).
 - Cold and warm: A with \`--cache --cache-location <file>\`; cold deletes the cache before each run (it parses every file and
   writes the cache), warm keeps it (nothing changed, so no plan is read or checked again: each plan's findings are reused; district rules still run, and the report is the same).
 - F: \`node bench/floor.mjs <district>\`: one thread that reads each plan and \`parseDocument\`s it, nothing else: the cost of

@@ -44,7 +44,7 @@ export async function runStatus(opts: StatusCommandOptions, io: Io): Promise<num
   if (!isStatusFormat(format)) throw new UsageError(`--format must be one of ${STATUS_FORMATS.join(', ')}, got "${String(opts.format)}".`);
   const district = openDistrictFrom(opts.root, io.cwd, 'Run cssp status inside your district folder, or pass --root DIR.');
   const year = opts.year ?? schoolYearOn(asOf);
-  const input = await gatherStatus(district, year, asOf);
+  const input = await gatherStatus(district, year, asOf, io.env);
   const report = districtStatus(input);
   const text = await render(report, format, !opts.output && wantsColor(io));
   if (opts.output) {

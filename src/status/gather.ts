@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkFiles } from '../check/check-files.js';
 import { isBlocking } from '../check/usable.js';
+import { startReadAhead } from '../check/read-ahead.js';
 import { calendarOf } from '../plan/drill-answers.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { agencyDeliveries, type AgencyDelivery } from '../plan/deliveries.js';
@@ -20,14 +21,18 @@ import { translationOfPlan } from '../plan/translations.js';
 
 const toFinding = (d: Diagnostic): Finding => ({ severity: d.severity, ruleId: d.ruleId, message: d.message, line: d.line, column: d.column });
 
-export async function gatherStatus(district: District, year: string, asOf: string): Promise<StatusInput> {
+/** `env`: CSSP_WORKERS=0 keeps the check on this thread (no read-ahead), as in `cssp check`. */
+export async function gatherStatus(district: District, year: string, asOf: string, env: Record<string, string | undefined> = {}): Promise<StatusInput> {
   const { root, config } = district;
   const yearDir = join(root, district.plansDir, year);
   const { files, skipped } = statSync(yearDir, { throwIfNoEntry: false })?.isDirectory() ? expandPaths([yearDir], root) : { files: [], skipped: [] };
   // Each plan is read and parsed once: the check hands over the data it parsed.
   const data = new Map<string, unknown>();
   const access = { read: readRegularFile, exists: cachedExists(), parsed: (file: string, value: unknown) => void data.set(file, value) };
-  const result = await checkFiles({ root, files, skipped, wholeDistrict: true, asOf, ...access, configSource: district.configSource });
+  const result = await checkFiles({
+    root, files, skipped, wholeDistrict: true, asOf, ...access, configSource: district.configSource,
+    readAhead: (toParse, hash) => startReadAhead(toParse, hash, env),
+  });
   const byFile = new Map<string, Finding[]>();
   for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), toFinding(d)]);
   const plans: PlanInput[] = [...files, ...skipped.map((s) => s.file)].map((file) => {

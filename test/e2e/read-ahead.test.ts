@@ -1,5 +1,6 @@
-// `cssp check` of a district big enough to read ahead on a second thread (check/read-ahead.ts)
-// reports exactly what the same check on one thread does, with and without the parse cache.
+// `cssp check` (and `cssp status`) of a district big enough to read ahead on a second thread
+// (check/read-ahead.ts) reports exactly what the same check on one thread does, with and without
+// the parse cache.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -36,5 +37,14 @@ describe('cssp check with reading ahead', () => {
     const cache = join(root, '.read-ahead-cache');
     expect(await check({}, '--cache', '--cache-location', cache)).toEqual(alone); // cold: hashes from the other thread
     expect(await check({ CSSP_WORKERS: '0' }, '--cache', '--cache-location', cache)).toEqual(alone); // warm, from them
+  });
+
+  it('gives the status one thread gives (cssp status checks the year the same way)', async () => {
+    const status = async (env: Record<string, string>) => {
+      const r = await execa('node', [`${REPO}bin/cssp.js`, 'status', '--year', '2026-27', '--as-of', '2026-11-23', '--format', 'json'], { cwd: root, reject: false, env });
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout) as unknown;
+    };
+    expect(await status({})).toEqual(await status({ CSSP_WORKERS: '0' }));
   });
 });

@@ -58,7 +58,7 @@ export async function runNew(opts: NewCommandOptions, io: Io): Promise<number> {
     committed = git.committed;
     out.push('', ...git.lines);
   }
-  out.push('', 'Next steps:', `  1. Edit ${show(file)}: review what was kept, and write what cssp check lists.`, `  2. cssp check ${show(file)}`);
+  out.push('', 'Next steps:', `  1. Edit ${show(file)}: review what was kept, and write what cssp check lists (or run cssp edit ${show(file)} to write it in a form in your browser).`, `  2. cssp check ${show(file)}`);
   // Commit only the plan (and its maps): `git commit -am` would sweep in whatever else is changed.
   const planFiles = [file, ...maps.copied].map((f) => relative(root, f).split('\\').join('/')).join(' ');
   if (committed) out.push(`  3. git commit -m "${answers.site.name}: update ${answers.year} plan" -- ${planFiles}, then git push -u origin cssp/${answers.site.id}-${answers.year}`, '  4. Open a pull request; CI runs cssp check on it.');

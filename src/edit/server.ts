@@ -34,7 +34,8 @@ const MAX_BODY = 4 * 1024 * 1024;
 export interface RunningEditor {
   server: Server;
   url: string;
-  /** Milliseconds since the page last spoke (Infinity before it first did). */
+  /** Milliseconds since the page last spoke; 0 until it first does, so a user who copies the address
+   *  by hand (no browser opened, or a slow one) is never told the page was closed before it opened. */
   idleFor: () => number;
 }
 
@@ -54,7 +55,7 @@ export async function startEditor(api: EditorApi, port = 0): Promise<RunningEdit
     server.listen(port, '127.0.0.1', done);
   });
   const bound = (server.address() as { port: number }).port;
-  return { server, url: `http://127.0.0.1:${bound}/${token}/`, idleFor: () => (Number.isNaN(last) ? Infinity : Date.now() - last) };
+  return { server, url: `http://127.0.0.1:${bound}/${token}/`, idleFor: () => (Number.isNaN(last) ? 0 : Date.now() - last) };
 }
 
 async function handle(api: EditorApi, rest: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

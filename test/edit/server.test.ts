@@ -52,6 +52,19 @@ describe('cssp edit, the server', () => {
     expect(state.value.site.id).toBe('bayside-elementary');
   });
 
+  it('waits for the page to open however long it takes; then counts idle time from the page, not from strangers', async () => {
+    const { url } = await editor();
+    await new Promise((r) => setTimeout(r, 40));
+    // No page yet (no browser, or the address copied by hand): never "the page was closed".
+    expect(running!.idleFor()).toBe(0);
+    await call(url, '/api/state');
+    expect(running!.idleFor()).toBe(0);
+    await call(url, `${url.pathname}api/state`);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(running!.idleFor()).toBeGreaterThanOrEqual(30);
+    expect(running!.idleFor()).toBeLessThan(10_000);
+  });
+
   it.each([
     ['without the token', (u: URL) => call(u, '/api/state')],
     ['with a wrong token', (u: URL) => call(u, '/AAAAAAAAAAAAAAAAAAAAAAAA/api/state')],
